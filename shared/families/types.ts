@@ -1,0 +1,156 @@
+import type { FamilyId, MoneyUnit } from '../model/types';
+
+/**
+ * A template family (版式) described as data (DOMAIN.md §1). `layout()` turns a
+ * family plus a table into a SheetLayout; import recognition uses the same labels.
+ * Adding a family is one file like `nx-2024.family.ts` plus its tests.
+ */
+
+/** Visual role of a cell; the grid, the xlsx writer and the printer map each to a look. */
+export type CellStyle =
+  | 'title' // big bold centred title
+  | 'subtitle' // 「(2024年度)」 line, centred
+  | 'unitLine' // 单位 line above the table (family C), no border
+  | 'unitLineRight' // 「单位：万元」 at the right, no border
+  | 'label' // bold centred label with border
+  | 'labelLeft' // bold left-aligned label
+  | 'heading' // bold section heading across the table
+  | 'vertical' // narrow bold label printed one character per line
+  | 'text' // wrapped text, left
+  | 'textCenter' // wrapped text, centred
+  | 'amount' // number, right
+  | 'percent' // percent number, centred
+  | 'spacer'; // empty pre-printed row of family A
+
+/** How an editable cell maps onto the model. */
+export type FieldKind = 'text' | 'amount' | 'percent';
+
+/** Model paths of the header fields a family may bind (dot-separated, as in Finding.path). */
+export type HeaderFieldPath =
+  | 'projectName'
+  | 'projectCode'
+  | 'supervisingDepartment'
+  | 'implementingUnit'
+  | 'projectAttribute'
+  | 'projectPeriod'
+  | 'funds.total'
+  | 'funds.fiscal'
+  | 'funds.other'
+  | 'funds.carryover'
+  | 'ownLevelFunds.total'
+  | 'ownLevelFunds.fiscal'
+  | 'ownLevelFunds.other'
+  | 'fundUse'
+  | 'spendingPlan.march'
+  | 'spendingPlan.june'
+  | 'spendingPlan.october'
+  | 'spendingPlan.december'
+  | 'goal'
+  | 'ownLevelGoal'
+  | 'departmentBudget.incomeTotal'
+  | 'departmentBudget.incomeFiscal'
+  | 'departmentBudget.incomeOther'
+  | 'departmentBudget.expenditureTotal'
+  | 'departmentBudget.expenditureBasic'
+  | 'departmentBudget.expenditureProject';
+
+/**
+ * One cell of the fixed header block, at a position relative to the top-left of the table.
+ * Exactly one of `text` (a label, may contain tokens) or `field` (an editable binding) is set.
+ * Tokens: `{year}` 预算年度, `{unit}` 万元/元, `{title}` the table title, `{unitName}`, `{unitCode}`.
+ */
+export interface HeaderCellSpec {
+  readonly r: number;
+  readonly c: number;
+  readonly rs?: number;
+  readonly cs?: number;
+  readonly text?: string;
+  readonly field?: HeaderFieldPath;
+  readonly style: CellStyle;
+  /** Only in the one-cell goal variant of family A (ownLevelGoal === null), or only in the split variant. */
+  readonly goalVariant?: 'split' | 'merged';
+}
+
+/** Expected kind of 指标值 under a 二级 (VAL-05). */
+export type ValueExpectation = 'count' | 'quality' | 'time' | 'money' | 'benefit' | 'satisfaction';
+
+export interface Level2Definition {
+  /** Canonical name, e.g. 数量指标 (STR-11). */
+  readonly name: string;
+  /** Printed after the name on the form, e.g. 「(必填硬性指标)」 in family B. */
+  readonly annotation?: string;
+  /** Must have at least one filled 三级 (STR-04). */
+  readonly required: boolean;
+  /** Other spellings seen in the seeds that mean this 二级 (STR-11). */
+  readonly aliases?: readonly string[];
+  readonly expects: ValueExpectation;
+}
+
+export interface Level1Definition {
+  readonly name: string;
+  /** Must be present (STR-03). */
+  readonly required: boolean;
+  readonly aliases?: readonly string[];
+  readonly level2: readonly Level2Definition[];
+}
+
+/** Which model field a matrix column shows. */
+export type MatrixColumnKey = 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis';
+
+export interface MatrixColumn {
+  readonly key: MatrixColumnKey;
+  readonly c: number;
+  readonly cs?: number;
+  /** Header text in the matrix header row. */
+  readonly header: string;
+}
+
+export interface MatrixDefinition {
+  /** Column of a side label merged down the whole matrix (A: 绩效指标, B: 绩效指标 below 名称, E: 年度绩效指标). */
+  readonly sideLabel?: {
+    readonly c: number;
+    /** Text of the side label cell. */
+    readonly text: string;
+    /** Header-row text when it differs (B: 名称); absent means the side label also covers the header row. */
+    readonly headerText?: string;
+  };
+  readonly columns: readonly MatrixColumn[];
+  /** Family A: each 二级 ends with a blank spacer row and names carry 「指标N:」. */
+  readonly slotStyle: boolean;
+  /** Number of pre-printed slots per 二级 in a new table (A: 2, others: 1). */
+  readonly slotsPerLevel2: number;
+}
+
+export interface FamilyDefinition {
+  readonly id: FamilyId;
+  /** Letter of DOMAIN.md §1. */
+  readonly letter: 'A' | 'B' | 'C' | 'D' | 'E';
+  /** Chinese name shown in the UI. */
+  readonly displayName: string;
+  /** Where the family is used, for the UI. */
+  readonly region: string;
+  /** Default title; `{year}` is replaced by the fiscal year. */
+  readonly defaultTitle: string;
+  readonly defaultMoneyUnit: MoneyUnit;
+  /** 部门整体 table (E) rather than a project table. */
+  readonly department: boolean;
+  readonly orientation: 'portrait' | 'landscape';
+  /** Column widths in Excel character units. */
+  readonly colWidths: readonly number[];
+  /** Header block, row 0 = the first row of the table (the title). */
+  readonly header: readonly HeaderCellSpec[];
+  /** Number of rows the header block occupies (the matrix header row follows). */
+  readonly headerRowCount: number;
+  readonly matrix: MatrixDefinition;
+  /** Category tree in print order (DOMAIN.md §1 table). */
+  readonly categories: readonly Level1Definition[];
+  /** Rule profile knobs. */
+  readonly profile: {
+    /** Max length of 三级指标 names (QUA-06, Hebei 2024: 15). */
+    readonly level3MaxLength?: number;
+    /** 上年结转 counts in 年度资金总额 (FUND-01, family D; [K], configurable). */
+    readonly carryoverInTotal?: boolean;
+    /** The family has the 含本级 second column (FUND-02, QUA-12). */
+    readonly ownLevelColumns?: boolean;
+  };
+}

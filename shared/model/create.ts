@@ -1,0 +1,59 @@
+import { getFamily } from '../families';
+import { EMPTY_VALUE } from '../values/indicator-value';
+import type { FamilyId, Funds, Indicator, MoneyUnit, PerformanceTable, Project, ProjectMeta } from './types';
+
+/** Funds with every amount blank; `carryover` only when the family has 上年结转 (D). */
+export function emptyFunds(withCarryover = false): Funds {
+  return withCarryover ? { total: null, fiscal: null, other: null, carryover: null } : { total: null, fiscal: null, other: null };
+}
+
+/** A blank indicator row under the given 一级 / 二级. */
+export function emptyIndicator(level1: string, level2: string): Indicator {
+  return { level1, level2, name: '', description: '', basis: '', value: EMPTY_VALUE };
+}
+
+/**
+ * A new, empty table of a family, with the family's category tree pre-filled:
+ * `slotsPerLevel2` blank rows under each 二级 (family A: 2 「指标N:」 slots).
+ */
+export function createTable(familyId: FamilyId, moneyUnit?: MoneyUnit): PerformanceTable {
+  const family = getFamily(familyId);
+  const indicators: Indicator[] = [];
+  for (const l1 of family.categories) {
+    for (const l2 of l1.level2) {
+      for (let i = 0; i < family.matrix.slotsPerLevel2; i++) indicators.push(emptyIndicator(l1.name, l2.name));
+    }
+  }
+  return {
+    family: familyId,
+    moneyUnit: moneyUnit ?? family.defaultMoneyUnit,
+    title: '',
+    projectName: '',
+    projectCode: '',
+    supervisingDepartment: '',
+    implementingUnit: '',
+    projectAttribute: '',
+    projectPeriod: '',
+    funds: emptyFunds(familyId === 'jx-2024'),
+    ownLevelFunds: family.profile.ownLevelColumns ? emptyFunds() : null,
+    amountTexts: {},
+    fundUse: '',
+    spendingPlan: familyId === 'hebei' ? { march: null, june: null, october: null, december: null } : null,
+    goal: '',
+    ownLevelGoal: family.profile.ownLevelColumns ? '' : null,
+    departmentBudget: family.department
+      ? { incomeTotal: null, incomeFiscal: null, incomeOther: null, expenditureTotal: null, expenditureBasic: null, expenditureProject: null }
+      : null,
+    indicators,
+  };
+}
+
+/** Default project meta: the current budget year is left to the user (null). */
+export function emptyMeta(moneyUnit: MoneyUnit = 'wanYuan'): ProjectMeta {
+  return { fiscalYear: null, unitCode: '', unitName: '', moneyUnit };
+}
+
+/** A project with no tables. */
+export function createProject(meta: Partial<ProjectMeta> = {}): Project {
+  return { meta: { ...emptyMeta(), ...meta }, tables: [] };
+}

@@ -1,0 +1,166 @@
+/**
+ * The document model of a 绩效目标表 project (the contents of a `.jxmb` file).
+ *
+ * Everything here is plain, immutable, JSON-serialisable data. The grid, the xlsx
+ * writer and the printer never own the document: they render it through
+ * `layout()` (shared/layout) and change it through commands (shared/commands).
+ *
+ * Terms follow the glossary of ARCHITECTURE.md.
+ */
+
+/** 金额单位: the unit every amount of a table is written in. */
+export type MoneyUnit = 'yuan' | 'wanYuan';
+
+/**
+ * Template family (版式) ids, one per official layout of DOMAIN.md §1:
+ * A `nx-2024`, B `nx-2022`, C `hebei`, D `jx-2024`, E `jx-department`.
+ * (Family F, `hebei-department`, is a narrative document with no grid.)
+ */
+export type FamilyId = 'nx-2024' | 'nx-2022' | 'hebei' | 'jx-2024' | 'jx-department';
+
+/** All family ids, in the order A–E. */
+export const FAMILY_IDS: readonly FamilyId[] = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024', 'jx-department'];
+
+/** Operators of a quantitative 指标值, in their canonical glyphs (VAL-01). */
+export type ValueOperator = '≥' | '≤' | '＝' | '>' | '<';
+
+/**
+ * 指标值: always keeps `raw`, the text exactly as typed or imported.
+ *
+ * - `quantitative`: operator (or null when none was written) + number + unit
+ *   (unit is `''` when the value is a bare number, e.g. `0.98`).
+ * - `qualitative`: 定性 text; operator/number/unit are null.
+ * - `empty`: nothing written; raw is `''`.
+ *
+ * Percent values keep `number` as written (95 for `≥95%`, unit `%`).
+ */
+export interface IndicatorValue {
+  readonly raw: string;
+  readonly kind: 'quantitative' | 'qualitative' | 'empty';
+  readonly operator: ValueOperator | null;
+  readonly number: number | null;
+  readonly unit: string | null;
+}
+
+/** One row of the indicator matrix: 一级 › 二级 › 三级 + 指标值. */
+export interface Indicator {
+  /** 一级指标 as written (canonical names such as 产出指标 when created by the editor). */
+  readonly level1: string;
+  /** 二级指标 as written, with annotations such as 「(必填硬性指标)」 stripped. */
+  readonly level2: string;
+  /** 三级指标, with the 「指标N:」 slot prefix of family A stripped. */
+  readonly name: string;
+  /** 绩效指标描述 (family C); '' elsewhere. */
+  readonly description: string;
+  /** 指标值确定依据 (family C); '' elsewhere. */
+  readonly basis: string;
+  readonly value: IndicatorValue;
+  /**
+   * The slot prefix exactly as it stood in the source (`指标2:`, `指标2: 指标2:`, `指标2`),
+   * kept for STR-10; absent when the editor numbered the slot itself.
+   */
+  readonly slotLabel?: string;
+}
+
+/**
+ * 项目资金: amounts are numbers in the table's `moneyUnit`, or null when blank.
+ * `carryover` (上年结转) exists in family D only.
+ */
+export interface Funds {
+  /** 年度资金总额 / 预算数 */
+  readonly total: number | null;
+  /** 其中：财政拨款 / 财政资金 */
+  readonly fiscal: number | null;
+  /** 其他资金 */
+  readonly other: number | null;
+  /** 上年结转 (family D) */
+  readonly carryover?: number | null;
+}
+
+/** 资金支出计划（%）: cumulative percentages 0–100 at the end of March, June, October, December (family C). */
+export interface SpendingPlan {
+  readonly march: number | null;
+  readonly june: number | null;
+  readonly october: number | null;
+  readonly december: number | null;
+}
+
+/** 当年预算情况 of a 部门整体 table (family E), in the table's money unit. */
+export interface DepartmentBudget {
+  /** 收入预算合计 */
+  readonly incomeTotal: number | null;
+  /** 其中：财政拨款 */
+  readonly incomeFiscal: number | null;
+  /** 其他经费 */
+  readonly incomeOther: number | null;
+  /** 支出预算合计 */
+  readonly expenditureTotal: number | null;
+  /** 其中：基本支出 */
+  readonly expenditureBasic: number | null;
+  /** 项目支出 */
+  readonly expenditureProject: number | null;
+}
+
+/**
+ * One 绩效目标表. Project tables (families A–D) and the 部门整体 table (E) share
+ * this shape; for E, `projectName` holds 部门名称 and `departmentBudget` the budget block.
+ * Fields a family does not print are kept empty ('' / null).
+ */
+export interface PerformanceTable {
+  readonly family: FamilyId;
+  readonly moneyUnit: MoneyUnit;
+  /** Title as printed (e.g. 「2024年部门项目支出预算绩效目标表」); '' = the family's default. */
+  readonly title: string;
+  readonly projectName: string;
+  /** 项目编码 (family C, 21 characters) */
+  readonly projectCode: string;
+  /** 主管部门(及代码) */
+  readonly supervisingDepartment: string;
+  /** 实施单位 */
+  readonly implementingUnit: string;
+  /** 项目属性 (A, B) */
+  readonly projectAttribute: string;
+  /** 项目期 (A, B) */
+  readonly projectPeriod: string;
+  /** 项目资金 (family A: 含本级和市县) */
+  readonly funds: Funds;
+  /** Family A second column: 含本级; null elsewhere. */
+  readonly ownLevelFunds: Funds | null;
+  /**
+   * Original text of amount cells that were not plain numbers (`4万元`, `9,139.15`, `2.8万`),
+   * keyed by model path (`funds.total`, `ownLevelFunds.fiscal`, …); used by FUND-06.
+   */
+  readonly amountTexts: Readonly<Record<string, string>>;
+  /** 资金用途 (family C) */
+  readonly fundUse: string;
+  /** 资金支出计划（%） (family C); null elsewhere. */
+  readonly spendingPlan: SpendingPlan | null;
+  /** 绩效目标 / 年度总体目标 (family A: 含本级和市县). */
+  readonly goal: string;
+  /**
+   * Family A: 年度绩效目标(含本级). null means the one-cell variant (C8:F9 holds one text);
+   * always null for other families.
+   */
+  readonly ownLevelGoal: string | null;
+  /** 部门整体 budget block (family E); null elsewhere. */
+  readonly departmentBudget: DepartmentBudget | null;
+  readonly indicators: readonly Indicator[];
+}
+
+/** Project-wide facts (预算年度, 单位). */
+export interface ProjectMeta {
+  /** 预算年度, e.g. 2024; null when unknown. */
+  readonly fiscalYear: number | null;
+  /** 单位编码, e.g. `816001` */
+  readonly unitCode: string;
+  /** 单位名称, e.g. `怀来县官厅镇人民政府` */
+  readonly unitName: string;
+  /** Default money unit for new tables. */
+  readonly moneyUnit: MoneyUnit;
+}
+
+/** 项目文件: what a `.jxmb` file holds. */
+export interface Project {
+  readonly meta: ProjectMeta;
+  readonly tables: readonly PerformanceTable[];
+}

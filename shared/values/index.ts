@@ -1,0 +1,4 @@
+export * from './indicator-value';
+export * from './units';
+export * from './money';
+export * from './amount';

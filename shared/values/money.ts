@@ -1,0 +1,39 @@
+import Decimal from 'decimal.js';
+import type { MoneyUnit } from '../model/types';
+import type { MoneyWord } from './units';
+
+/**
+ * Exact money arithmetic (decimal.js): money is never compared in binary floating point.
+ * Amounts in the model are numbers in the table's `moneyUnit`; convert them here before
+ * adding or comparing.
+ */
+
+export { Decimal };
+
+/** 元 per unit: 元 = 1, 万元 = 10 000, 亿元 = 100 000 000. */
+const YUAN_PER: Record<MoneyUnit | MoneyWord, number> = { yuan: 1, wanYuan: 10_000, 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+
+/** The Chinese word of a money unit: 元 / 万元. */
+export function moneyUnitLabel(unit: MoneyUnit): '元' | '万元' {
+  return unit === 'yuan' ? '元' : '万元';
+}
+
+/** Converts an amount exactly from one unit to another (e.g. 15.96 万元 → 159600 元). */
+export function convertMoney(amount: number | Decimal, from: MoneyUnit | MoneyWord, to: MoneyUnit | MoneyWord): Decimal {
+  return new Decimal(amount).times(YUAN_PER[from]).dividedBy(YUAN_PER[to]);
+}
+
+/** Exact sum of amounts; null entries count as 0. */
+export function sumMoney(amounts: readonly (number | Decimal | null | undefined)[]): Decimal {
+  return amounts.reduce<Decimal>((acc, a) => (a == null ? acc : acc.plus(a)), new Decimal(0));
+}
+
+/** True when |a − b| ≤ tolerance (default 0.01 of the table's unit, as FUND-01 and COST-01 require). */
+export function moneyEquals(a: number | Decimal, b: number | Decimal, tolerance: number | Decimal = 0.01): boolean {
+  return new Decimal(a).minus(b).abs().lessThanOrEqualTo(tolerance);
+}
+
+/** Rounds to at most `places` decimals and returns a number for storage in the model. */
+export function toStoredAmount(value: Decimal, places = 6): number {
+  return value.toDecimalPlaces(places).toNumber();
+}
