@@ -1,0 +1,58 @@
+/**
+ * A workbook as read from an xlsx file, before recognition: plain cell values, merges and
+ * widths, independent of the xlsx library (the exceljs adapter in electron/services builds it).
+ * Rows and columns are 0-based.
+ */
+
+/** A cell value as the recognizer sees it: text (rich text flattened, formulas replaced by their cached result), a number, or null. */
+export type RawValue = string | number | null;
+
+export interface RawCell {
+  readonly value: RawValue;
+  /** Excel number format, when not General (`0%`, `#,##0.00`); lets `0.25` be read as 25%. */
+  readonly numFmt?: string;
+}
+
+export interface RawMerge {
+  readonly row: number;
+  readonly col: number;
+  readonly rowspan: number;
+  readonly colspan: number;
+}
+
+export interface RawSheet {
+  readonly name: string;
+  /** Dense rows × cols grid (trimmed to the used range); `null` entries are empty cells. */
+  readonly rows: readonly (readonly (RawCell | null)[])[];
+  readonly merges: readonly RawMerge[];
+  /** Column widths in Excel character units where set. */
+  readonly colWidths: readonly (number | null)[];
+}
+
+export interface RawWorkbook {
+  readonly sheets: readonly RawSheet[];
+  /** Warnings from reading (clipped ranges, overlapping merges, …), already in Chinese. */
+  readonly warnings: readonly ImportWarning[];
+}
+
+/** Something import could not recognize or had to change; never silent. */
+export interface ImportWarning {
+  /** Sheet name, when the warning is about a sheet. */
+  readonly sheet?: string;
+  /** A1-style cell reference, when about a cell. */
+  readonly cell?: string;
+  /** The message in Simplified Chinese. */
+  readonly message: string;
+}
+
+/** Converts 0-based row/col to an A1 reference (`{row: 0, col: 27}` → `AB1`). */
+export function cellRef(row: number, col: number): string {
+  let c = col + 1;
+  let letters = '';
+  while (c > 0) {
+    const rem = (c - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
