@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { UserError } from '../../shared/errors';
+import { importXlsxFile } from '../services/import-service';
+import { formatImportWarning } from '../services/load-input';
+import { saveProjectFile } from '../services/project-file-service';
+import { parseArgs } from './args';
+import { familyOption, requireOne, requireOutput } from './family-option';
+import { EXIT_OK, type CliCommand } from './types';
+
+/** `jxmb import <in.xlsx> -o <out.jxmb>`: recognizes the workbook and saves it as a project file. */
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: '将 Excel 工作簿导入为项目文件 (.jxmb)',
+  usage: 'jxmb import <in.xlsx> -o <out.jxmb> [--family <版式>]',
+  async run(args, io) {
+    const { positionals, options } = parseArgs(args, { valued: ['output', 'family'], aliases: { o: 'output' } });
+    const input = requireOne(positionals, this.usage);
+    const output = requireOutput(options, this.usage);
+    if (path.resolve(input) === path.resolve(output)) throw new UserError('usage', '输出文件不能与输入文件相同。');
+    const result = await importXlsxFile(input, { family: familyOption(options.family) });
+    await saveProjectFile(output, result.project);
+    for (const w of result.warnings) io.stderr(`警告：${formatImportWarning(w)}\n`);
+    io.stdout(`已导入 ${result.project.tables.length} 张表 → ${output}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,59 @@
+import { isUserError } from '../../shared/errors';
+import { exportCommand } from './export.command';
+import { importCommand } from './import.command';
+import { inspectCommand } from './inspect.command';
+import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
+
+/** Every subcommand of `jxmb`, in help order. */
+export function commands(): readonly CliCommand[] {
+  return [inspectCommand, importCommand, exportCommand];
+}
+
+function help(): string {
+  const lines = [
+    'jxmb — 绩效目标表编辑器 命令行工具',
+    '',
+    '用法：',
+    ...commands().map((c) => `  ${c.usage}\n      ${c.summary}`),
+    '',
+    '退出码：0 成功；1 校验发现错误级问题；2 输入文件无法读取或用法错误。',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the CLI with the given arguments and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${require('../../../package.json').version}\n`);
+    return EXIT_OK;
+  }
+  const command = commands().find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`未知命令：${name}\n\n${help()}`);
+    return EXIT_INPUT;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`用法：${command.usage}\n${command.summary}\n`);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (isUserError(e)) {
+      io.stderr(`错误：${e.message}\n`);
+      return EXIT_INPUT;
+    }
+    io.stderr(`内部错误：${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT_INPUT;
+  }
+}
+
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};

@@ -1,0 +1,48 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ParsedProjectFile } from '../../shared/file/project-file';
+import type { FamilyId } from '../../shared/model/types';
+import type { ImportWarning } from '../../shared/xlsx/raw';
+import { importXlsxFile } from './import-service';
+import { describeFsError, loadProjectFile } from './project-file-service';
+
+/** A project read from either kind of input, with warnings as Chinese lines. */
+export interface LoadedInput {
+  readonly kind: 'jxmb' | 'xlsx';
+  readonly project: ParsedProjectFile['project'];
+  readonly warnings: readonly string[];
+}
+
+/** Formats an import warning as one Chinese line: 「工作表「Sheet1」C5：…」. */
+export function formatImportWarning(w: ImportWarning): string {
+  const where = [w.sheet ? `工作表「${w.sheet}」` : '', w.cell ?? ''].join('');
+  return where ? `${where}：${w.message}` : w.message;
+}
+
+/**
+ * Loads a `.jxmb` project or imports an xlsx workbook, deciding by content (a JSON object
+ * means a project file), not by the file name.
+ * @throws UserError naming the file when it cannot be read.
+ */
+export async function loadInput(filePath: string, options: { family?: FamilyId } = {}): Promise<LoadedInput> {
+  let head: Buffer;
+  try {
+    const handle = await fs.open(filePath, 'r');
+    try {
+      head = Buffer.alloc(64);
+      const { bytesRead } = await handle.read(head, 0, 64, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    throw describeFsError(e, filePath, '读取');
+  }
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('{') || (text === '' && path.extname(filePath).toLowerCase() === '.jxmb')) {
+    const { project, warnings } = await loadProjectFile(filePath);
+    return { kind: 'jxmb', project, warnings };
+  }
+  const result = await importXlsxFile(filePath, options);
+  return { kind: 'xlsx', project: result.project, warnings: result.warnings.map(formatImportWarning) };
+}

@@ -1,0 +1,2 @@
+export * from './project-file';
+export * from './schema';

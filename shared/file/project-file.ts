@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { UserError } from '../errors';
+import type { Project } from '../model/types';
+import { parseIndicatorValue } from '../values/indicator-value';
+import { projectSchema } from './schema';
+
+/**
+ * The `.jxmb` project file: UTF-8 JSON `{"format": "jxmb-project", "version": N, "project": {...}}`.
+ * Loading validates with a schema, migrates older versions step by step, and normalizes
+ * (`restore`) so nothing downstream sees half-valid data.
+ */
+
+/** Format tag of every `.jxmb` file. */
+export const PROJECT_FORMAT = 'jxmb-project';
+/** The version this build writes. */
+export const PROJECT_FORMAT_VERSION = 1;
+
+/** A migration turns the `project` payload of version N into version N+1. */
+export type Migration = (project: unknown) => unknown;
+
+/**
+ * Migrations keyed by the version they upgrade FROM. Version 1 is the first; when version 2
+ * is introduced, add `1: (p) => …` here and a fixture of a version-1 file to the tests.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+// Compile-time check that the schema and the model types agree.
+type SchemaProject = z.infer<typeof projectSchema>;
+const _modelToSchema = (p: Project): SchemaProject => p as SchemaProject;
+const _schemaToModel = (p: SchemaProject): Project => p as Project;
+void _modelToSchema;
+void _schemaToModel;
+
+/** Serializes a project as the text of a `.jxmb` file (2-space JSON, trailing newline). */
+export function serializeProject(project: Project): string {
+  return `${JSON.stringify({ format: PROJECT_FORMAT, version: PROJECT_FORMAT_VERSION, project }, null, 2)}\n`;
+}
+
+/** Result of reading a `.jxmb` text: the project and what restore() had to change (Chinese). */
+export interface ParsedProjectFile {
+  readonly project: Project;
+  readonly warnings: readonly string[];
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(根)';
+}
+
+/**
+ * Parses the text of a `.jxmb` file.
+ *
+ * @param migrations injectable for tests; defaults to MIGRATIONS.
+ * @throws UserError `file-not-json` (not JSON), `file-not-project` (no format tag),
+ *   `file-newer` (saved by a newer version), `file-invalid` (schema violation, naming the field).
+ */
+export function parseProjectFile(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): ParsedProjectFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UserError('file-not-json', `项目文件已损坏：内容不是有效的 JSON（${(e as Error).message}）。可尝试打开同一文件夹中的 .bak 备份。`);
+  }
+  const envelope = data as { format?: unknown; version?: unknown; project?: unknown } | null;
+  if (!envelope || typeof envelope !== 'object' || envelope.format !== PROJECT_FORMAT) {
+    throw new UserError('file-not-project', '这不是绩效目标表编辑器的项目文件（缺少格式标记 "jxmb-project"）。');
+  }
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new UserError('file-invalid', `项目文件的格式版本无效：${JSON.stringify(version)}。`);
+  }
+  if (version > PROJECT_FORMAT_VERSION) {
+    throw new UserError(
+      'file-newer',
+      `此项目文件由更新版本的绩效目标表编辑器保存（格式版本 ${version}，本软件支持到版本 ${PROJECT_FORMAT_VERSION}）。请升级软件后再打开；文件未被修改。`,
+    );
+  }
+  let payload = envelope.project;
+  for (let v = version; v < PROJECT_FORMAT_VERSION; v++) {
+    const migrate = migrations[v];
+    if (!migrate) throw new UserError('file-invalid', `无法将格式版本 ${v} 的项目文件升级到版本 ${v + 1}。`);
+    payload = migrate(payload);
+  }
+  const result = projectSchema.safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new UserError('file-invalid', `项目文件内容无效：字段 project.${describePath(issue.path)} 不符合格式（${issue.message}）。文件未被修改。`);
+  }
+  return restore(result.data as Project);
+}
+
+/**
+ * Normalizes a schema-valid project: every indicator value is re-derived from its raw text
+ * (the grammar is the single source of truth), reporting each change as a warning.
+ */
+export function restore(project: Project): ParsedProjectFile {
+  const warnings: string[] = [];
+  const tables = project.tables.map((table, t) => {
+    let changed = false;
+    const indicators = table.indicators.map((ind, i) => {
+      const parsed = parseIndicatorValue(ind.value.raw);
+      const v = ind.value;
+      if (parsed.kind === v.kind && parsed.operator === v.operator && parsed.number === v.number && parsed.unit === v.unit) return ind;
+      changed = true;
+      warnings.push(`第 ${t + 1} 张表「${table.projectName}」第 ${i + 1} 条指标的指标值“${v.raw}”已按原文重新解析。`);
+      return { ...ind, value: parsed };
+    });
+    return changed ? { ...table, indicators } : table;
+  });
+  return { project: { ...project, tables }, warnings };
+}
