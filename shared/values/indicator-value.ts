@@ -36,9 +36,9 @@ export function hasLatexArtefacts(text: string): boolean {
   return /\$[^$]*\$|\\(geq?|leq?|geqslant|leqslant)\b/.test(text);
 }
 
-/** Removes LaTeX remnants: `$\geq 500$ 万元` → `≥500 万元`. */
+/** Removes LaTeX remnants: `$\geq 500$ 万元` → `≥500 万元`; `$\leq 20\%$` → `≤20%` (S3 l.206). */
 export function stripLatex(text: string): string {
-  let out = text;
+  let out = text.replace(/\\%/g, '%');
   for (const [re, glyph] of LATEX_OPERATORS) out = out.replace(re, glyph);
   return out.replace(/\$\s*([^$]*?)\s*\$/g, '$1').replace(/≥\s+/g, '≥').replace(/≤\s+/g, '≤');
 }
