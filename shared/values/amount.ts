@@ -29,5 +29,7 @@ export function parseAmount(input: string | number | null | undefined, tableUnit
   const n = Number(m[1].replace(/,/g, ''));
   const word = m[2] === '万' ? '万元' : (m[2] as '万元' | '元' | '亿元' | undefined);
   const value = word ? toStoredAmount(convertMoney(n, word, tableUnit)) : n;
-  return { value, irregular: compact !== String(n) || text !== compact, unreadable: false };
+  // `90.00` is a plain number; an inline unit, a thousands separator or stray characters are not (FUND-06).
+  const irregular = m[2] !== undefined || m[1].includes(',') || text !== compact;
+  return { value, irregular, unreadable: false };
 }
