@@ -10,6 +10,15 @@ import type { CellBinding, Level1Group, LayoutCell, Merge, SheetLayout } from '.
 /** Project facts a layout needs (title tokens). */
 export type LayoutContext = Pick<ProjectMeta, 'fiscalYear' | 'unitCode' | 'unitName'>;
 
+/** Optional switches of `layout()`. */
+export interface LayoutOptions {
+  /**
+   * Family A only: emit the blank spacer row that ends every 二级 (default true). The printer
+   * turns it off for 「隐藏空白指标行」.
+   */
+  readonly spacerRows?: boolean;
+}
+
 /** A run of consecutive indicators sharing a 一级, split into runs sharing a 二级. */
 export interface IndicatorGroup {
   readonly level1: string;
@@ -114,9 +123,10 @@ function indicatorText(family: FamilyDefinition, ind: Indicator, key: MatrixColu
  * Header cells come from the family data; the matrix follows: the matrix header row, then one
  * row per indicator, 一级 cells merged over their group, 二级 cells merged over theirs (family A
  * adds one blank spacer row at the end of every 二级 and prints 「指标N:」 before each name).
- * Pure; the result depends only on `table` and `ctx`.
+ * `options.spacerRows: false` omits family A's spacer rows.
+ * Pure; the result depends only on `table`, `ctx` and `options`.
  */
-export function layout(table: PerformanceTable, ctx: LayoutContext): SheetLayout {
+export function layout(table: PerformanceTable, ctx: LayoutContext, options: LayoutOptions = {}): SheetLayout {
   const family = getFamily(table.family);
   const colCount = family.colWidths.length;
   const cells = headerCells(family, table, ctx);
@@ -157,7 +167,7 @@ export function layout(table: PerformanceTable, ctx: LayoutContext): SheetLayout
         rowIndicators.push(index);
         row++;
       });
-      if (matrix.slotStyle) {
+      if (matrix.slotStyle && options.spacerRows !== false) {
         for (const col of rowColumns) {
           cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, text: '', role: 'spacer', style: 'spacer' });
         }
