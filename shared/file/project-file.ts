@@ -49,11 +49,16 @@ function describePath(path: readonly PropertyKey[]): string {
 /**
  * Parses the text of a `.jxmb` file.
  *
- * @param migrations injectable for tests; defaults to MIGRATIONS.
+ * @param options.migrations / options.currentVersion injectable for tests (defaults: MIGRATIONS, PROJECT_FORMAT_VERSION).
  * @throws UserError `file-not-json` (not JSON), `file-not-project` (no format tag),
  *   `file-newer` (saved by a newer version), `file-invalid` (schema violation, naming the field).
  */
-export function parseProjectFile(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): ParsedProjectFile {
+export function parseProjectFile(
+  text: string,
+  options: { migrations?: Readonly<Record<number, Migration>>; currentVersion?: number } = {},
+): ParsedProjectFile {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const current = options.currentVersion ?? PROJECT_FORMAT_VERSION;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -68,14 +73,14 @@ export function parseProjectFile(text: string, migrations: Readonly<Record<numbe
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new UserError('file-invalid', `项目文件的格式版本无效：${JSON.stringify(version)}。`);
   }
-  if (version > PROJECT_FORMAT_VERSION) {
+  if (version > current) {
     throw new UserError(
       'file-newer',
-      `此项目文件由更新版本的绩效目标表编辑器保存（格式版本 ${version}，本软件支持到版本 ${PROJECT_FORMAT_VERSION}）。请升级软件后再打开；文件未被修改。`,
+      `此项目文件由更新版本的绩效目标表编辑器保存（格式版本 ${version}，本软件支持到版本 ${current}）。请升级软件后再打开；文件未被修改。`,
     );
   }
   let payload = envelope.project;
-  for (let v = version; v < PROJECT_FORMAT_VERSION; v++) {
+  for (let v = version; v < current; v++) {
     const migrate = migrations[v];
     if (!migrate) throw new UserError('file-invalid', `无法将格式版本 ${v} 的项目文件升级到版本 ${v + 1}。`);
     payload = migrate(payload);
