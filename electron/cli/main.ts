@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { isUserError } from '../../shared/errors';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
@@ -21,6 +23,15 @@ function help(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Version from the package.json above this file (source or dist). */
+function packageVersion(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
 /** Runs the CLI with the given arguments and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -29,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     return EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${require('../../../package.json').version}\n`);
+    io.stdout(`${packageVersion()}\n`);
     return EXIT_OK;
   }
   const command = commands().find((c) => c.name === name);
