@@ -1,0 +1,107 @@
+import { getAtPath, setAtPath } from '../model/paths';
+import type { PerformanceTable, Project } from '../model/types';
+import type { Mutation } from './types';
+
+/**
+ * Applying mutations to the immutable Project, and computing their inverses.
+ * Every function returns a new Project with structural sharing (untouched tables keep their
+ * identity so per-table layouts stay memoized) or the same object when nothing changed.
+ */
+
+function tableAt(project: Project, index: number): PerformanceTable {
+  const table = project.tables[index];
+  if (!table) throw new RangeError(`no table at index ${index}`);
+  return table;
+}
+
+function withTable(project: Project, index: number, table: PerformanceTable): Project {
+  if (project.tables[index] === table) return project;
+  const tables = project.tables.slice();
+  tables[index] = table;
+  return { ...project, tables };
+}
+
+/**
+ * Applies one mutation. Pure.
+ * @throws RangeError when a table or indicator index does not exist (a bug in the caller).
+ */
+export function applyMutation(project: Project, m: Mutation): Project {
+  switch (m.type) {
+    case 'set': {
+      const table = tableAt(project, m.table);
+      return withTable(project, m.table, setAtPath(table, m.path, m.value));
+    }
+    case 'insertIndicators': {
+      const table = tableAt(project, m.table);
+      if (m.index < 0 || m.index > table.indicators.length) throw new RangeError(`bad indicator index ${m.index}`);
+      const indicators = [...table.indicators.slice(0, m.index), ...m.indicators, ...table.indicators.slice(m.index)];
+      return withTable(project, m.table, { ...table, indicators });
+    }
+    case 'removeIndicators': {
+      const table = tableAt(project, m.table);
+      if (m.index < 0 || m.index + m.count > table.indicators.length) throw new RangeError(`bad indicator range ${m.index}+${m.count}`);
+      const indicators = [...table.indicators.slice(0, m.index), ...table.indicators.slice(m.index + m.count)];
+      return withTable(project, m.table, { ...table, indicators });
+    }
+    case 'insertTable': {
+      if (m.index < 0 || m.index > project.tables.length) throw new RangeError(`bad table index ${m.index}`);
+      return { ...project, tables: [...project.tables.slice(0, m.index), m.table, ...project.tables.slice(m.index)] };
+    }
+    case 'removeTable': {
+      tableAt(project, m.index);
+      return { ...project, tables: [...project.tables.slice(0, m.index), ...project.tables.slice(m.index + 1)] };
+    }
+    case 'moveTable': {
+      const table = tableAt(project, m.from);
+      if (m.to < 0 || m.to >= project.tables.length) throw new RangeError(`bad table index ${m.to}`);
+      if (m.from === m.to) return project;
+      const rest = [...project.tables.slice(0, m.from), ...project.tables.slice(m.from + 1)];
+      return { ...project, tables: [...rest.slice(0, m.to), table, ...rest.slice(m.to)] };
+    }
+    case 'replaceTable':
+      tableAt(project, m.index);
+      return withTable(project, m.index, m.table);
+    case 'setMeta':
+      return project.meta === m.meta ? project : { ...project, meta: m.meta };
+  }
+}
+
+/** The mutation that undoes `m`, computed from the project BEFORE `m` is applied. */
+export function inverseOf(project: Project, m: Mutation): Mutation {
+  switch (m.type) {
+    case 'set':
+      return { type: 'set', table: m.table, path: m.path, value: getAtPath(tableAt(project, m.table), m.path) };
+    case 'insertIndicators':
+      return { type: 'removeIndicators', table: m.table, index: m.index, count: m.indicators.length };
+    case 'removeIndicators':
+      return {
+        type: 'insertIndicators', table: m.table, index: m.index,
+        indicators: tableAt(project, m.table).indicators.slice(m.index, m.index + m.count),
+      };
+    case 'insertTable':
+      return { type: 'removeTable', index: m.index };
+    case 'removeTable':
+      return { type: 'insertTable', index: m.index, table: tableAt(project, m.index) };
+    case 'moveTable':
+      return { type: 'moveTable', from: m.to, to: m.from };
+    case 'replaceTable':
+      return { type: 'replaceTable', index: m.index, table: tableAt(project, m.index) };
+    case 'setMeta':
+      return { type: 'setMeta', meta: project.meta };
+  }
+}
+
+/**
+ * Applies mutations in order and returns the new project plus the inverse list (already in
+ * undo order: applying it to the result gives back the original project).
+ */
+export function applyMutations(project: Project, mutations: readonly Mutation[]): { project: Project; inverse: Mutation[] } {
+  const inverse: Mutation[] = [];
+  let current = project;
+  for (const m of mutations) {
+    inverse.push(inverseOf(current, m));
+    current = applyMutation(current, m);
+  }
+  inverse.reverse();
+  return { project: current, inverse };
+}

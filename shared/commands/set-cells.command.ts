@@ -1,0 +1,136 @@
+import { getFamily } from '../families';
+import type { CellBinding, SheetLayout } from '../layout/types';
+import { getAtPath } from '../model/paths';
+import type { PerformanceTable, Project } from '../model/types';
+import { parseIndicatorValue } from '../values/indicator-value';
+import { parseAmount } from '../values/amount';
+import { editableAnchorAt } from './cell-index';
+import { applyMutations } from './mutations';
+import { makeCommand, type Command, type Mutation } from './types';
+
+/** One cell commit: the binding of the edited cell and the text typed or pasted. */
+export interface CellEdit {
+  readonly binding: CellBinding;
+  readonly text: string;
+}
+
+/** Prefix of a family-A slot typed by the user (`指标1:`, `指标 2：`), stripped from names. */
+const SLOT_PREFIX_RE = /^指标\s*\d+\s*[:：]?\s*/;
+
+/**
+ * Mutations for an amount (元/万元, in the table's unit) or percent (0–100) field.
+ * Readable input is stored as a number and any irregular source text is dropped (the editor
+ * normalizes, FUND-06); unreadable input keeps its text in `amountTexts` so nothing is lost.
+ */
+function numberFieldMutations(table: PerformanceTable, t: number, path: string, kind: 'amount' | 'percent', text: string): Mutation[] {
+  const trimmed = text.trim();
+  let value: number | null;
+  let keep: string | undefined;
+  if (kind === 'amount') {
+    const parsed = parseAmount(trimmed, table.moneyUnit);
+    value = parsed.value;
+    keep = parsed.unreadable ? trimmed : undefined;
+  } else {
+    const m = /^(-?\d+(?:\.\d+)?)\s*[%％]?$/.exec(trimmed);
+    value = m ? Number(m[1]) : null;
+    keep = !m && trimmed !== '' ? trimmed : undefined;
+  }
+  const mutations: Mutation[] = [];
+  if (!Object.is(getAtPath(table, path), value)) mutations.push({ type: 'set', table: t, path, value });
+  if (table.amountTexts[path] !== keep) {
+    const texts: Record<string, string> = { ...table.amountTexts };
+    if (keep === undefined) delete texts[path];
+    else texts[path] = keep;
+    mutations.push({ type: 'set', table: t, path: 'amountTexts', value: texts });
+  }
+  return mutations;
+}
+
+/** Indices of the consecutive run around `index` sharing its 一级 (and 二级 when `withLevel2`). */
+export function groupRun(table: PerformanceTable, index: number, withLevel2: boolean): number[] {
+  const list = table.indicators;
+  const anchor = list[index];
+  const same = (i: number): boolean =>
+    list[i] !== undefined && list[i].level1 === anchor.level1 && (!withLevel2 || list[i].level2 === anchor.level2);
+  let start = index;
+  while (same(start - 1)) start--;
+  const run: number[] = [];
+  for (let i = start; same(i); i++) run.push(i);
+  return run;
+}
+
+function indicatorMutations(table: PerformanceTable, t: number, binding: CellBinding, text: string): Mutation[] {
+  const index = binding.indicatorIndex!;
+  const ind = table.indicators[index];
+  if (!ind) return [];
+  switch (binding.part) {
+    case 'value': {
+      if (ind.value.raw === text) return [];
+      return [{ type: 'set', table: t, path: `indicators.${index}.value`, value: parseIndicatorValue(text) }];
+    }
+    case 'name': {
+      const name = getFamily(table.family).matrix.slotStyle ? text.replace(SLOT_PREFIX_RE, '') : text;
+      return ind.name === name ? [] : [{ type: 'set', table: t, path: `indicators.${index}.name`, value: name }];
+    }
+    case 'level1':
+    case 'level2': {
+      const part = binding.part;
+      const value = text.trim();
+      return groupRun(table, index, part === 'level2')
+        .filter((i) => table.indicators[i][part] !== value)
+        .map((i) => ({ type: 'set', table: t, path: `indicators.${i}.${part}`, value }));
+    }
+    default: {
+      const part = binding.part ?? 'name';
+      return ind[part as 'description' | 'basis'] === text ? [] : [{ type: 'set', table: t, path: binding.path, value: text }];
+    }
+  }
+}
+
+/** Mutations for one cell commit against the current table (empty when nothing changes). */
+export function cellEditMutations(table: PerformanceTable, t: number, edit: CellEdit): Mutation[] {
+  const { binding, text } = edit;
+  if (binding.indicatorIndex !== undefined) return indicatorMutations(table, t, binding, text);
+  if (binding.kind === 'amount' || binding.kind === 'percent') return numberFieldMutations(table, t, binding.path, binding.kind, text);
+  return getAtPath(table, binding.path) === text ? [] : [{ type: 'set', table: t, path: binding.path, value: text }];
+}
+
+/**
+ * One undo step for one or many cell commits (typing, Delete on a range, a paste of a block).
+ * Each edit sees the effect of the previous ones. Returns null when nothing would change.
+ * Amounts are read in the table's money unit; 指标值 text is re-parsed with parseIndicatorValue.
+ */
+export function setCellsCommand(project: Project, tableIndex: number, edits: readonly CellEdit[], label?: string): Command | null {
+  const mutations: Mutation[] = [];
+  let current = project;
+  for (const edit of edits) {
+    const ms = cellEditMutations(current.tables[tableIndex], tableIndex, edit);
+    if (ms.length === 0) continue;
+    mutations.push(...ms);
+    current = applyMutations(current, ms).project;
+  }
+  if (mutations.length === 0) return null;
+  const text = label ?? (edits.length > 1 ? `编辑 ${edits.length} 个单元格` : '编辑单元格');
+  return makeCommand('set-cells', text, mutations, tableIndex);
+}
+
+/**
+ * The cell edits of a pasted block (rows of cell texts, as parsed from Excel/WPS TSV or HTML)
+ * placed with its top-left at (row, col) of the layout. Positions that are labels, spacers,
+ * covered by a merge or outside the table are skipped, as Excel skips locked cells.
+ */
+export function editsFromBlock(layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[]): CellEdit[] {
+  const edits: CellEdit[] = [];
+  block.forEach((line, i) => {
+    line.forEach((text, j) => {
+      const cell = editableAnchorAt(layout, row + i, col + j);
+      if (cell?.binding) edits.push({ binding: cell.binding, text: text ?? '' });
+    });
+  });
+  return edits;
+}
+
+/** A paste of a block as ONE undo step (「粘贴」); null when nothing changes. */
+export function pasteBlockCommand(project: Project, tableIndex: number, layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[]): Command | null {
+  return setCellsCommand(project, tableIndex, editsFromBlock(layout, row, col, block), '粘贴');
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addTableCommand, applyFixCommand, deleteTableCommand, duplicateTableCommand, emptyHistory, execute, historyLabels,
+  moveTableCommand, redo, renameTableCommand, undo,
+} from '../../../shared/commands';
+import { layout } from '../../../shared/layout';
+import { formatIndicatorValue, parseIndicatorValue } from '../../../shared/values';
+import { ctx, hebeiTable, nxTable, projectOf, roundTrip } from './fixtures';
+
+describe('table commands', () => {
+  it('add a family D table at the end; it lays out with 成本指标 first', () => {
+    const p = projectOf(hebeiTable());
+    roundTrip(p, addTableCommand(p, 'jx-2024'), (q) => {
+      expect(q.tables).toHaveLength(2);
+      expect(q.tables[1].family).toBe('jx-2024');
+      expect(layout(q.tables[1], ctx).level1Groups[0].level1).toBe('成本指标');
+    });
+  });
+
+  it('duplicate inserts a copy after the original, named （副本）', () => {
+    const p = projectOf(hebeiTable(), nxTable());
+    const cmd = duplicateTableCommand(p, 0)!;
+    expect(cmd.tableAfter).toBe(1);
+    roundTrip(p, cmd, (q) => {
+      expect(q.tables.map((t) => t.projectName)).toEqual(['官厅镇村干部工资', '官厅镇村干部工资（副本）', '人大代表工作经费']);
+      expect(q.tables[1].indicators).toEqual(q.tables[0].indicators);
+    });
+  });
+
+  it('rename, delete and reorder', () => {
+    const p = projectOf(hebeiTable(), nxTable());
+    roundTrip(p, renameTableCommand(p, 1, '人大工作经费'), (q) => expect(q.tables[1].projectName).toBe('人大工作经费'));
+    const del = deleteTableCommand(p, 1)!;
+    expect([del.tableAfter, del.tableBefore]).toEqual([0, 1]);
+    roundTrip(p, del, (q) => expect(q.tables.map((t) => t.family)).toEqual(['hebei']));
+    roundTrip(p, moveTableCommand(p, 1, 0), (q) => expect(q.tables.map((t) => t.family)).toEqual(['nx-2024', 'hebei']));
+    expect(moveTableCommand(p, 0, 0)).toBeNull();
+    expect(deleteTableCommand(projectOf(hebeiTable()), 0)!.tableAfter).toBeNull();
+  });
+
+  it('applies a validation fix as one undoable step labelled with the fix', () => {
+    const table = { ...hebeiTable() };
+    const p = projectOf({ ...table, indicators: table.indicators.map((i, k) => (k === 5 ? { ...i, value: parseIndicatorValue('>=95%') } : i)) });
+    const fix = {
+      label: '将 >= 改为 ≥',
+      apply: (t: typeof table) => ({ ...t, indicators: t.indicators.map((i) => ({ ...i, value: parseIndicatorValue(formatIndicatorValue(i.value)) })) }),
+    };
+    const cmd = applyFixCommand(p, 0, fix)!;
+    expect(cmd.label).toBe('将 >= 改为 ≥');
+    roundTrip(p, cmd, (q) => expect(q.tables[0].indicators[5].value.raw).toBe('≥95%'));
+  });
+
+  it('history: redo is cleared by a new command; labels follow the stacks', () => {
+    const p = projectOf(hebeiTable());
+    let s = execute(p, emptyHistory(), addTableCommand(p, 'nx-2022'));
+    s = execute(s.project, s.history, renameTableCommand(s.project, 1, '新表')!);
+    expect(historyLabels(s.history)).toEqual({ undo: '重命名表', redo: null });
+    const u = undo(s.project, s.history)!;
+    expect(historyLabels(u.history)).toEqual({ undo: '新建表', redo: '重命名表' });
+    const other = execute(u.project, u.history, duplicateTableCommand(u.project, 0)!);
+    expect(other.history.redo).toHaveLength(0);
+    expect(redo(other.project, other.history)).toBeNull();
+  });
+});
