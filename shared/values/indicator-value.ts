@@ -53,7 +53,7 @@ const NUMBER_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
  *   → `quantitative` with the canonical operator (or null), the number, and the unit text
  *   (`''` for a bare number). The unit is whatever follows the number, trimmed; it is
  *   checked against the whitelist by validation (VAL-02), not here.
- * - Anything else (`显著`, `2024年底`, `4月—9月`, `费 3.58 万元、…`) → `qualitative`.
+ * - Anything else (`显著`, `2024年底`, `12月底前`, `4月—9月`, `费 3.58 万元、…`) → `qualitative`.
  *
  * Percent numbers stay as written (95 for `95%`); decimals such as `0.98` are not rescaled
  * (VAL-03 flags them).
@@ -90,6 +90,8 @@ export function parseIndicatorValue(raw: string): IndicatorValue {
   // a date (`2024年底`, `2024年12月`) is a deadline: both are 定性 text.
   if (/\d/.test(unit) || /[，,、；;。]/.test(unit)) return qualitative;
   if (operator === null && /^(19|20)\d{2}$/.test(numberText) && /^年/.test(unit)) return qualitative;
+  // A deadline such as `12月底前`, `6月30日前`, `10月中旬` is a date, not a quantity of months.
+  if (/^(个)?月(底|末|初|前|中旬|上旬|下旬|份)|^(日|号)(前|之前|内)?$|^年(底|末|前|初)/.test(unit)) return qualitative;
   unit = unit.replace(/^[（(]/, '').replace(/[)）]$/, '');
   return { raw: text, kind: 'quantitative', operator, number, unit };
 }
