@@ -1,0 +1,70 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
+import { parseProjectFile } from '../../shared/file/project-file';
+
+const root = path.resolve(__dirname, '../..');
+const sample = path.join(root, 'resources', 'sample.jxmb');
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('jxmb command line', () => {
+  it('inspect: a Chinese summary of the sample project', async () => {
+    const { code, out } = await run('inspect', sample);
+    expect(code).toBe(0);
+    expect(out).toContain('共 32 张表');
+    expect(out).toContain('1. 人大代表工作  [A 宁夏2024版（含本级和市县两栏）]  4 万元');
+  });
+
+  it('inspect --json prints the project exactly as the .jxmb file holds it', async () => {
+    const { code, out } = await run('inspect', sample, '--json');
+    expect(code).toBe(0);
+    expect(out).toBe(readFileSync(sample, 'utf8'));
+  });
+
+  it('exit code 2 with a Chinese message naming the file when the input cannot be read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-cli-'));
+    const missing = await run('inspect', path.join(dir, '不存在.xlsx'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/不存在\.xlsx.*文件不存在/);
+    const garbage = path.join(dir, '乱码.xlsx');
+    writeFileSync(garbage, Buffer.from('this is not a workbook at all'));
+    const bad = await run('inspect', garbage);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('乱码.xlsx');
+    const usage = await run('export', sample);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain('-o');
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+
+  it('export → import gives back the same project', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-cli-'));
+    const xlsx = path.join(dir, '闽宁镇.xlsx');
+    const back = path.join(dir, '闽宁镇.jxmb');
+    expect((await run('export', sample, '-o', xlsx)).code).toBe(0);
+    const imported = await run('import', xlsx, '-o', back);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('已导入 32 张表');
+    const original = parseProjectFile(readFileSync(sample, 'utf8')).project;
+    expect(parseProjectFile(readFileSync(back, 'utf8')).project).toEqual(original);
+  });
+
+  it('the installed bin runs the compiled CLI (npm run build:node first)', () => {
+    const bin = path.join(root, 'bin', 'jxmb.js');
+    expect(existsSync(path.join(root, 'dist', 'electron', 'cli', 'main.js')), 'dist missing: run npm run build:node').toBe(true);
+    const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help).toContain('jxmb inspect');
+    const missing = spawnSync(process.execPath, [bin, 'inspect', '/nonexistent/x.jxmb'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('x.jxmb');
+  });
+});
