@@ -1,0 +1,179 @@
+import path from 'node:path';
+import { ZodError } from 'zod';
+import { UserError, isUserError } from '../../shared/errors';
+import {
+  ARG_SCHEMAS, CHANNELS, fail, ok,
+  type Channel, type IpcContract, type IpcResult, type OpenedFile, type RecentFile, type RecoveryOffer,
+} from '../../shared/ipc';
+import type { Project } from '../../shared/model/types';
+import type { Dialogs } from './dialogs';
+
+/**
+ * The IPC handler table: a plain Node module (no electron import) that validates arguments
+ * with the shared zod schemas and calls the services. main.ts registers each entry with
+ * `ipcMain.handle(channel, (event, args) => { checkSender(event); return handlers[channel](args) })`;
+ * the browser tests bind the same table to `window.jxmb` through Playwright.
+ */
+
+/** Recent-files storage (a JSON file in userData in Electron; memory in tests). */
+export interface RecentStore {
+  list(): Promise<RecentFile[]>;
+  add(filePath: string): Promise<void>;
+}
+
+/** Recovery copies of this session (electron/services/recovery-service.ts bound to a folder and session id). */
+export interface RecoveryStore {
+  /** Copies left by sessions that ended without saving, newest first. */
+  check(): Promise<RecoveryOffer[]>;
+  restore(sessionId: string): Promise<OpenedFile>;
+  write(project: Project, originalPath: string | null): Promise<{ savedAt: string }>;
+  /** Deletes a copy; this session's when no id is given. */
+  discard(sessionId?: string): Promise<void>;
+}
+
+/** Everything the handlers call; services are injected so tests and Electron share the table. */
+export interface HandlerDeps {
+  readonly dialogs: Dialogs;
+  readonly loadProject: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
+  readonly saveProject: (filePath: string, project: Project) => Promise<void>;
+  readonly importXlsx: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
+  readonly exportXlsx: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
+  /** Absolute path of resources/sample.jxmb. */
+  readonly samplePath: string;
+  readonly recent?: RecentStore;
+  readonly recovery?: RecoveryStore;
+  readonly exportPdf?: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
+  readonly print?: (project: Project, tableIndices?: readonly number[]) => Promise<boolean>;
+  /** Called when the renderer has resolved unsaved changes and the window may close. */
+  readonly confirmClose?: () => void;
+  readonly setDocumentState?: (state: { title: string; dirty: boolean }) => void;
+}
+
+type Handler<C extends Channel> = (args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
+type Implementations = { [C in Channel]: Handler<C> };
+
+/** A validated, envelope-returning handler per channel. */
+export type IpcHandlers = { readonly [C in Channel]: (rawArgs: unknown) => Promise<IpcResult<IpcContract[C]['result']>> };
+
+/** A recent-files store in memory (tests, and the default until main.ts wires a file-backed one). */
+export function memoryRecentStore(limit = 10): RecentStore {
+  let items: RecentFile[] = [];
+  return {
+    list: async () => items.slice(),
+    add: async (filePath) => {
+      const entry = { path: filePath, name: path.basename(filePath), openedAt: new Date().toISOString() };
+      items = [entry, ...items.filter((i) => i.path !== filePath)].slice(0, limit);
+    },
+  };
+}
+
+function baseName(suggested: string | undefined, project: Project, ext: string): string {
+  const raw = suggested?.trim() || project.tables[0]?.projectName?.trim() || '绩效目标表';
+  const safe = raw.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120);
+  return safe.toLowerCase().endsWith(ext) ? safe : `${safe}${ext}`;
+}
+
+function implementations(deps: HandlerDeps): Implementations {
+  const recent = deps.recent ?? memoryRecentStore();
+  const remember = async (filePath: string) => {
+    try { await recent.add(filePath); } catch { /* the recent list is a convenience; never fail an open or save for it */ }
+  };
+  const openProjectAt = async (filePath: string): Promise<OpenedFile> => {
+    const { project, warnings } = await deps.loadProject(filePath);
+    await remember(filePath);
+    return { path: filePath, project, warnings };
+  };
+  const unsupported = (what: string): Promise<never> => Promise.reject(new UserError('unsupported', `此版本暂不支持${what}。`));
+  return {
+    'project:open': async (args) => {
+      const filePath = args?.path ?? (await deps.dialogs.openProject());
+      return filePath ? openProjectAt(filePath) : null;
+    },
+    'project:openSample': async () => {
+      const { project, warnings } = await deps.loadProject(deps.samplePath);
+      return { path: deps.samplePath, project, warnings };
+    },
+    'project:save': async ({ path: filePath, project }) => {
+      await deps.saveProject(filePath, project);
+      await remember(filePath);
+      return { path: filePath };
+    },
+    'project:saveAs': async ({ project, suggestedName }) => {
+      const filePath = await deps.dialogs.saveProject(baseName(suggestedName, project, '.jxmb'));
+      if (!filePath) return null;
+      await deps.saveProject(filePath, project);
+      await remember(filePath);
+      return { path: filePath };
+    },
+    'xlsx:import': async (args) => {
+      const filePath = args?.path ?? (await deps.dialogs.openXlsx());
+      if (!filePath) return null;
+      const { project, warnings } = await deps.importXlsx(filePath);
+      return { path: filePath, project, warnings };
+    },
+    'xlsx:export': async ({ project, tableIndices, suggestedName }) => {
+      const filePath = await deps.dialogs.saveXlsx(baseName(suggestedName, project, '.xlsx'));
+      if (!filePath) return null;
+      await deps.exportXlsx(filePath, project, tableIndices);
+      return { path: filePath };
+    },
+    'pdf:export': async ({ project, tableIndices, suggestedName }) => {
+      if (!deps.exportPdf) return unsupported('导出PDF');
+      const filePath = await deps.dialogs.savePdf(baseName(suggestedName, project, '.pdf'));
+      if (!filePath) return null;
+      await deps.exportPdf(filePath, project, tableIndices);
+      return { path: filePath };
+    },
+    'print:tables': async ({ project, tableIndices }) => (deps.print ? deps.print(project, tableIndices) : unsupported('打印')),
+    'recent:list': async () => recent.list(),
+    'recovery:check': async () => (deps.recovery ? deps.recovery.check() : []),
+    'recovery:restore': async ({ sessionId }) => (deps.recovery ? deps.recovery.restore(sessionId) : unsupported('恢复')),
+    'recovery:write': async ({ project, path: originalPath }) =>
+      deps.recovery ? deps.recovery.write(project, originalPath) : { savedAt: new Date().toISOString() },
+    'recovery:discard': async (args) => {
+      await deps.recovery?.discard(args?.sessionId);
+      return true;
+    },
+    'app:confirmClose': async () => {
+      deps.confirmClose?.();
+      return true;
+    },
+    'app:setDocumentState': async (state) => {
+      deps.setDocumentState?.(state);
+      return true;
+    },
+  };
+}
+
+function toFailure(e: unknown): IpcResult<never> {
+  if (e instanceof ZodError) {
+    const issue = e.issues[0];
+    return fail('bad-args', `参数无效：${issue ? `${issue.path.join('.') || '(参数)'} ${issue.message}` : e.message}`);
+  }
+  if (isUserError(e)) return fail(e.code, e.message);
+  return fail('internal', `内部错误：${e instanceof Error ? e.message : String(e)}`);
+}
+
+/** Builds the handler table: each entry validates its argument, runs, and never rejects. */
+export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
+  const impl = implementations(deps);
+  const table = {} as Record<Channel, (rawArgs: unknown) => Promise<IpcResult<unknown>>>;
+  for (const channel of CHANNELS) {
+    const schema = ARG_SCHEMAS[channel];
+    const run = impl[channel] as (args: unknown) => Promise<unknown>;
+    table[channel] = async (rawArgs) => {
+      try {
+        const args = schema.parse(rawArgs ?? undefined);
+        return ok(await run(args));
+      } catch (e) {
+        return toFailure(e);
+      }
+    };
+  }
+  return table as unknown as IpcHandlers;
+}
+
+/** True when `channel` is one of the contract's channels (for main's sender/channel checks). */
+export function isChannel(channel: string): channel is Channel {
+  return (CHANNELS as string[]).includes(channel);
+}

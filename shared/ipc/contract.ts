@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { projectSchema } from '../file/schema';
+import type { Project } from '../model/types';
+import type { IpcResult } from './result';
+
+/**
+ * THE typed contract between the renderer and the main process: one channel map from which
+ * the preload bridge (`window.jxmb`), the main-side handlers (electron/main/ipc-handlers.ts)
+ * and the browser-test binding are all typed. Every channel takes ONE argument object (or
+ * none), validated in main with the zod schema below, and answers an IpcResult envelope.
+ * Dialog-driven channels answer `null` when the user cancels.
+ */
+
+/** A file opened from disk (`.jxmb` or xlsx import): the project and what restore/import changed. */
+export interface OpenedFile {
+  /** Absolute path of the file read (for xlsx: the workbook; the project itself is unsaved). */
+  readonly path: string;
+  readonly project: Project;
+  /** Chinese warnings from restore() or import recognition; empty when clean. */
+  readonly warnings: readonly string[];
+}
+
+/** A file written to disk. */
+export interface SavedFile {
+  readonly path: string;
+}
+
+/** An entry of the recent-files list (文件 › 最近打开). */
+export interface RecentFile {
+  readonly path: string;
+  /** File name shown in the list. */
+  readonly name: string;
+  /** ISO 8601 time it was last opened or saved. */
+  readonly openedAt: string;
+}
+
+/** A recovery copy left by a session that ended without saving (crash, power loss). */
+export interface RecoveryOffer {
+  readonly sessionId: string;
+  /** The user's file it is a copy of; null for a never-saved document. */
+  readonly originalPath: string | null;
+  readonly title: string;
+  /** ISO 8601 time of the copy. */
+  readonly savedAt: string;
+}
+
+const path = z.string().min(1).max(4096);
+const tableIndices = z.array(z.number().int().min(0)).max(10_000).optional();
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
+
+/** Argument schemas, per channel (validated in main before any service runs). */
+export const ARG_SCHEMAS = {
+  'project:open': z.object({ path: path.optional() }).optional(),
+  'project:openSample': z.undefined().optional(),
+  'project:save': z.object({ path, project: projectSchema }),
+  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(255).optional() }),
+  'xlsx:import': z.object({ path: path.optional() }).optional(),
+  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
+  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
+  'print:tables': z.object({ project: projectSchema, tableIndices }),
+  'recent:list': z.undefined().optional(),
+  'recovery:check': z.undefined().optional(),
+  'recovery:restore': z.object({ sessionId }),
+  'recovery:write': z.object({ project: projectSchema, path: path.nullable() }),
+  'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
+  'app:confirmClose': z.undefined().optional(),
+  'app:setDocumentState': z.object({ title: z.string().max(1000), dirty: z.boolean() }),
+} as const;
+
+/** Argument and result type of every channel. */
+export interface IpcContract {
+  /** Open a `.jxmb` file (the given path, or a file picker). */
+  'project:open': { args: { path?: string } | undefined; result: OpenedFile | null };
+  /** Open the embedded sample project (resources/sample.jxmb); its path is the sample file (read-only use: save asks for a new name). */
+  'project:openSample': { args: undefined; result: OpenedFile };
+  /** Save to a known path (atomic). */
+  'project:save': { args: { path: string; project: Project }; result: SavedFile };
+  /** Ask for a path, then save. */
+  'project:saveAs': { args: { project: Project; suggestedName?: string }; result: SavedFile | null };
+  /** Import an xlsx workbook (the given path, or a file picker); the result is an unsaved project. */
+  'xlsx:import': { args: { path?: string } | undefined; result: OpenedFile | null };
+  /** Export tables (all when `tableIndices` is absent) to an xlsx chosen by the user. */
+  'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
+  /** Export tables as PDF. */
+  'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
+  /** Print tables through the system print dialog; false when the user cancelled. */
+  'print:tables': { args: { project: Project; tableIndices?: number[] }; result: boolean };
+  'recent:list': { args: undefined; result: RecentFile[] };
+  /** Recovery copies of sessions that ended without saving, newest first. */
+  'recovery:check': { args: undefined; result: RecoveryOffer[] };
+  /** Read a recovery copy back (the result is an unsaved project). */
+  'recovery:restore': { args: { sessionId: string }; result: OpenedFile };
+  /** Autosave this session's recovery copy (the renderer calls it ~1 s after edits stop). */
+  'recovery:write': { args: { project: Project; path: string | null }; result: { savedAt: string } };
+  /** Delete a recovery copy (this session's when no id is given): after save, clean close, or when declined. */
+  'recovery:discard': { args: { sessionId?: string } | undefined; result: true };
+  /** The renderer has resolved unsaved changes (saved or discarded): main may close the window now. */
+  'app:confirmClose': { args: undefined; result: true };
+  /** Window title and unsaved mark, so main can title the window and knows whether closing needs asking. */
+  'app:setDocumentState': { args: { title: string; dirty: boolean }; result: true };
+}
+
+/** Every channel name. */
+export type Channel = keyof IpcContract;
+
+/** The method name of each channel on `window.jxmb`. */
+export const CHANNEL_METHODS = {
+  'project:open': 'openProject',
+  'project:openSample': 'openSample',
+  'project:save': 'saveProject',
+  'project:saveAs': 'saveProjectAs',
+  'xlsx:import': 'importXlsx',
+  'xlsx:export': 'exportXlsx',
+  'pdf:export': 'exportPdf',
+  'print:tables': 'printTables',
+  'recent:list': 'listRecent',
+  'recovery:check': 'checkRecovery',
+  'recovery:restore': 'restoreRecovery',
+  'recovery:write': 'writeRecovery',
+  'recovery:discard': 'discardRecovery',
+  'app:confirmClose': 'confirmClose',
+  'app:setDocumentState': 'setDocumentState',
+} as const satisfies { readonly [C in Channel]: string };
+
+/** All channel names, in a stable order. */
+export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
+
+/** Events main sends to the renderer. */
+export interface JxmbEvents {
+  /** The user asked to close the window (title-bar ×, Alt+F4): the renderer asks about unsaved changes, then calls confirmClose(). */
+  'app:closeRequested': undefined;
+  /** The OS asked to open a file (double-click, second instance). */
+  'file:openRequested': { path: string };
+}
+
+/** Event names, for the preload's allow-list. */
+export const EVENT_CHANNELS: readonly (keyof JxmbEvents)[] = ['app:closeRequested', 'file:openRequested'];
+
+type MethodName<C extends Channel> = (typeof CHANNEL_METHODS)[C];
+type ChannelOfMethod<M extends string> = { [C in Channel]: MethodName<C> extends M ? C : never }[Channel];
+
+/** The API object `window.jxmb` exposes (built by the preload from CHANNEL_METHODS). */
+export type JxmbApi = {
+  readonly [M in MethodName<Channel>]: undefined extends IpcContract[ChannelOfMethod<M>]['args']
+    ? (args?: IpcContract[ChannelOfMethod<M>]['args']) => Promise<IpcResult<IpcContract[ChannelOfMethod<M>]['result']>>
+    : (args: IpcContract[ChannelOfMethod<M>]['args']) => Promise<IpcResult<IpcContract[ChannelOfMethod<M>]['result']>>;
+} & {
+  /** Subscribes to an event from main; returns the unsubscribe function. */
+  readonly on: <E extends keyof JxmbEvents>(event: E, listener: (payload: JxmbEvents[E]) => void) => () => void;
+};
