@@ -31,13 +31,24 @@ function cutRows(xml: string, sheet: string, maxRows: number, warnings: ImportWa
   if (start < 0 || end < 0) return xml;
   const re = /<row\b[^>]*?\sr="(\d+)"/g;
   re.lastIndex = start;
+  let cutAt = -1;
+  let beyondExcel = 0;
+  let withinExcel = false;
   for (let m = re.exec(xml); m && m.index < end; m = re.exec(xml)) {
-    if (Number(m[1]) > maxRows) {
-      warnings.push({ sheet, message: `工作表「${sheet}」超过 ${maxRows} 行，只读取前 ${maxRows} 行，其余行已忽略` });
-      return xml.slice(0, m.index) + xml.slice(end);
+    const row = Number(m[1]);
+    if (row <= maxRows) continue;
+    if (cutAt < 0) cutAt = m.index;
+    if (row > EXCEL_MAX_ROWS) {
+      if (beyondExcel++ < MAX_CELL_WARNINGS) {
+        warnings.push({ sheet, cell: `A${row}`, message: `工作表「${sheet}」的第 ${row} 行 (A${row}) 超出 Excel 工作表范围（最大 1048576 行），已忽略` });
+      }
+    } else {
+      withinExcel = true;
     }
   }
-  return xml;
+  if (cutAt < 0) return xml;
+  if (withinExcel) warnings.push({ sheet, message: `工作表「${sheet}」超过 ${maxRows} 行，只读取前 ${maxRows} 行，其余行已忽略` });
+  return xml.slice(0, cutAt) + xml.slice(end);
 }
 
 function scanCells(xml: string, sheet: string, warnings: ImportWarning[]): { xml: string; extent: Extent } {
