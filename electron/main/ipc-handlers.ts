@@ -34,7 +34,13 @@ export interface RecoveryStore {
 /** Everything the handlers call; services are injected so tests and Electron share the table. */
 export interface HandlerDeps {
   readonly dialogs: Dialogs;
-  readonly loadProject: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
+  /**
+   * Reads a project. May open another path (an editable copy of a file locked elsewhere:
+   * `path`), mark it read-only, or answer null when the user cancelled (lock prompt).
+   */
+  readonly loadProject: (
+    filePath: string,
+  ) => Promise<{ project: Project; warnings: readonly string[]; path?: string; readOnly?: boolean } | null>;
   readonly saveProject: (filePath: string, project: Project) => Promise<void>;
   readonly importXlsx: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly exportXlsx: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
@@ -78,10 +84,12 @@ function implementations(deps: HandlerDeps): Implementations {
   const remember = async (filePath: string) => {
     try { await recent.add(filePath); } catch { /* the recent list is a convenience; never fail an open or save for it */ }
   };
-  const openProjectAt = async (filePath: string): Promise<OpenedFile> => {
-    const { project, warnings } = await deps.loadProject(filePath);
-    await remember(filePath);
-    return { path: filePath, project, warnings };
+  const openProjectAt = async (filePath: string): Promise<OpenedFile | null> => {
+    const loaded = await deps.loadProject(filePath);
+    if (!loaded) return null;
+    const actual = loaded.path ?? filePath;
+    await remember(actual);
+    return { path: actual, project: loaded.project, warnings: loaded.warnings, ...(loaded.readOnly ? { readOnly: true } : {}) };
   };
   const unsupported = (what: string): Promise<never> => Promise.reject(new UserError('unsupported', `此版本暂不支持${what}。`));
   return {
@@ -90,8 +98,9 @@ function implementations(deps: HandlerDeps): Implementations {
       return filePath ? openProjectAt(filePath) : null;
     },
     'project:openSample': async () => {
-      const { project, warnings } = await deps.loadProject(deps.samplePath);
-      return { path: deps.samplePath, project, warnings };
+      const loaded = await deps.loadProject(deps.samplePath);
+      if (!loaded) throw new UserError('cancelled', '已取消打开示例项目。');
+      return { path: deps.samplePath, project: loaded.project, warnings: loaded.warnings };
     },
     'project:save': async ({ path: filePath, project }) => {
       await deps.saveProject(filePath, project);

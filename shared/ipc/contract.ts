@@ -18,6 +18,11 @@ export interface OpenedFile {
   readonly project: Project;
   /** Chinese warnings from restore() or import recognition; empty when clean. */
   readonly warnings: readonly string[];
+  /**
+   * True when the file is open elsewhere (lock file of another user, PC or window) and the user
+   * chose read-only: saving to `path` is refused, 另存为 works. Absent means editable.
+   */
+  readonly readOnly?: boolean;
 }
 
 /** A file written to disk. */
@@ -125,16 +130,38 @@ export const CHANNEL_METHODS = {
 /** All channel names, in a stable order. */
 export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
 
+/**
+ * Menu commands main sends to the renderer (菜单 文件 / 编辑 / 插入 / 视图 / 帮助 and their
+ * accelerators). Clipboard, zoom, full screen, dev tools and 关于 are handled in main.
+ */
+export const MENU_COMMANDS = [
+  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print',
+  'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
+  'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
+  'view:validationPanel', 'view:printPreview',
+] as const;
+
+/** One menu command id, e.g. `file:save` (Ctrl+S). */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Settings main passes to the renderer at start (read from the user-data settings file). */
+export interface JxmbConfig {
+  /** Handsontable licence key from settings; null: use the build-time key (JXMB_HOT_LICENSE). */
+  readonly handsontableLicenseKey: string | null;
+}
+
 /** Events main sends to the renderer. */
 export interface JxmbEvents {
   /** The user asked to close the window (title-bar ×, Alt+F4): the renderer asks about unsaved changes, then calls confirmClose(). */
   'app:closeRequested': undefined;
   /** The OS asked to open a file (double-click, second instance). */
   'file:openRequested': { path: string };
+  /** A menu item or its accelerator was used. */
+  'menu:command': { command: MenuCommand };
 }
 
 /** Event names, for the preload's allow-list. */
-export const EVENT_CHANNELS: readonly (keyof JxmbEvents)[] = ['app:closeRequested', 'file:openRequested'];
+export const EVENT_CHANNELS: readonly (keyof JxmbEvents)[] = ['app:closeRequested', 'file:openRequested', 'menu:command'];
 
 type MethodName<C extends Channel> = (typeof CHANNEL_METHODS)[C];
 type ChannelOfMethod<M extends string> = { [C in Channel]: MethodName<C> extends M ? C : never }[Channel];
@@ -147,4 +174,6 @@ export type JxmbApi = {
 } & {
   /** Subscribes to an event from main; returns the unsubscribe function. */
   readonly on: <E extends keyof JxmbEvents>(event: E, listener: (payload: JxmbEvents[E]) => void) => () => void;
+  /** Settings from main (absent in test bindings that do not provide them). */
+  readonly config?: JxmbConfig;
 };
