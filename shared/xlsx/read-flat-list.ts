@@ -1,0 +1,157 @@
+import { createTable } from '../model/create';
+import { setAtPath } from '../model/paths';
+import type { FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
+import { getFamily } from '../families';
+import { parseIndicatorValue, formatNumber } from '../values/indicator-value';
+import type { GridCell } from './grid';
+import { looseLabel, moneyUnitInLabel, normalizeCategory } from './label-normalize';
+import { readAmount } from './read-amount';
+import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
+import { rowCells } from './read-matrix';
+import type { TableDraft } from './read-table';
+
+/**
+ * The flat list shape (budget-disclosure style): one row per indicator, with project columns
+ * (项目名称, 项目编码, 预算数, 绩效目标, …) merged down across the project's rows. Each project
+ * becomes one table; fields a flat list does not carry keep the family's empty defaults.
+ * Family A slot prefixes are not interpreted (names are kept as written, no `slotLabel`).
+ */
+
+/** Flat-list column keys: model paths of project fields, or an indicator part. */
+export type FlatColumnKey =
+  | 'projectName' | 'projectCode' | 'supervisingDepartment' | 'implementingUnit' | 'projectAttribute' | 'projectPeriod'
+  | 'funds.total' | 'funds.fiscal' | 'funds.other' | 'funds.carryover' | 'fundUse' | 'goal'
+  | 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis' | 'ignore';
+
+/** Header labels (comparison form, `looseLabel`) of a flat list → column key. */
+export const FLAT_HEADERS: ReadonlyMap<string, FlatColumnKey> = new Map<string, FlatColumnKey>([
+  ['序号', 'ignore'], ['项目名称', 'projectName'], ['项目编码', 'projectCode'], ['项目代码', 'projectCode'],
+  ['主管部门', 'supervisingDepartment'], ['主管部门及代码', 'supervisingDepartment'], ['实施单位', 'implementingUnit'],
+  ['项目属性', 'projectAttribute'], ['项目期', 'projectPeriod'],
+  ['预算数', 'funds.total'], ['年度资金总额', 'funds.total'], ['项目资金', 'funds.total'], ['资金总额', 'funds.total'],
+  ['年度资金总额(含本级和市县)', 'funds.total'], ['财政拨款', 'funds.fiscal'], ['财政资金', 'funds.fiscal'],
+  ['其他资金', 'funds.other'], ['上年结转', 'funds.carryover'], ['资金用途', 'fundUse'],
+  ['绩效目标', 'goal'], ['年度绩效目标', 'goal'], ['年度总体目标', 'goal'], ['总体目标', 'goal'], ['年度总体绩效目标', 'goal'],
+  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'name'], ['指标名称', 'name'],
+  ['绩效指标描述', 'description'], ['指标描述', 'description'], ['指标值', 'value'],
+  ['指标值确定依据', 'basis'], ['确定依据', 'basis'],
+]);
+
+const PROJECT_KEYS: readonly FlatColumnKey[] = [
+  'projectName', 'projectCode', 'supervisingDepartment', 'implementingUnit', 'projectAttribute', 'projectPeriod',
+  'funds.total', 'funds.fiscal', 'funds.other', 'funds.carryover', 'fundUse', 'goal',
+];
+
+/** The family of a flat list from its columns (and 一级 names): C by default, the disclosure style. */
+function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): FamilyId {
+  if (['项目编码', '资金用途', '绩效指标描述', '指标值确定依据'].some((l) => labels.has(l))) return 'hebei';
+  if (labels.has('上年结转') || level1s[0] === '成本指标') return 'jx-2024';
+  if (labels.has('年度资金总额(含本级和市县)')) return 'nx-2024';
+  if (labels.has('项目属性')) return 'nx-2022';
+  return 'hebei';
+}
+
+interface FlatProject {
+  fields: Map<FlatColumnKey, GridCell | null>;
+  indicators: Indicator[];
+}
+
+/**
+ * Reads a flat list whose header is view row `headerRow` of the context grid: one table per
+ * project (a new project starts where the 项目名称 cell starts a new merged range or changes).
+ */
+export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride?: FamilyId): TableDraft[] {
+  const { grid } = ctx;
+  const columns = new Map<FlatColumnKey, number>();
+  let moneyUnit: MoneyUnit | null = null;
+  for (const cell of rowCells(ctx, headerRow)) {
+    const key = FLAT_HEADERS.get(looseLabel(cell.text));
+    ctx.consumed.add(cell);
+    if (key && !columns.has(key)) {
+      columns.set(key, cell.col);
+      moneyUnit = moneyUnit ?? moneyUnitInLabel(cell.text);
+    } else if (!key && cell.text.trim() !== '') {
+      warnCell(ctx, cell, `${ctx.tableName}：列标题「${quote(cell.text)}」无法识别，该列未导入`);
+    }
+  }
+  const top = readAbove(ctx, headerRow);
+  moneyUnit = moneyUnit ?? top.moneyUnit;
+  const projects = readProjects(ctx, columns, headerRow);
+  const level1s = projects.flatMap((p) => p.indicators.map((i) => i.level1));
+  const family = familyOverride ?? flatFamily(new Set([...rowCells(ctx, headerRow)].map((c) => looseLabel(c.text))), level1s);
+  const unit = moneyUnit ?? getFamily(family).defaultMoneyUnit;
+  reportUnconsumed(ctx, 0, grid.rowCount - 1);
+  return projects.map((p) => ({ table: toTable(ctx, p, family, unit), yearTexts: top.yearTexts, unitLine: top.unitLine }));
+}
+
+/** Title, 单位 line and unit code above the list (consumed: not data). */
+function readAbove(ctx: ReadContext, headerRow: number): { yearTexts: string[]; unitLine: string | null; moneyUnit: MoneyUnit | null } {
+  const out = { yearTexts: [] as string[], unitLine: null as string | null, moneyUnit: null as MoneyUnit | null };
+  for (const cell of ctx.grid.anchors) {
+    if (cell.row >= headerRow || cell.text.trim() === '') continue;
+    const text = cell.text.trim();
+    if (/^单位[:：]/.test(text)) out.moneyUnit = moneyUnitInLabel(text);
+    else if (/^\d{6}\D/.test(text)) out.unitLine = text;
+    else if (/表|年/.test(text)) out.yearTexts.push(text);
+    else continue;
+    ctx.consumed.add(cell);
+  }
+  return out;
+}
+
+function readProjects(ctx: ReadContext, columns: ReadonlyMap<FlatColumnKey, number>, headerRow: number): FlatProject[] {
+  const projects: FlatProject[] = [];
+  const nameCol = columns.get('projectName')!;
+  let current: FlatProject | null = null;
+  let currentName: GridCell | null = null;
+  for (let r = headerRow + 1; r < ctx.grid.rowCount; r++) {
+    const cellOf = (key: FlatColumnKey): GridCell | null => {
+      const c = columns.get(key);
+      const cell = c === undefined ? null : ctx.grid.at(r, c);
+      if (cell) ctx.consumed.add(cell);
+      return cell;
+    };
+    const nameCell = cellOf('projectName');
+    const starts = nameCell !== null && nameCell !== currentName && (nameCell.merged || nameCell.text !== currentName?.text);
+    if (!current || starts) {
+      current = { fields: new Map(PROJECT_KEYS.map((k) => [k, cellOf(k)])), indicators: [] };
+      projects.push(current);
+    } else {
+      PROJECT_KEYS.forEach((k) => cellOf(k));
+    }
+    if (nameCell) currentName = nameCell;
+    const text = (key: FlatColumnKey) => cellOf(key)?.text ?? '';
+    const valueCell = cellOf('value');
+    const valueRaw = valueCell && typeof valueCell.value === 'number' && valueCell.numFmt?.includes('%')
+      ? `${formatNumber(valueCell.value * 100)}%` : valueCell?.text ?? '';
+    const parts = [text('level1'), text('level2'), text('name'), text('description'), text('basis'), valueRaw];
+    if (parts.every((p) => p === '')) continue;
+    current.indicators.push({
+      level1: normalizeCategory(parts[0]), level2: normalizeCategory(parts[1]), name: parts[2],
+      description: parts[3], basis: parts[4], value: parseIndicatorValue(valueRaw),
+    });
+  }
+  if (nameCol === undefined) warnCell(ctx, null, `${ctx.tableName}：清单缺少「项目名称」列`);
+  return projects;
+}
+
+function toTable(ctx: ReadContext, p: FlatProject, family: FamilyId, unit: MoneyUnit): PerformanceTable {
+  const def = getFamily(family);
+  let table: PerformanceTable = { ...createTable(family, unit), indicators: p.indicators };
+  if (def.profile.ownLevelColumns) table = { ...table, ownLevelGoal: null };
+  for (const [key, cell] of p.fields) {
+    if (key.startsWith('funds.')) {
+      if (key === 'funds.carryover' && table.funds.carryover === undefined) {
+        if (cell && cell.text.trim() !== '') warnCell(ctx, cell, `${ctx.tableName}：该版式没有「上年结转」，「${quote(cell.text)}」未导入`);
+        continue;
+      }
+      const read = readAmount(cell?.value ?? null, unit);
+      table = setAtPath(table, key, read.value);
+      if (read.irregularText !== undefined) table = { ...table, amountTexts: { ...table.amountTexts, [key]: read.irregularText } };
+      if (read.unreadable && cell) warnCell(ctx, cell, `${ctx.tableName}：「${quote(cell.text)}」不是有效的金额，已保留原文，数值留空`);
+    } else if (cell) {
+      table = setAtPath(table, key, cell.text);
+    }
+  }
+  return table;
+}

@@ -1,0 +1,127 @@
+import { tableTitle } from '../layout/layout';
+import type { FamilyId, PerformanceTable, Project, ProjectMeta } from '../model/types';
+import { compactRegion, buildGrid, type Grid } from './grid';
+import type { ImportWarning, RawSheet, RawWorkbook } from './raw';
+import { type ReadContext, reportUnconsumed } from './read-context';
+import { readFlatList } from './read-flat-list';
+import { readTable, type TableDraft } from './read-table';
+import { segmentSheet } from './segment';
+
+/**
+ * Import recognition (DOMAIN.md §1, §6 "Import"): RawWorkbook → Project. Tables are found by
+ * their labels and merged-cell geometry, never by fixed coordinates, in three shapes: one
+ * table per sheet, many tables stacked in one sheet, and a flat list (one row per indicator).
+ * Pure: no xlsx library, no Node.
+ */
+
+/** The result of recognizing a workbook: the project and everything that could not be recognized. */
+export interface ImportResult {
+  readonly project: Project;
+  /** Reader warnings first, then recognition warnings, in Chinese, with sheet and A1 cell. */
+  readonly warnings: ImportWarning[];
+}
+
+/** Choices the user made in the import dialog or on the command line. */
+export interface RecognizeOptions {
+  /** Read every table as this family instead of detecting it. */
+  readonly family?: FamilyId;
+  /** 预算年度 when no title names it (「2024年…」, 「( 2022 年度)」). */
+  readonly fiscalYear?: number | null;
+}
+
+const YEAR_RE = /((?:19|20)\d{2})\s*年/;
+
+function yearOf(texts: readonly string[]): number | null {
+  for (const t of texts) {
+    const m = YEAR_RE.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** 预算年度 from a Hebei 项目编码 (6-digit 区划码 + 2-digit year + `P`…, HDR-05). */
+function yearOfProjectCode(code: string): number | null {
+  const m = /^\d{6}(\d{2})P/.exec(code.trim());
+  return m ? 2000 + Number(m[1]) : null;
+}
+
+function sheetDrafts(sheet: RawSheet, index: { n: number }, warnings: ImportWarning[], options: RecognizeOptions): TableDraft[] {
+  const full = buildGrid(sheet);
+  const segments = segmentSheet(full);
+  const drafts: TableDraft[] = [];
+  const context = (grid: Grid): ReadContext => ({ grid, consumed: new Set(), warnings, tableName: `第${index.n + 1}张表` });
+  for (const seg of segments) {
+    const grid = compactRegion(sheet, full, seg.start, seg.end);
+    const headerRow = grid.sheetRows.indexOf(seg.headerRow);
+    if (seg.kind === 'flat') {
+      const flat = readFlatList(context(grid), headerRow, options.family);
+      drafts.push(...flat);
+      index.n += flat.length;
+    } else {
+      drafts.push(readTable(context(grid), headerRow, options.family));
+      index.n += 1;
+    }
+  }
+  const tailStart = segments.length > 0 ? segments[segments.length - 1].end + 1 : 0;
+  if (tailStart < full.rowCount) {
+    const tail = compactRegion(sheet, full, tailStart, full.rowCount - 1);
+    const ctx: ReadContext = { grid: tail, consumed: new Set(), warnings, tableName: `工作表「${sheet.name}」表格外` };
+    if (segments.length === 0 && tail.anchors.some((a) => a.text.trim() !== '')) {
+      warnings.push({ sheet: sheet.name, message: `工作表「${sheet.name}」中未找到绩效目标表（缺少「一级指标 / 二级指标 / 三级指标 / 指标值」表头）` });
+    } else {
+      reportUnconsumed(ctx, 0, tail.rowCount - 1);
+    }
+  }
+  return drafts;
+}
+
+/** Splits the family C unit line `816001怀来县官厅镇人民政府` into 单位编码 and 单位名称. */
+function splitUnitLine(line: string): { unitCode: string; unitName: string } {
+  const m = /^\s*([0-9A-Za-z]*)\s*([\s\S]*)$/.exec(line)!;
+  return { unitCode: m[1], unitName: m[2].trim() };
+}
+
+function projectMeta(drafts: readonly TableDraft[], options: RecognizeOptions): ProjectMeta {
+  const printedYear = drafts.map((d) => yearOf(d.yearTexts)).find((y) => y !== null) ?? null;
+  const codeYear = drafts.map((d) => yearOfProjectCode(d.table.projectCode)).find((y) => y !== null) ?? null;
+  const fiscalYear = printedYear ?? options.fiscalYear ?? codeYear;
+  const line = drafts.find((d) => d.unitLine !== null)?.unitLine;
+  const unit = line ? splitUnitLine(line) : { unitCode: '', unitName: '' };
+  return { fiscalYear, ...unit, moneyUnit: drafts[0]?.table.moneyUnit ?? 'wanYuan' };
+}
+
+/** The stored title: '' when the printed one is the family default after token substitution (spaces ignored). */
+function settleTitle(table: PerformanceTable, meta: ProjectMeta): PerformanceTable {
+  if (table.title === '') return table;
+  const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  const fallback = tableTitle({ ...table, title: '' }, meta);
+  return squash(fallback) === squash(table.title) ? { ...table, title: '' } : table;
+}
+
+/**
+ * Recognizes every table of a workbook.
+ *
+ * - Family (A–E) per table from its labels (`options.family` overrides, for every table).
+ * - 预算年度 from the first title that names one, else `options.fiscalYear`, else a Hebei 项目编码.
+ * - 单位编码 / 单位名称 from the family C unit line.
+ * - Titles equal to the family default are stored as '' (the layout prints the default).
+ * - Amounts in the table's unit (`项目资金 (万元)`, `单位：元`); irregular texts kept in `amountTexts`.
+ *
+ * Never throws on bad input: what cannot be recognized is reported in `warnings` (Chinese,
+ * with sheet and A1 cell). Recognizing the grid `layout(T)` gives back `T`.
+ */
+export function recognizeWorkbook(raw: RawWorkbook, options: RecognizeOptions = {}): ImportResult {
+  const warnings: ImportWarning[] = [...raw.warnings];
+  const index = { n: 0 };
+  const drafts = raw.sheets.flatMap((sheet) => sheetDrafts(sheet, index, warnings, options));
+  const meta = projectMeta(drafts, options);
+  drafts.forEach((d, i) => {
+    const year = yearOf(d.yearTexts);
+    if (year !== null && meta.fiscalYear !== null && year !== meta.fiscalYear) {
+      warnings.push({ message: `第${i + 1}张表的年度（${year}）与项目年度（${meta.fiscalYear}）不同，请核对` });
+    }
+  });
+  const tables = drafts.map((d) => settleTitle(d.table, meta));
+  if (tables.length === 0) warnings.push({ message: '工作簿中没有找到绩效目标表' });
+  return { project: { meta, tables }, warnings };
+}
