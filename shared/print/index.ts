@@ -6,3 +6,4 @@ export * from './paginate';
 export * from './hide-empty-slots';
 export { PRINT_FONT_STACK } from './print-css';
 export * from './render-print-html';
+export * from './table-selection';
