@@ -1,0 +1,151 @@
+import type Decimal from 'decimal.js';
+import { getFamily } from '../families';
+import type { FamilyDefinition, Level1Definition, Level2Definition, ValueExpectation } from '../families/types';
+import type { Indicator, PerformanceTable } from '../model/types';
+import { extractMoneyMentions } from '../values/money-mentions';
+import { convertMoney } from '../values/money';
+import { moneyUnitOf, type MoneyWord } from '../values/units';
+
+/**
+ * Per-table analysis shared by all rules, computed once per table object (WeakMap): the
+ * category of every indicator resolved against the family tree (canonical names, aliases,
+ * annotations stripped), and the money items of its 成本 rows.
+ */
+
+/** A category label compared without blanks and without 「(必填…)」 annotations (STR-11). */
+export function normalizeCategory(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[（(][^）)]*必填[^）)]*[）)]/g, '');
+}
+
+/** Analysis of one indicator row. */
+export interface IndicatorFacts {
+  readonly index: number;
+  readonly indicator: Indicator;
+  /** The family 一级 the row's level1 names (by name or alias), if any. */
+  readonly level1Def: Level1Definition | undefined;
+  /** The family 二级 the row's level2 names, searched under level1Def first, then anywhere. */
+  readonly level2Def: Level2Definition | undefined;
+  /** The 一级 that level2Def belongs to (differs from level1Def when misplaced: STR-08). */
+  readonly level2Parent: Level1Definition | undefined;
+  /** Expected value kind of the 二级 (VAL-05), or null when the 二级 is unknown. */
+  readonly expects: ValueExpectation | null;
+  /** Name or value written. */
+  readonly filled: boolean;
+  /** 「产出指标›数量指标›配备监控设备」, for messages. */
+  readonly label: string;
+}
+
+/** Money amount of one 成本 row (COST-01..04), converted exactly to the table's unit. */
+export interface CostItem {
+  readonly index: number;
+  /** In the table's money unit. */
+  readonly amount: Decimal;
+  /** As written: number + word, e.g. `3.58万元`. */
+  readonly written: string;
+  readonly word: MoneyWord;
+  readonly operator: Indicator['value']['operator'];
+  /** A unit cost or rate (`元/台`, 「每人每年 2.5 万元」, names with 每/单价/标准): not summed by COST-01. */
+  readonly perUnit: boolean;
+  /** Where the amount came from: the quantitative value, a mention in 定性 text, or a bare number with the unit in the name. */
+  readonly source: 'value' | 'mention' | 'nameUnit';
+  /** Denominator of a unit cost (`台` of `元/台`), when written. */
+  readonly per?: string;
+}
+
+export interface TableFacts {
+  readonly family: FamilyDefinition;
+  readonly indicators: readonly IndicatorFacts[];
+  /** 成本 rows: 二级 expecting money (A–C 成本指标; D every 二级 under 成本指标). */
+  readonly costIndices: readonly number[];
+  /** Money items of the 成本 rows, in row order. */
+  readonly costItems: readonly CostItem[];
+}
+
+const cache = new WeakMap<PerformanceTable, TableFacts>();
+
+/** Facts of a table (cached per table object; tables are immutable). */
+export function tableFacts(table: PerformanceTable): TableFacts {
+  let facts = cache.get(table);
+  if (!facts) {
+    facts = computeFacts(table);
+    cache.set(table, facts);
+  }
+  return facts;
+}
+
+function findLevel1(family: FamilyDefinition, text: string): Level1Definition | undefined {
+  const n = normalizeCategory(text);
+  return family.categories.find((d) => d.name === n || d.aliases?.includes(n));
+}
+
+function findLevel2(defs: readonly Level2Definition[], n: string): Level2Definition | undefined {
+  return defs.find((d) => d.name === n) ?? defs.find((d) => d.aliases?.includes(n));
+}
+
+function resolveLevel2(family: FamilyDefinition, l1: Level1Definition | undefined, text: string) {
+  const n = normalizeCategory(text);
+  const own = l1 ? findLevel2(l1.level2, n) : undefined;
+  if (own) return { def: own, parent: l1 };
+  for (const parent of family.categories) {
+    const def = findLevel2(parent.level2, n);
+    if (def) return { def, parent };
+  }
+  return { def: undefined, parent: undefined };
+}
+
+function computeFacts(table: PerformanceTable): TableFacts {
+  const family = getFamily(table.family);
+  const indicators = table.indicators.map((indicator, index): IndicatorFacts => {
+    const level1Def = findLevel1(family, indicator.level1);
+    const { def: level2Def, parent: level2Parent } = resolveLevel2(family, level1Def, indicator.level2);
+    const name = indicator.name.trim();
+    return {
+      index,
+      indicator,
+      level1Def,
+      level2Def,
+      level2Parent,
+      expects: level2Def?.expects ?? null,
+      filled: name !== '' || indicator.value.raw.trim() !== '',
+      label: `${indicator.level1 || '（无一级）'}›${indicator.level2 || '（无二级）'}›${name || '（无名称）'}`,
+    };
+  });
+  const costIndices = indicators.filter((f) => f.expects === 'money' && f.level2Parent === (f.level1Def ?? f.level2Parent)).map((f) => f.index);
+  const costItems = costIndices.flatMap((i) => costItemsOf(table, i));
+  return { family, indicators, costIndices, costItems };
+}
+
+/** Names of 成本 rows that state a rate rather than a total (每个村…, 单价, 补助标准). */
+const PER_UNIT_NAME = /每[个人户村年月天日台次]|单价|标准|人均|户均|单台|单个|单位成本|平均/;
+/** Unit written in the name: 「落实社区工作者公积金 (万元)」 + bare `8.28` (S1 l.186). */
+const NAME_UNIT = /[（(]\s*(万元|元)\s*[）)]\s*$/;
+
+/** Money items of one 成本 row (none when it states no money). */
+export function costItemsOf(table: PerformanceTable, index: number): CostItem[] {
+  const ind = table.indicators[index];
+  const v = ind.value;
+  const perUnitName = PER_UNIT_NAME.test(ind.name);
+  const to = table.moneyUnit;
+  if (v.kind === 'quantitative' && v.number != null) {
+    const unit = (v.unit ?? '').replace(/\s+/g, '').replace(/^万(?=$|\/)/, '万元');
+    const money = moneyUnitOf(unit);
+    if (money) {
+      const per = money.kind === 'unitCost' ? unit.slice(unit.indexOf('/') + 1) : undefined;
+      return [{
+        index, amount: convertMoney(v.number, money.word, to), written: `${v.number}${money.word}${per ? `/${per}` : ''}`,
+        word: money.word, operator: v.operator, perUnit: money.kind === 'unitCost' || perUnitName, source: 'value', per,
+      }];
+    }
+    const nameUnit = unit === '' ? NAME_UNIT.exec(ind.name) : null;
+    if (nameUnit) {
+      const word = nameUnit[1] as MoneyWord;
+      return [{ index, amount: convertMoney(v.number, word, to), written: `${v.number}${word}`, word, operator: v.operator, perUnit: perUnitName, source: 'nameUnit' }];
+    }
+    return [];
+  }
+  if (v.kind !== 'qualitative') return [];
+  return extractMoneyMentions(v.raw).map((m) => ({
+    index, amount: convertMoney(m.amount, m.word, to), written: m.text.replace(/\s+/g, ''), word: m.word,
+    operator: null, perUnit: m.perUnit || perUnitName, source: 'mention' as const,
+  }));
+}

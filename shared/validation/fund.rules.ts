@@ -1,0 +1,221 @@
+import Decimal from 'decimal.js';
+import type { Funds, MoneyUnit, PerformanceTable } from '../model/types';
+import { setAtPath } from '../model/paths';
+import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney, toStoredAmount } from '../values/money';
+import { carryoverCounts } from './settings';
+import type { ProjectRuleFinding, Rule, RuleFinding } from './rule';
+import { PROJECT_FAMILIES } from './rule';
+import { fieldLabel, money, num, tableName } from './text';
+import type { Fix } from './types';
+
+/** FUND-01..FUND-08: funding arithmetic and units (DOMAIN.md §3.2). Amounts compared exactly (decimal.js), tolerance 0.01 of the table unit. */
+
+const FUND_KEYS = ['total', 'fiscal', 'other', 'carryover'] as const;
+
+/** FUND-01: 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转 when configured; family D). */
+export const FUND_01: Rule = {
+  id: 'FUND-01', severity: 'error', families: PROJECT_FAMILIES, title: '资金总额与分项之和不符',
+  check: (table, ctx) => {
+    const withCarry = carryoverCounts(ctx.settings, ctx.family) && table.funds.carryover !== undefined;
+    const out: RuleFinding[] = [];
+    const blocks: [string, Funds | null][] = [['funds', table.funds], ['ownLevelFunds', table.ownLevelFunds]];
+    for (const [prefix, funds] of blocks) {
+      if (!funds) continue;
+      const parts = [funds.fiscal, funds.other, ...(withCarry ? [funds.carryover ?? null] : [])];
+      if (parts.every((p) => p == null)) continue;
+      const sum = sumMoney(parts);
+      if (funds.total != null && moneyEquals(funds.total, sum)) continue;
+      const label = (key: string, fb: string) => fieldLabel(ctx.family, `${prefix}.${key}`, fb);
+      const names = [label('fiscal', '财政拨款'), label('other', '其他资金'), ...(withCarry ? [label('carryover', '上年结转')] : [])];
+      const terms = parts.map((p, i) => `${names[i]} ${p ?? 0}`).join(' + ');
+      const total = funds.total == null ? '为空' : money(funds.total, table.moneyUnit);
+      const carryOnly = withCarry && funds.total != null && moneyEquals(funds.total, sumMoney([funds.fiscal, funds.other]));
+      out.push({
+        path: `${prefix}.total`,
+        severity: carryOnly ? 'warning' : undefined,
+        message: `${tableName(table, ctx.tableIndex)}的「${label('total', '年度资金总额')}」${total}，而 ${terms} = ${money(sum, table.moneyUnit)}；应满足 ${label('total', '年度资金总额')} = ${names.join(' + ')}${carryOnly ? '（上年结转是否计入总额可在校验设置中调整）' : ''}`,
+      });
+    }
+    return out;
+  },
+};
+
+/** FUND-02: family A, 含本级 amount ≤ 含本级和市县 amount on each line. */
+export const FUND_02: Rule = {
+  id: 'FUND-02', severity: 'error', families: ['nx-2024'], title: '含本级资金大于含本级和市县资金',
+  check: (table, ctx) => {
+    const own = table.ownLevelFunds;
+    if (!own) return [];
+    return (['total', 'fiscal', 'other'] as const).flatMap((key): RuleFinding[] => {
+      const all = table.funds[key];
+      const mine = own[key];
+      if (mine == null || all == null || new Decimal(mine).lessThanOrEqualTo(new Decimal(all).plus(0.01))) return [];
+      const label = fieldLabel(ctx.family, `ownLevelFunds.${key}`, key);
+      return [{ path: `ownLevelFunds.${key}`, message: `${tableName(table, ctx.tableIndex)}的含本级「${label}」${money(mine, table.moneyUnit)} 大于含本级和市县的 ${money(all, table.moneyUnit)}；含本级金额应不超过含本级和市县金额` }];
+    });
+  },
+};
+
+/** FUND-03: 部门整体 (E): 收入合计 = 财政拨款 + 其他经费; 支出合计 = 基本支出 + 项目支出; 收入 = 支出. */
+export const FUND_03: Rule = {
+  id: 'FUND-03', severity: 'error', families: ['jx-department'], title: '部门预算收支不平衡',
+  check: (table, ctx) => {
+    const b = table.departmentBudget;
+    if (!b) return [];
+    const u = table.moneyUnit;
+    const where = tableName(table, ctx.tableIndex);
+    const out: RuleFinding[] = [];
+    const check = (path: string, total: number | null, parts: (number | null)[], text: string) => {
+      if (total == null || parts.every((p) => p == null)) return;
+      const sum = sumMoney(parts);
+      if (!moneyEquals(total, sum)) out.push({ path, message: `${where}：${text} ${money(total, u)}，但分项之和为 ${parts.map((p) => p ?? 0).join(' + ')} = ${money(sum, u)}；两者应相等` });
+    };
+    check('departmentBudget.incomeTotal', b.incomeTotal, [b.incomeFiscal, b.incomeOther], '收入预算合计');
+    check('departmentBudget.expenditureTotal', b.expenditureTotal, [b.expenditureBasic, b.expenditureProject], '支出预算合计');
+    if (b.incomeTotal != null && b.expenditureTotal != null && !moneyEquals(b.incomeTotal, b.expenditureTotal)) {
+      out.push({ path: 'departmentBudget.expenditureTotal', message: `${where}：收入预算合计 ${money(b.incomeTotal, u)} 与支出预算合计 ${money(b.expenditureTotal, u)} 不相等；收支应平衡` });
+    }
+    return out;
+  },
+};
+
+/** FUND-04 (project-wide): Σ project 年度资金总额 (D) ≈ 部门整体 项目支出 (E), ±0.01 per table. */
+export const FUND_04: Rule = {
+  id: 'FUND-04', severity: 'warning', families: ['jx-2024', 'jx-department'], title: '项目资金合计与部门项目支出不符',
+  checkProject: (project) => {
+    const deptIndex = project.tables.findIndex((t) => t.family === 'jx-department' && t.departmentBudget?.expenditureProject != null);
+    if (deptIndex < 0) return [];
+    const dept = project.tables[deptIndex];
+    const projects = project.tables.filter((t) => t.family === 'jx-2024' && t.funds.total != null);
+    if (projects.length === 0) return [];
+    const unit = dept.moneyUnit;
+    const sum = sumMoney(projects.map((t) => convertMoney(t.funds.total ?? 0, t.moneyUnit, unit)));
+    const expected = dept.departmentBudget?.expenditureProject ?? 0;
+    if (moneyEquals(sum, expected, 0.01 * projects.length)) return [];
+    const out: ProjectRuleFinding = {
+      tableIndex: deptIndex, path: 'departmentBudget.expenditureProject',
+      message: `${tableName(dept, deptIndex)}的项目支出 ${money(expected, unit)}，与本文件 ${projects.length} 张项目表的年度资金总额合计 ${money(sum, unit)} 相差 ${num(sum.minus(expected).abs())} ${moneyUnitLabel(unit)}；两者应一致（允许每张表 0.01 的舍入差）`,
+    };
+    return [out];
+  },
+};
+
+/** Multiplies every amount of the funds blocks by `factor` (FUND-05 fix: 万元 typed into a 元 table). */
+function scaleFundsFix(factor: number, unit: MoneyUnit): Fix {
+  return {
+    label: `将项目资金按万元换算为${moneyUnitLabel(unit)}（×${factor}）`,
+    apply: (table) => {
+      let t: PerformanceTable = table;
+      for (const prefix of ['funds', 'ownLevelFunds'] as const) {
+        const funds = t[prefix];
+        if (!funds) continue;
+        for (const key of FUND_KEYS) {
+          const v = funds[key];
+          if (v != null) t = setAtPath(t, `${prefix}.${key}`, toStoredAmount(new Decimal(v).times(factor)));
+        }
+      }
+      return t;
+    },
+  };
+}
+
+/** FUND-05: amount magnitude vs the declared unit (a 元 total < 1000; a 万元 total > 100000), cross-checked with 成本 money. */
+export const FUND_05: Rule = {
+  id: 'FUND-05', severity: 'error', families: PROJECT_FAMILIES, title: '金额数量级与金额单位不符',
+  check: (table, ctx) => {
+    const total = table.funds.total;
+    if (total == null || total <= 0) return [];
+    const where = tableName(table, ctx.tableIndex);
+    const label = fieldLabel(ctx.family, 'funds.total', '年度资金总额');
+    const costs = ctx.facts.costItems.filter((c) => !c.perUnit);
+    const costSum = sumMoney(costs.map((c) => c.amount));
+    if (table.moneyUnit === 'yuan' && total < 1000) {
+      const evidence = costs.length > 0 && costSum.greaterThan(new Decimal(total).times(10)) ? `，而成本指标写的是 ${costs.map((c) => c.written).join('、')}` : '';
+      return [{
+        path: 'funds.total',
+        message: `${where}的「${label}」为 ${num(total)} 元，金额单位是“元”，数额明显过小${evidence}；疑为按万元填写，应为 ${num(new Decimal(total).times(10000))} 元`,
+        fix: scaleFundsFix(10000, 'yuan'),
+      }];
+    }
+    if (table.moneyUnit === 'wanYuan' && total > 100000) {
+      return [{ path: 'funds.total', message: `${where}的「${label}」为 ${num(total)} 万元（超过 10 亿元），对乡镇项目明显过大；疑为按元填写，应为 ${num(new Decimal(total).dividedBy(10000))} 万元` }];
+    }
+    return [];
+  },
+};
+
+/** FUND-06: amount cells that were not plain numbers (`4万元`, `9,139.15`, `2.8万`); fix keeps the number, drops the text. */
+export const FUND_06: Rule = {
+  id: 'FUND-06', severity: 'warning', families: 'all', title: '金额单元格不是纯数字',
+  check: (table, ctx) => Object.entries(table.amountTexts).map(([path, text]): RuleFinding => {
+    const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], table);
+    const unit = moneyUnitLabel(table.moneyUnit);
+    const label = fieldLabel(ctx.family, path, path);
+    const where = `${tableName(table, ctx.tableIndex)}的「${label}」`;
+    if (typeof value !== 'number') {
+      return { path, message: `${where}“${text}”无法读成金额；请只填写数字（单位为${unit}）` };
+    }
+    const incomplete = /万$/.test(text.trim()) ? '（“万”后缺少“元”）' : '';
+    return {
+      path,
+      message: `${where}写作“${text}”${incomplete}；金额单位已在表头标明为“${unit}”，单元格应只填数字“${num(value)}”`,
+      fix: { label: `改为纯数字 ${num(value)}`, apply: (t) => dropAmountText(t, path) },
+    };
+  }),
+};
+
+function dropAmountText(table: PerformanceTable, path: string): PerformanceTable {
+  if (!(path in table.amountTexts)) return table;
+  const { [path]: _removed, ...rest } = table.amountTexts;
+  return { ...table, amountTexts: rest };
+}
+
+const PLAN_KEYS = [['march', '3月底'], ['june', '6月底'], ['october', '10月底'], ['december', '12月底']] as const;
+
+/** FUND-07 (C): 资金支出计划 cumulative % in 0–100, non-decreasing, 12月底 = 100 (error); blanks (warning). */
+export const FUND_07: Rule = {
+  id: 'FUND-07', severity: 'error', families: ['hebei'], title: '资金支出计划不合理',
+  check: (table, ctx) => {
+    const plan = table.spendingPlan;
+    if (!plan) return [];
+    const where = `${tableName(table, ctx.tableIndex)}的资金支出计划`;
+    const out: RuleFinding[] = [];
+    let prev: number | null = null;
+    for (const [key, label] of PLAN_KEYS) {
+      const v = plan[key];
+      const path = `spendingPlan.${key}`;
+      if (v == null) {
+        out.push({ path, severity: 'warning', message: `${where}“${label}”为空；应填写截至${label}的累计支出比例（如 25%、50%、75%、100%）` });
+        continue;
+      }
+      if (v < 0 || v > 100) out.push({ path, message: `${where}“${label}”为 ${v}%，超出 0–100% 的范围` });
+      else if (prev != null && v < prev) out.push({ path, message: `${where}“${label}”为 ${v}%，小于前一时点的 ${prev}%；累计比例应逐期不减` });
+      prev = v;
+    }
+    if (plan.december != null && plan.december !== 100) {
+      out.push({ path: 'spendingPlan.december', message: `${where}“12月底”为 ${plan.december}%，年底累计支出应为 100%` });
+    }
+    return out;
+  },
+};
+
+/** FUND-08 (C): 资金用途 present, not just the project name, not another project's name or purpose (S2 l.534). */
+export const FUND_08: Rule = {
+  id: 'FUND-08', severity: 'warning', families: ['hebei'], title: '资金用途缺失或疑似复制',
+  check: (table, ctx) => {
+    const use = table.fundUse.trim();
+    const where = `${tableName(table, ctx.tableIndex)}的资金用途`;
+    if (use === '') return [{ path: 'fundUse', message: `${where}为空；应写明资金具体用于哪些支出` }];
+    const compactUse = use.replace(/\s+/g, '');
+    const ownName = table.projectName.replace(/\s+/g, '');
+    if (ownName.includes(compactUse)) {
+      return [{ path: 'fundUse', message: `${where}“${use}”只是项目名称的一部分；应写明资金具体用于哪些支出（如“用于支付…人员工资、…设备购置”）` }];
+    }
+    const other = ctx.project.tables.findIndex((t, i) => i !== ctx.tableIndex && compactUse.length >= 4
+      && (t.projectName.replace(/\s+/g, '').includes(compactUse) || (t.fundUse.replace(/\s+/g, '') === compactUse && t.projectName !== table.projectName)));
+    if (other >= 0) {
+      return [{ path: 'fundUse', message: `${where}“${use}”与另一个项目“${ctx.project.tables[other].projectName.trim()}”（第 ${other + 1} 张表）的名称或资金用途相同，疑似从其他项目复制；应写本项目的资金用途` }];
+    }
+    return [];
+  },
+};

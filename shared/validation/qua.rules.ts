@@ -1,0 +1,221 @@
+import type { PerformanceTable } from '../model/types';
+import { hasMarkup, stripMarkup } from '../values/markup';
+import { isValidUnit } from '../values/units';
+import { setTextFix } from './fixes';
+import { isPlaceholderText, PLACEHOLDER_TOKEN } from './placeholders';
+import type { Rule, RuleCheckContext, RuleFinding } from './rule';
+import { level3Limit } from './settings';
+import { clip } from './text';
+
+/** QUA-01, QUA-03, QUA-06..QUA-12: content quality of one table (DOMAIN.md §3.5). Project-wide QUA-02/04/05 are in qua-project.rules.ts. */
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** Text fields of a table with their paths and Chinese names (for QUA-01, QUA-10). */
+function textFields(t: PerformanceTable, ctx: RuleCheckContext): { path: string; text: string; what: string }[] {
+  const out = [
+    { path: 'projectName', text: t.projectName, what: '项目名称' },
+    { path: 'goal', text: t.goal, what: '绩效目标' },
+    { path: 'ownLevelGoal', text: t.ownLevelGoal ?? '', what: '绩效目标（含本级）' },
+    { path: 'fundUse', text: t.fundUse, what: '资金用途' },
+  ];
+  for (const f of ctx.facts.indicators) {
+    out.push({ path: `indicators.${f.index}.name`, text: f.indicator.name, what: `指标“${f.label}”的名称` });
+    out.push({ path: `indicators.${f.index}.description`, text: f.indicator.description, what: `指标“${f.label}”的绩效指标描述` });
+    out.push({ path: `indicators.${f.index}.basis`, text: f.indicator.basis, what: `指标“${f.label}”的指标值确定依据` });
+  }
+  return out.filter((x) => x.text.trim() !== '');
+}
+
+/** QUA-01: placeholder text anywhere (`目标内容1`, `指标N:` alone, `XX`, `**`, `.....`, `≥1<word>`). */
+export const QUA_01: Rule = {
+  id: 'QUA-01', severity: 'error', families: 'all', title: '占位文字',
+  check: (table, ctx) => {
+    const out: RuleFinding[] = [];
+    for (const { path, text, what } of textFields(table, ctx)) {
+      if (path === 'goal' && isPlaceholderText(text)) continue; // STR-02 reports a goal that is only a placeholder
+      const slotOnly = /^指标\s*\d+\s*[:：]?$/.test(text.trim());
+      const token = PLACEHOLDER_TOKEN.exec(text);
+      if (slotOnly || token) {
+        out.push({ path, message: `${ctx.tableName}的${what}含有模板占位文字“${slotOnly ? text.trim() : token?.[0]}”；应替换为实际内容` });
+      }
+    }
+    for (const f of ctx.facts.indicators) {
+      const v = f.indicator.value;
+      if (PLACEHOLDER_TOKEN.test(v.raw)) {
+        out.push({ path: `indicators.${f.index}.value`, message: `${ctx.tableName}的指标“${f.label}”的指标值“${v.raw.trim()}”是占位文字；应填写目标值（如“≥95%”）` });
+      } else if (v.kind === 'quantitative' && v.number === 1 && v.operator && v.unit && v.unit.length >= 2 && !isValidUnit(v.unit) && table.indicators[f.index].name.includes(v.unit.slice(0, 2))) {
+        out.push({ path: `indicators.${f.index}.value`, message: `${ctx.tableName}的指标“${f.label}”的指标值“${v.raw.trim()}”是“≥1+指标名”式的占位写法；应填写实际目标值和计量单位（如“≥20天”）` });
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * Indicators typical of sample libraries that rarely belong to a 乡镇 project (DOMAIN.md QUA-03,
+ * seen in S2 tables unrelated to them). Flagged only when the project name, 资金用途 and goal do
+ * not mention the keyword.
+ */
+export const LIBRARY_SAMPLE_KEYWORDS: readonly string[] = [
+  '粮食产能', '社保费征缴', '棚改', '拆迁居民', '行业企业应对', '应对相关调查', '科研人员', '贸易成交额', '随团出访',
+  '经贸信息', '税源轮查', '审计建议', '审计通知书', '牌照', '水运建设', '灌溉水利用', '河势变化', '再生水', '农产品出口',
+  '推介活动', '改革试验', '教育学校', '自然资源开发', '发票损耗', '选拔专业人才', '调查数据审核', '绿色产业标准', '养殖技术',
+  '案例办理', '功能恢复率', '年度服务部门数量', '新增年节能', '受资助对象',
+];
+
+/** QUA-03: library-sample / irrelevant indicators (keyword denylist, no overlap with the project). */
+export const QUA_03: Rule = {
+  id: 'QUA-03', severity: 'warning', families: 'all', title: '疑似套用指标库的无关指标',
+  check: (table, ctx) => {
+    const context = compact(`${table.projectName}${table.fundUse}${table.goal}`);
+    return ctx.facts.indicators.flatMap((f): RuleFinding[] => {
+      const name = compact(f.indicator.name);
+      const hit = LIBRARY_SAMPLE_KEYWORDS.find((k) => name.includes(k));
+      if (!hit || context.includes(hit) || context.includes(hit.slice(0, 2))) return [];
+      return [{ path: `indicators.${f.index}.name`, message: `${ctx.tableName}的指标“${f.label}”与项目“${clip(table.projectName, 20)}”无关，疑似从指标库套用；应改为反映本项目产出或效果的指标` }];
+    });
+  },
+};
+
+/** QUA-06: 三级 length: over the family limit (Hebei 15: the system truncates), cut at the limit, or over 40 characters. */
+export const QUA_06: Rule = {
+  id: 'QUA-06', severity: 'warning', families: 'all', title: '三级指标名称过长或被截断',
+  check: (table, ctx) => {
+    const limit = level3Limit(ctx.settings, ctx.family);
+    return ctx.facts.indicators.flatMap((f): RuleFinding[] => {
+      const name = f.indicator.name.trim();
+      const desc = f.indicator.description.trim();
+      const path = `indicators.${f.index}.name`;
+      const base = `${ctx.tableName}的三级指标“${clip(name, 20)}”`;
+      if (limit && name.length === limit && desc.length > name.length && desc.startsWith(name)) {
+        return [{ path, message: `${base}正好 ${limit} 字，而绩效指标描述为“${clip(desc, 40)}”，名称疑被系统截断；应把名称精简到 ${limit} 字以内，完整内容写在绩效指标描述中` }];
+      }
+      if (limit && name.length > limit) {
+        return [{ path, message: `${base}有 ${name.length} 字，超过 ${limit} 字的限制（系统会截断）；应精简名称，详细内容写在绩效指标描述中` }];
+      }
+      if (name.length > 40) {
+        return [{ path, message: `${base}有 ${name.length} 字，过长；三级指标应是简短的指标名称，说明性文字应写入绩效指标描述或绩效目标` }];
+      }
+      return [];
+    });
+  },
+};
+
+/** QUA-07 (C): 绩效指标描述 identical to the 三级 name (no description). */
+export const QUA_07: Rule = {
+  id: 'QUA-07', severity: 'info', families: ['hebei'], title: '绩效指标描述与三级指标相同',
+  check: (_table, ctx) => ctx.facts.indicators
+    .filter((f) => f.indicator.name.trim() !== '' && compact(f.indicator.description) === compact(f.indicator.name))
+    .map((f) => ({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` })),
+};
+
+const BASIS_PICK_LIST = /计划标准|行业标准|历史标准|财政部门|预算部门|其他标准|^其他/;
+const PLAN_BASIS = /计划|预算|通知|方案|文件/;
+
+/** QUA-08 (C): 指标值确定依据 from the pick-list (+ detail); `预算` for 满意度/效益 is flagged; mixed spellings in one table. */
+export const QUA_08: Rule = {
+  id: 'QUA-08', severity: 'warning', families: ['hebei'], title: '指标值确定依据不规范',
+  check: (_table, ctx) => {
+    const out: RuleFinding[] = [];
+    const plans = new Set<string>();
+    const offList: { index: number; basis: string }[] = [];
+    for (const f of ctx.facts.indicators) {
+      if (!f.filled) continue;
+      const basis = f.indicator.basis.trim();
+      const path = `indicators.${f.index}.basis`;
+      const base = `${ctx.tableName}的指标“${f.label}”的指标值确定依据`;
+      if (basis === '') {
+        out.push({ path, message: `${base}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
+        continue;
+      }
+      if (/预算/.test(basis) && (f.expects === 'satisfaction' || f.expects === 'benefit')) {
+        out.push({ path, message: `${base}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
+      } else if (!BASIS_PICK_LIST.test(basis)) {
+        offList.push({ index: f.index, basis });
+      }
+      if (/工作计划$/.test(basis)) plans.add(basis);
+    }
+    if (offList.length > 0) {
+      const spellings = [...new Set(offList.map((x) => x.basis))];
+      const suggestion = spellings.slice(0, 3).map((b) => `“${PLAN_BASIS.test(b) ? '计划标准' : '其他'}（${b}）”`).join('、');
+      out.push({
+        path: `indicators.${offList[0].index}.basis`, severity: 'info',
+        message: `${ctx.tableName}有 ${offList.length} 个指标的指标值确定依据（${spellings.slice(0, 3).map((b) => `“${b}”`).join('、')}）不是标准选项（计划标准、行业标准、历史标准、财政部门确认的标准、其他）；建议写作 ${suggestion}`,
+      });
+    }
+    if (plans.size > 1) {
+      const first = ctx.facts.indicators.find((f) => f.indicator.basis.trim() === [...plans][1]);
+      out.push({ path: first ? `indicators.${first.index}.basis` : '', message: `${ctx.tableName}的指标值确定依据混用了 ${[...plans].map((p) => `“${p}”`).join('、')}；同一表内应统一写法（如“计划标准（年度工作计划）”）` });
+    }
+    return out;
+  },
+};
+
+/** Characters that carry content (function words and punctuation removed), for QUA-09. */
+function contentChars(text: string): Set<string> {
+  return new Set(compact(text).replace(/[的了和与及在对为是有把被将从向以并或等其中，,。、；;：:()（）“”"\d%]/g, ''));
+}
+
+/** QUA-09 (C): 三级 name and 绩效指标描述 about different subjects (not one content character in common). */
+export const QUA_09: Rule = {
+  id: 'QUA-09', severity: 'info', families: ['hebei'], title: '三级指标与描述不一致',
+  check: (_table, ctx) => ctx.facts.indicators.flatMap((f): RuleFinding[] => {
+    const { name, description } = f.indicator;
+    if (name.trim() === '' || description.trim() === '' || compact(name) === compact(description)) return [];
+    const a = contentChars(name);
+    for (const c of contentChars(description)) if (a.has(c)) return [];
+    return [{ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` }];
+  }),
+};
+
+/** QUA-10: HTML or LaTeX remnants in text (`<p>`, `<b>`, `$…$`); fix removes them. Values are VAL-01's. */
+export const QUA_10: Rule = {
+  id: 'QUA-10', severity: 'warning', families: 'all', title: '文本含排版残留',
+  check: (table, ctx) => textFields(table, ctx)
+    .filter((x) => hasMarkup(x.text))
+    .map((x) => {
+      const fixed = stripMarkup(x.text);
+      return { path: x.path, message: `${ctx.tableName}的${x.what}含有 HTML/LaTeX 排版残留（如“${clip(x.text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', x.path, fixed) };
+    }),
+};
+
+const TERMINAL = /[。.！!？?；;）)】」”"…%％\d]$/;
+const DANGLING = /[的和与及对在为把被将从向以并或、，,：:]$/;
+
+/** QUA-11 (info): text that seems cut off: no terminal punctuation and a dangling last character, or very long without an end. */
+export const QUA_11: Rule = {
+  id: 'QUA-11', severity: 'info', families: 'all', title: '文本疑似被截断',
+  check: (table, ctx) => {
+    const goals: [string, string][] = [['goal', table.goal], ['ownLevelGoal', table.ownLevelGoal ?? '']];
+    return goals.flatMap(([path, raw]): RuleFinding[] => {
+      const text = stripMarkup(raw).trim();
+      if (text.length < 20 || TERMINAL.test(text)) return [];
+      if (!DANGLING.test(text) && text.length < 150) return [];
+      return [{ path, message: `${ctx.tableName}的绩效目标（${text.length} 字）结尾为“…${text.slice(-10)}”，没有结束标点，疑似被截断；请补全` }];
+    });
+  },
+};
+
+/** QUA-12 (A): two-column goals: 含本级和市县 filled needs 含本级; one goal repeated or both concatenated in one cell. */
+export const QUA_12: Rule = {
+  id: 'QUA-12', severity: 'warning', families: ['nx-2024'], title: '两栏绩效目标不完整或重复',
+  check: (table, ctx) => {
+    const out: RuleFinding[] = [];
+    if (table.goal.trim() !== '' && table.ownLevelGoal !== null && table.ownLevelGoal.trim() === '') {
+      out.push({ path: 'ownLevelGoal', message: `${ctx.tableName}已填写“年度总体绩效目标(含本级和市县)”，但“年度绩效目标(含本级)”为空；乡镇项目两栏通常相同，应一并填写` });
+    }
+    for (const [path, text] of [['goal', table.goal], ['ownLevelGoal', table.ownLevelGoal ?? '']] as const) {
+      const t = compact(stripMarkup(text));
+      if (/含本级和市县/.test(t) && /[(（]含本级[)）]/.test(t)) {
+        out.push({ path, message: `${ctx.tableName}的一个单元格里同时写了“含本级和市县”和“含本级”两栏目标；应分别填入两栏` });
+        continue;
+      }
+      const head = t.slice(0, 15);
+      if (t.length >= 40 && head.length === 15 && t.indexOf(head, 15) > 0) {
+        out.push({ path, message: `${ctx.tableName}的绩效目标“${clip(t, 20)}”在同一单元格内重复出现；应删除重复部分` });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,68 @@
+import type { FamilyDefinition } from '../families/types';
+import type { FamilyId, PerformanceTable, Project } from '../model/types';
+import type { TableFacts } from './facts';
+import type { ResolvedSettings } from './settings';
+import type { Fix, RuleContext, Severity } from './types';
+
+/**
+ * A finding as a rule reports it: the path in the table, the Chinese message, and optionally a
+ * severity that differs from the rule's default (e.g. COST-01 reports Σ > total as error and
+ * Σ < total as warning) and a mechanical fix. `validateTable` adds rule id, table index and cell.
+ */
+export interface RuleFinding {
+  /** Model path in the table (`funds.total`, `indicators.3.value`), or '' for the whole table. */
+  readonly path: string;
+  readonly message: string;
+  readonly severity?: Severity;
+  readonly fix?: Fix;
+}
+
+/** A RuleFinding of a project-wide rule, naming its table. */
+export interface ProjectRuleFinding extends RuleFinding {
+  readonly tableIndex: number;
+}
+
+/** What every table rule receives besides the table (extends the shared RuleContext). */
+export interface RuleCheckContext extends RuleContext {
+  readonly tableIndex: number;
+  /** The table named for messages: 「“AK替代专项经费”」 or 「第 3 张表」. */
+  readonly tableName: string;
+  readonly family: FamilyDefinition;
+  /** Per-table analysis shared by all rules (categories resolved, cost items, labels). */
+  readonly facts: TableFacts;
+  readonly settings: ResolvedSettings;
+}
+
+/** What a project-wide rule receives. */
+export interface ProjectCheckContext {
+  readonly project: Project;
+  readonly settings: ResolvedSettings;
+  /** Facts of table i (computed once, cached per table object). */
+  readonly factsOf: (tableIndex: number) => TableFacts;
+}
+
+/**
+ * One rule of the DOMAIN.md §3 catalogue. Table rules implement `check`; project-wide rules
+ * (QUA-02, QUA-04, QUA-05, FUND-04, HDR-06) implement `checkProject` and run only in
+ * `validateProject`. Rules are pure: same input, same findings.
+ */
+export interface Rule {
+  /** DOMAIN.md id, e.g. `COST-01`. */
+  readonly id: string;
+  /** Default severity (a finding may carry its own; settings may override both). */
+  readonly severity: Severity;
+  /** Families the rule applies to, or 'all'. */
+  readonly families: 'all' | readonly FamilyId[];
+  /** Short Chinese title for settings and the validation panel. */
+  readonly title: string;
+  readonly check?: (table: PerformanceTable, ctx: RuleCheckContext) => readonly RuleFinding[];
+  readonly checkProject?: (project: Project, ctx: ProjectCheckContext) => readonly ProjectRuleFinding[];
+}
+
+/** True when the rule applies to tables of this family. */
+export function appliesTo(rule: Rule, family: FamilyId): boolean {
+  return rule.families === 'all' || rule.families.includes(family);
+}
+
+/** The project families A–D (every family with 成本指标 and 项目资金; E is 部门整体). */
+export const PROJECT_FAMILIES: readonly FamilyId[] = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024'];

@@ -1,0 +1,195 @@
+import type { FamilyDefinition } from '../families/types';
+import type { Indicator, PerformanceTable } from '../model/types';
+import { moneyUnitOf } from '../values/units';
+import { getFamily } from '../families';
+import { tableFacts, type TableFacts } from './facts';
+import type { Fix } from './types';
+import { mapIndicatorsFix, setIndicatorsFix } from './fixes';
+import type { Rule, RuleFinding } from './rule';
+import { tableName } from './text';
+
+/** STR-08, STR-10..STR-13: categories, slot numbering, canonical names and order, duplicates (DOMAIN.md §3.1). */
+
+/** Matrix header words that must not appear as data (S0 l.225, l.237). */
+const HEADER_WORDS = new Set(['一级指标', '二级指标', '三级指标', '指标值', '绩效指标', '名称', '绩效指标描述', '指标值确定依据', '年度绩效指标']);
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** Runs of consecutive rows with the same text in a column: the first index of each run. */
+function runStarts(indicators: readonly Indicator[], key: 'level1' | 'level2'): number[] {
+  return indicators.map((ind, i) => (i === 0 || indicators[i - 1][key] !== ind[key] || indicators[i - 1].level1 !== ind.level1 ? i : -1)).filter((i) => i >= 0);
+}
+
+/** STR-08: 二级 under the wrong 一级, unknown categories, header words or a 成本 row in data cells. */
+export const STR_08: Rule = {
+  id: 'STR-08', severity: 'error', families: 'all', title: '指标层级错误或表头混入数据',
+  check: (table, ctx) => {
+    const out: RuleFinding[] = [];
+    const where = tableName(table, ctx.tableIndex);
+    const l1Names = ctx.family.categories.map((c) => c.name).join('、');
+    for (const i of runStarts(table.indicators, 'level1')) {
+      const f = ctx.facts.indicators[i];
+      if (f.level1Def) continue;
+      const text = f.indicator.level1.trim();
+      const what = HEADER_WORDS.has(compact(text)) ? `表头文字“${text}”混入了一级指标列` : text ? `“${text}”不是本版式的一级指标` : '一级指标为空';
+      out.push({ path: `indicators.${i}.level1`, message: `${where}：${what}；一级指标应为 ${l1Names} 之一` });
+    }
+    for (const i of runStarts(table.indicators, 'level2')) {
+      const f = ctx.facts.indicators[i];
+      const text = f.indicator.level2.trim();
+      if (!f.level2Def) {
+        if (!f.level1Def) continue;
+        const allowed = f.level1Def.level2.map((d) => d.name).join('、');
+        const what = HEADER_WORDS.has(compact(text)) ? `表头文字“${text}”混入了二级指标列` : text ? `二级指标“${text}”不属于本版式` : '二级指标为空';
+        out.push({ path: `indicators.${i}.level2`, message: `${where}：${what}；“${f.level1Def.name}”下应为 ${allowed}` });
+      } else if (f.level1Def && f.level2Parent !== f.level1Def) {
+        out.push({ path: `indicators.${i}.level2`, message: `${where}：二级指标“${text}”应属于一级指标“${f.level2Parent?.name}”，不应放在“${f.level1Def.name}”下` });
+      }
+    }
+    ctx.facts.indicators.forEach((f) => {
+      const { name, value } = f.indicator;
+      if (HEADER_WORDS.has(compact(name)) || HEADER_WORDS.has(compact(value.raw))) {
+        out.push({ path: `indicators.${f.index}.name`, message: `${where}的“${f.label}”一行是表头文字，不是指标；请删除该行` });
+      } else if (f.expects && f.expects !== 'money' && /成本/.test(name) && value.kind === 'quantitative' && moneyUnitOf(value.unit)?.kind === 'total') {
+        out.push({ path: `indicators.${f.index}.level2`, message: `${where}的成本类指标“${name.trim()}”（${value.raw.trim()}）放在了“${f.indicator.level2}”下；应移到成本指标下` });
+      }
+    });
+    return out;
+  },
+};
+
+/** `指标2: 指标2:` → `指标2:2` style comparisons: blanks removed, full-width colon folded. */
+const normalizeSlot = (label: string) => compact(label).replace(/：/g, ':');
+
+/** STR-10: slot labels 「指标N:」 unique and sequential within each 二级 (family A); fix renumbers. */
+export const STR_10: Rule = {
+  id: 'STR-10', severity: 'warning', families: ['nx-2024'], title: '指标序号重复或不连续',
+  check: (table, ctx) => {
+    const out: RuleFinding[] = [];
+    const fix = mapIndicatorsFix('重新编排“指标N:”序号', (ind) => {
+      if (ind.slotLabel === undefined) return ind;
+      const { slotLabel: _dropped, ...rest } = ind;
+      return rest;
+    });
+    let position = 0;
+    table.indicators.forEach((ind, i) => {
+      const prev = table.indicators[i - 1];
+      position = prev && prev.level1 === ind.level1 && prev.level2 === ind.level2 ? position + 1 : 0;
+      if (ind.slotLabel === undefined) return;
+      const expected = `指标${position + 1}:`;
+      if (normalizeSlot(ind.slotLabel) === expected) return;
+      out.push({
+        path: `indicators.${i}.name`,
+        message: `${tableName(table, ctx.tableIndex)}的“${ind.level1}›${ind.level2}”中第 ${position + 1} 行序号写作“${ind.slotLabel.trim()}”，应为“${expected}”`,
+        fix,
+      });
+    });
+    return out;
+  },
+};
+
+/** The canonical 一级/二级 names of a row, or undefined when they are already canonical or unknown. */
+function canonicalNames(facts: TableFacts, i: number): { level1?: string; level2?: string } | undefined {
+  const f = facts.indicators[i];
+  const out: { level1?: string; level2?: string } = {};
+  if (f.level1Def && f.indicator.level1 !== f.level1Def.name) out.level1 = f.level1Def.name;
+  if (f.level2Def && f.indicator.level2 !== f.level2Def.name) out.level2 = f.level2Def.name;
+  return out.level1 || out.level2 ? out : undefined;
+}
+
+/** STR-11: canonical 一级/二级 names (synonyms, blanks, 「(必填)」 annotations); fix renames. */
+export const STR_11: Rule = {
+  id: 'STR-11', severity: 'warning', families: 'all', title: '指标类别名称不规范',
+  check: (table, ctx) => {
+    const fix: Fix = {
+      label: '改为规范的指标类别名称',
+      apply: (t) => {
+        const tf = tableFacts(t);
+        return mapIndicatorsFix('', (ind, i) => {
+          const names = canonicalNames(tf, i);
+          return names ? { ...ind, ...names } : ind;
+        }).apply(t);
+      },
+    };
+    const facts = ctx.facts;
+    const out: RuleFinding[] = [];
+    const seen = new Set<string>();
+    ctx.facts.indicators.forEach((f, i) => {
+      const names = canonicalNames(facts, i);
+      if (!names) return;
+      for (const key of ['level1', 'level2'] as const) {
+        const canonical = names[key];
+        const written = f.indicator[key];
+        if (!canonical || seen.has(`${key}:${written}`)) continue;
+        seen.add(`${key}:${written}`);
+        out.push({
+          path: `indicators.${i}.${key}`,
+          message: `${tableName(table, ctx.tableIndex)}的${key === 'level1' ? '一级' : '二级'}指标“${written.trim()}”不是规范名称，应写作“${canonical}”`,
+          fix,
+        });
+      }
+    });
+    return out;
+  },
+};
+
+/** Sort key of every row in the family's canonical order; unknown rows keep the key of the row before. */
+function orderKeys(family: FamilyDefinition, facts: TableFacts): number[] {
+  let last = 0;
+  return facts.indicators.map((f) => {
+    const parent = f.level2Parent ?? f.level1Def;
+    if (!parent) return last;
+    const l1 = family.categories.indexOf(parent);
+    const l2 = f.level2Def && f.level2Parent === parent ? parent.level2.indexOf(f.level2Def) : last >= l1 * 100 && last < (l1 + 1) * 100 ? last % 100 : 0;
+    last = l1 * 100 + l2;
+    return last;
+  });
+}
+
+/** Stable sort of the rows into the canonical order (the STR-12 fix). */
+export function canonicalOrder(table: PerformanceTable, family: FamilyDefinition, facts: TableFacts): readonly Indicator[] {
+  const keys = orderKeys(family, facts);
+  return table.indicators.map((ind, i) => ({ ind, key: keys[i], i })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.ind);
+}
+
+/** STR-12: 一级 and 二级 in the family's print order (S2: 可持续影响 before 社会效益); fix reorders. */
+export const STR_12: Rule = {
+  id: 'STR-12', severity: 'warning', families: 'all', title: '指标类别顺序不规范',
+  check: (table, ctx) => {
+    const keys = orderKeys(ctx.family, ctx.facts);
+    let max = -1;
+    const bad = keys.findIndex((k) => {
+      const out = k < max;
+      max = Math.max(max, k);
+      return out;
+    });
+    if (bad < 0) return [];
+    const f = ctx.facts.indicators[bad];
+    const before = ctx.facts.indicators.slice(0, bad).reverse().find((g) => keys[g.index] > keys[bad]);
+    return [{
+      path: `indicators.${bad}.level2`,
+      message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”应排在“${before?.indicator.level1 ?? ''}›${before?.indicator.level2 ?? ''}”之前；本版式顺序为 ${ctx.family.categories.map((c) => `${c.name}（${c.level2.map((d) => d.name).join('、')}）`).join('，')}`,
+      fix: setIndicatorsFix('按规范顺序排列指标', (t) => canonicalOrder(t, getFamily(t.family), tableFacts(t))),
+    }];
+  },
+};
+
+/** STR-13: the same 三级 name and value twice in one table (S1 l.250/l.253). */
+export const STR_13: Rule = {
+  id: 'STR-13', severity: 'warning', families: 'all', title: '重复的三级指标',
+  check: (table, ctx) => {
+    const seen = new Map<string, number>();
+    const out: RuleFinding[] = [];
+    table.indicators.forEach((ind, i) => {
+      const name = compact(ind.name);
+      if (name === '') return;
+      const key = `${name}|${compact(ind.value.raw)}`;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, i);
+        return;
+      }
+      out.push({ path: `indicators.${i}.name`, message: `${tableName(table, ctx.tableIndex)}中指标“${ind.name.trim()}：${ind.value.raw.trim()}”重复出现（与“${table.indicators[first].level1}›${table.indicators[first].level2}”下的一行相同）；请删除重复行` });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,48 @@
+import Decimal from 'decimal.js';
+import type { FamilyDefinition } from '../families/types';
+import type { MoneyUnit, PerformanceTable } from '../model/types';
+import { moneyUnitLabel } from '../values/money';
+
+/** Message helpers: every finding names the table by projectName and the row by 一级›二级›三级. */
+
+/** 「“AK替代专项经费”」, or 「第 3 张表」 when the table has no name. */
+export function tableName(table: PerformanceTable, tableIndex: number): string {
+  const name = table.projectName.trim();
+  return name ? `“${name}”` : `第 ${tableIndex + 1} 张表`;
+}
+
+/** Shortens long text for messages: first `max` characters + `…`. */
+export function clip(text: string, max = 24): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** An amount for a message: 「15.96 万元」 (exact decimal, no float noise, up to 6 places). */
+export function money(amount: Decimal | number | null | undefined, unit: MoneyUnit): string {
+  if (amount == null) return `（空）${moneyUnitLabel(unit)}`;
+  return `${new Decimal(amount).toDecimalPlaces(6).toString()} ${moneyUnitLabel(unit)}`;
+}
+
+/** Plain number text (exact decimal). */
+export function num(amount: Decimal | number): string {
+  return new Decimal(amount).toDecimalPlaces(6).toString();
+}
+
+/**
+ * The printed label of a header field in a family (the label cell left of it in the same row,
+ * e.g. `funds.total` → 「年度资金总额(含本级和市县)」); `fallback` when the family has none.
+ */
+export function fieldLabel(family: FamilyDefinition, path: string, fallback: string): string {
+  const spec = family.header.find((h) => h.field === path);
+  if (!spec) return fallback;
+  const left = family.header
+    .filter((h) => h.text !== undefined && h.r <= spec.r && h.r + (h.rs ?? 1) > spec.r && h.c < spec.c && h.style !== 'title')
+    .sort((a, b) => b.c - a.c)[0];
+  const text = left?.text?.replace(/\{unit\}/g, '').replace(/[\s:：]+$/g, '').replace(/\s+/g, '') ?? '';
+  return text && !text.startsWith('项目资金') && !text.startsWith('预算规模') ? text : fallback;
+}
+
+/** True when the family binds a header field (prints a cell for it). */
+export function familyHas(family: FamilyDefinition, path: string): boolean {
+  return family.header.some((h) => h.field === path);
+}
