@@ -33,6 +33,20 @@ export interface RawWorkbook {
   readonly sheets: readonly RawSheet[];
   /** Warnings from reading (clipped ranges, overlapping merges, …), already in Chinese. */
   readonly warnings: readonly ImportWarning[];
+  /** Document properties (docProps), when the file has them; lets import restore project meta the layout does not print. */
+  readonly properties?: RawWorkbookProperties;
+}
+
+/** Document properties of a workbook; absent fields were not set. */
+export interface RawWorkbookProperties {
+  /** Application or person that created the file (`绩效目标表编辑器` for our exports). */
+  readonly creator?: string;
+  /** Last application or person that saved the file (Excel/WPS replace ours when the user saves). */
+  readonly lastModifiedBy?: string;
+  readonly title?: string;
+  readonly company?: string;
+  /** Our exports put project meta here: `jxmb:fiscalYear=2024;unitCode=816001;unitName=…` (values URI-encoded). */
+  readonly keywords?: string;
 }
 
 /** Something import could not recognize or had to change; never silent. */

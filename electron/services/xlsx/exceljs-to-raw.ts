@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { ImportWarning, RawCell, RawMerge, RawSheet, RawValue, RawWorkbook } from '../../../shared/xlsx/raw';
+import type { ImportWarning, RawCell, RawMerge, RawSheet, RawValue, RawWorkbook, RawWorkbookProperties } from '../../../shared/xlsx/raw';
 import type { ReadLimits } from './limits';
 
 /**
@@ -116,6 +116,12 @@ function toRawSheet(ws: ExcelJS.Worksheet, limits: ReadLimits, warnings: ImportW
   return { name: ws.name, rows, merges: rawMerges, colWidths };
 }
 
+function propertiesOf(wb: ExcelJS.Workbook): RawWorkbookProperties {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v.slice(0, 2000) : undefined);
+  const props: Record<string, string | undefined> = { creator: text(wb.creator), lastModifiedBy: text(wb.lastModifiedBy), title: text(wb.title), company: text(wb.company), keywords: text(wb.keywords) };
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}
+
 /** Converts a loaded workbook; `warnings` (from the pre-scan) come first in the result. */
 export function toRawWorkbook(wb: ExcelJS.Workbook, limits: ReadLimits, warnings: readonly ImportWarning[]): RawWorkbook {
   const all: ImportWarning[] = [...warnings];
@@ -124,5 +130,5 @@ export function toRawWorkbook(wb: ExcelJS.Workbook, limits: ReadLimits, warnings
     all.push({ message: `工作簿有 ${worksheets.length} 个工作表，只读取前 ${limits.maxSheets} 个` });
   }
   const sheets = worksheets.slice(0, limits.maxSheets).map((ws) => toRawSheet(ws, limits, all));
-  return { sheets, warnings: all };
+  return { sheets, warnings: all, properties: propertiesOf(wb) };
 }
