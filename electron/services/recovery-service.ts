@@ -6,6 +6,7 @@ import { UserError, isUserError } from '../../shared/errors';
 import { parseProjectFile, serializeProject, type ParsedProjectFile } from '../../shared/file/project-file';
 import type { Project } from '../../shared/model/types';
 import { writeFileAtomic } from './atomic-write';
+import type { FileFingerprint } from './disk-change';
 
 /**
  * Recovery copies (autosave): while a document has unsaved edits, a copy of it is written to
@@ -37,6 +38,11 @@ export interface RecoveryHeader {
   readonly host: string;
   /** Display title (project name or file name), for the restore prompt. */
   readonly title: string;
+  /**
+   * The original file as it was when opened or last saved in that session: after a restore,
+   * saving still notices that another program changed the original meanwhile.
+   */
+  readonly base?: FileFingerprint;
 }
 
 /** A recovery copy found on disk. */
@@ -79,6 +85,8 @@ export interface WriteRecoveryInput {
   readonly originalPath: string | null;
   readonly project: Project;
   readonly title?: string;
+  /** Fingerprint of the original file at open / last save (see RecoveryHeader.base). */
+  readonly base?: FileFingerprint;
   /** Clock for tests. */
   readonly now?: Date;
 }
@@ -98,6 +106,7 @@ export async function writeRecovery(dir: string, input: WriteRecoveryInput): Pro
     pid: process.pid,
     host: os.hostname(),
     title: input.title ?? defaultTitle(input.originalPath, input.project),
+    ...(input.base ? { base: input.base } : {}),
   };
   await fs.mkdir(dir, { recursive: true });
   const text = `${MAGIC}${JSON.stringify(header)}\n${serializeProject(input.project)}`;
@@ -162,12 +171,18 @@ export async function listRecoveries(dir: string): Promise<RecoveryEntry[]> {
 }
 
 /**
- * Recovery copies left behind by a crash: the writer is neither this process nor another
- * live process on this machine. These are what the start-up prompt offers.
+ * Recovery copies left behind by a crash: the writer is gone (not a live process on this
+ * machine). Copies written by this process are orphans only when `liveSessionIds` is given
+ * and does not hold their session (a window whose page crashed and was reloaded).
+ * These are what the start-up prompt offers.
  */
-export async function listOrphanedRecoveries(dir: string): Promise<RecoveryEntry[]> {
+export async function listOrphanedRecoveries(dir: string, liveSessionIds?: ReadonlySet<string>): Promise<RecoveryEntry[]> {
   const host = os.hostname();
-  return (await listRecoveries(dir)).filter((e) => !e.writerAlive && !(e.host === host && e.pid === process.pid));
+  return (await listRecoveries(dir)).filter((e) => {
+    if (e.writerAlive) return false;
+    if (e.host === host && e.pid === process.pid) return liveSessionIds !== undefined && !liveSessionIds.has(e.sessionId);
+    return true;
+  });
 }
 
 /** A restored recovery copy: the project, its header and any restore() warnings. */

@@ -45,6 +45,9 @@ describe('recovery copies', () => {
     expect(list[0]).toMatchObject({ sessionId: 's1', originalPath: original, savedAt: now.toISOString(), title: '项目.jxmb' });
     // Written by this process: not an orphan, not offered as a crash.
     expect(await listOrphanedRecoveries(dir)).toEqual([]);
+    expect(await listOrphanedRecoveries(dir, new Set(['s1']))).toEqual([]);
+    // Its window's page crashed and the session ended: now it is offered.
+    expect((await listOrphanedRecoveries(dir, new Set())).map((e) => e.sessionId)).toEqual(['s1']);
 
     const restored = await readRecovery(dir, 's1');
     expect(restored.project.tables[0].projectName).toBe('人大代表工作');
