@@ -187,7 +187,8 @@ function readTitleRows(ctx: ReadContext, family: FamilyDefinition, anchors: read
     const cells = rows.get(order[i])!;
     if (cells.length === 1) {
       out.title = cells[0].text;
-      out.yearTexts.unshift(cells[0].text);
+      // Only a family whose title names the year (A, E) is read for it: a family C title is a project name.
+      if (family.defaultTitle.includes('{year}')) out.yearTexts.unshift(cells[0].text);
       take(cells);
     }
   }
