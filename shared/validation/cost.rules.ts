@@ -91,7 +91,8 @@ export const COST_03: Rule = {
       const revenue = REVENUE.test(ind.name) ? '，且名称像是收入而非成本' : '';
       return [{ path: `indicators.${i}.value`, message: `${where}写作“${ind.value.raw.trim()}”，成本不应用“${ind.value.operator}”${revenue}；成本类指标应写作“≤金额”或“＝金额”（如“≤${ind.value.number}${ind.value.unit ?? ''}”）` }];
     }
-    if (ind.name && REVENUE.test(ind.name) && ind.value.kind !== 'empty') {
+    const money = ctx.facts.costItems.some((c) => c.index === i);
+    if (money && REVENUE.test(ind.name) && !/成本|支出|控制/.test(ind.name)) {
       return [{ path: `indicators.${i}.name`, message: `${where}看起来是收入而不是成本；收入类内容应放在效益指标下` }];
     }
     return [];

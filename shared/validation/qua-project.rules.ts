@@ -39,45 +39,84 @@ export const QUA_05: Rule = {
   },
 };
 
+/** Text compared without blanks and punctuation (half- and full-width commas differ between copies). */
+const plain = (s: string) => s.replace(/[\s，,。.、；;：:！!？?“”"'（）()]/g, '');
+
 /** (二级, 三级, 值) tuples of the filled rows of a table (QUA-02). */
 function tuples(t: PerformanceTable): Set<string> {
   const out = new Set<string>();
   for (const ind of t.indicators) {
     if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-    out.add(`${compact(ind.level2)}|${compact(ind.name)}|${compact(ind.value.raw)}`);
+    out.add(`${plain(ind.level2)}|${plain(ind.name)}|${plain(ind.value.raw)}`);
   }
   return out;
+}
+
+/** (二级, 值) pairs of the filled rows, numbered per repeat so that the set is a multiset (QUA-02, copied values). */
+function valuePairs(t: PerformanceTable): Set<string> {
+  const out = new Set<string>();
+  for (const ind of t.indicators) {
+    if (ind.value.raw.trim() === '') continue;
+    const key = `${plain(ind.level2)}|${plain(ind.value.raw)}`;
+    let k = 0;
+    while (out.has(`${key}#${k}`)) k++;
+    out.add(`${key}#${k}`);
+  }
+  return out;
+}
+
+/** Money values of the 成本 rows (`25.59万元`), the fingerprint of a copied table (QUA-02). */
+function moneyValues(t: PerformanceTable): string[] {
+  return t.indicators.filter((i) => /成本/.test(i.level1 + i.level2) && /\d\s*(万元|元)/.test(i.value.raw)).map((i) => plain(i.value.raw));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, common?: number): number {
+  let n = common ?? 0;
+  if (common === undefined) for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
 }
 
 /** Max tables remembered per tuple when looking for candidates (bounds the work on pathological inputs). */
 const POSTING_CAP = 200;
 
-/** QUA-02: indicator set duplicated from another project (Jaccard ≥ 0.8 on (二级, 三级, 值) tuples, ≥ 3 rows). */
+/**
+ * QUA-02: indicator set duplicated from another project: Jaccard ≥ 0.8 on (二级, 三级, 值) tuples
+ * (≥ 3 rows), or the same 成本 amount and ≥ 80% of the (二级, 值) pairs (values copied under new
+ * names: S0 绿化养护 vs 做实职业年养老金). Split projects (QUA-05) are not compared.
+ */
 export const QUA_02: Rule = {
   id: 'QUA-02', severity: 'warning', families: 'all', title: '指标与其他项目重复',
   checkProject: (project) => {
-    const sets = project.tables.map(tuples);
+    const tables = project.tables;
+    const sets = tables.map(tuples);
     const postings = new Map<string, number[]>();
+    const byMoney = new Map<string, number[]>();
     const out: ProjectRuleFinding[] = [];
     sets.forEach((set, i) => {
       const overlap = new Map<number, number>();
-      for (const tuple of set) {
-        const list = postings.get(tuple);
-        if (list) for (const j of list) overlap.set(j, (overlap.get(j) ?? 0) + 1);
-      }
-      let best: { j: number; score: number } | undefined;
-      for (const [j, common] of overlap) {
-        const score = common / (set.size + sets[j].size - common);
-        if (score >= 0.8 && Math.min(set.size, sets[j].size) >= 3 && !splitPair(project.tables[i], project.tables[j]) && (!best || score > best.score)) best = { j, score };
+      for (const tuple of set) for (const j of postings.get(tuple) ?? []) overlap.set(j, (overlap.get(j) ?? 0) + 1);
+      let best: { j: number; score: number; how: string } | undefined;
+      const consider = (j: number, score: number, how: string) => {
+        if (score >= 0.8 && !splitPair(tables[i], tables[j]) && (!best || score > best.score)) best = { j, score, how };
+      };
+      for (const [j, common] of overlap) if (Math.min(set.size, sets[j].size) >= 3) consider(j, jaccard(set, sets[j], common), '指标');
+      const money = moneyValues(tables[i]);
+      for (const j of new Set(money.flatMap((m) => byMoney.get(m) ?? []))) {
+        if (j !== i) consider(j, jaccard(valuePairs(tables[i]), valuePairs(tables[j])), '各指标值（含成本金额）');
       }
       if (best) {
-        const other = project.tables[best.j];
-        out.push({ tableIndex: i, path: 'indicators', message: `${tableName(project.tables[i], i)}的绩效指标与${tableName(other, best.j)}（第 ${best.j + 1} 张表）有 ${Math.round(best.score * 100)}% 相同，疑似整表复制；应按本项目的产出和效果重新设置指标` });
+        const other = tables[best.j];
+        out.push({ tableIndex: i, path: 'indicators', message: `${tableName(tables[i], i)}的${best.how}与${tableName(other, best.j)}（第 ${best.j + 1} 张表）有 ${Math.round(best.score * 100)}% 相同，疑似整表复制；应按本项目的产出、效果和资金重新设置指标` });
       }
       for (const tuple of set) {
         const list = postings.get(tuple) ?? [];
         if (list.length < POSTING_CAP) list.push(i);
         postings.set(tuple, list);
+      }
+      for (const m of new Set(money)) {
+        const list = byMoney.get(m) ?? [];
+        if (list.length < POSTING_CAP) list.push(i);
+        byMoney.set(m, list);
       }
     });
     return out;

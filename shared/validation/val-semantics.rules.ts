@@ -16,7 +16,7 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 export const VAL_06: Rule = {
   id: 'VAL-06', severity: 'warning', families: 'all', title: '满意度指标值不规范',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
-    if (f.expects !== 'satisfaction') return undefined;
+    if (f.expects !== 'satisfaction' || v.raw.trim().includes('\n')) return undefined; // two cells in one: STR-09
     const path = `indicators.${f.index}.value`;
     const base = `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
     if (v.kind === 'qualitative') return { path, message: `${base}是文字；满意度应写作百分比，如“≥90%”` };
@@ -38,7 +38,7 @@ export const VAL_06: Rule = {
 export const VAL_07: Rule = {
   id: 'VAL-07', severity: 'warning', families: 'all', title: '定性指标值不规范',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
-    if (v.kind !== 'qualitative' || f.expects === 'satisfaction') return undefined;
+    if (v.kind !== 'qualitative' || f.expects === 'satisfaction' || v.raw.trim().includes('\n')) return undefined;
     if (f.expects === 'time' && isTimeExpression(v.raw)) return undefined;
     if (f.expects === 'money' && ctx.facts.costItems.some((c) => c.index === f.index)) return undefined;
     const text = v.raw.trim();
@@ -124,7 +124,7 @@ export const VAL_09: Rule = {
 export const VAL_10: Rule = {
   id: 'VAL-10', severity: 'warning', families: 'all', title: '时效指标值无法考核',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
-    if (f.expects !== 'time' || v.kind !== 'qualitative') return undefined;
+    if (f.expects !== 'time' || v.kind !== 'qualitative' || v.raw.trim().includes('\n')) return undefined;
     const text = v.raw.trim();
     const path = `indicators.${f.index}.value`;
     const examples = '如“2024年12月底前”“每季度”“≤30天”“100%”';

@@ -57,9 +57,18 @@ export const VAL_01: Rule = {
   }),
 };
 
+/** Colloquial spellings of whitelisted units (`3.75万平米`). */
+const EXTRA_UNITS = /^(万)?平米$/;
+
 /** A unit that is valid once a trailing 以内/内/左右 is dropped (`2小时内`). */
 function unitOk(unit: string): boolean {
-  return isValidUnit(unit) || isValidUnit(unit.replace(/(以内|之内|内|左右)$/, '')) || isDeadlineUnit(unit);
+  return isValidUnit(unit) || isValidUnit(unit.replace(/(以内|之内|内|左右)$/, '')) || isDeadlineUnit(unit) || EXTRA_UNITS.test(unit);
+}
+
+/** A count unit followed by the counted noun (`个行政村`, `个网格员`): the unit part, or null. */
+function leadingCountUnit(unit: string): string | null {
+  const m = /^(个|名|座|人|户|次|台|套|件|份|家|条|项|处|所|辆|张)[\u4e00-\u9fa5]{1,5}$/.exec(unit);
+  return m ? m[1] : null;
 }
 
 /** VAL-02: a quantitative value needs a valid 计量单位; not 百分比 / 百分百, not the indicator name. */
@@ -73,6 +82,11 @@ export const VAL_02: Rule = {
     if (percentWord) {
       const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}%`;
       return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位“${unit}”不是有效单位，应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+    }
+    const count = leadingCountUnit(unit);
+    if (count) {
+      const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}${count}`;
+      return { path, severity: 'warning', message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位应只写“${count}”，所计的对象已在指标名称中；应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
     const isName = f.indicator.name.includes(unit);
     const why = isName ? '是指标名称而不是计量单位' : '不是有效的计量单位';
@@ -101,7 +115,8 @@ export const VAL_03: Rule = {
       const fixed = percentOf(v);
       return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”是小数形式的比率，应写作百分数“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
-    const example = f.expects === 'count' ? `${formatNumber(n)}个` : f.expects === 'money' ? `${formatNumber(n)}万元` : f.expects === 'time' ? `${formatNumber(n)}天` : `${formatNumber(n)}%`;
+    const countUnit = /人数|人员/.test(f.indicator.name) ? '人' : /次数|次/.test(f.indicator.name) ? '次' : /户/.test(f.indicator.name) ? '户' : '个';
+    const example = f.expects === 'count' ? `${formatNumber(n)}${countUnit}` : f.expects === 'money' ? `${formatNumber(n)}万元` : f.expects === 'time' ? `${formatNumber(n)}天` : `${formatNumber(n)}%`;
     return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”只有数字，缺少计量单位；应写作“符号+数值+单位”（如“≥${example}”）` };
   }),
 };
