@@ -131,18 +131,18 @@ describe('window handlers (E’s handler table wired to the services)', () => {
     expect(written.ok).toBe(true);
     // Another window of this process does not see a live session's copy as a crash.
     const other = createWindowContext(env, { dialogs: scriptedDialogs(), prompts: prompts('cancel', true) }, recent);
-    const offers = await other.handlers['recovery:check']();
+    const offers = await other.handlers['recovery:check'](undefined);
     expect(offers.ok && offers.value).toEqual([]);
     // The window's page dies without a clean close: its copy is offered.
     await ctx.dispose({ keepRecovery: true });
-    const after = await other.handlers['recovery:check']();
+    const after = await other.handlers['recovery:check'](undefined);
     expect(after.ok && after.value.map((o) => o.originalPath)).toEqual([doc]);
     const restored = await other.handlers['recovery:restore']({ sessionId: after.ok ? after.value[0].sessionId : '' });
     expect(restored.ok && restored.value.project.tables[0].projectName).toBe('未保存的修改');
     expect(restored.ok && restored.value.path).toBe(doc);
     const saved = await other.handlers['project:save']({ path: doc, project: project('已保存') });
     expect(saved.ok).toBe(true);
-    const list = await other.handlers['recent:list']();
+    const list = await other.handlers['recent:list'](undefined);
     expect(list.ok && list.value.map((r) => r.name)).toEqual(['人大代表工作.jxmb']);
     // Bad arguments are refused with the envelope, not thrown.
     const bad = await other.handlers['project:save']({ path: 42 });
