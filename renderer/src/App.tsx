@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { cellIndex, historyLabels } from '../../shared/commands';
+import { getFamily } from '../../shared/families';
+import type { RecentFile } from '../../shared/ipc';
+import { moneyUnitLabel } from '../../shared/values/money';
+import { validateProject, validateTable } from '../../shared/validation';
+import type { Finding } from '../../shared/validation/types';
+import { buildMenus, SHORTCUT_HELP } from './app-menus';
+import { api } from './api';
+import { FindBar } from './components/FindBar';
+import { MenuBar } from './components/MenuBar';
+import { StartPage } from './components/StartPage';
+import { StatusBar } from './components/StatusBar';
+import { Toolbar } from './components/Toolbar';
+import { Workspace } from './components/Workspace';
+import { DialogHost } from './dialogs/DialogHost';
+import { useDialogs } from './dialogs/use-dialogs';
+import { describeCell, findingCell } from './grid/grid-data';
+import type { GridHandle, GridSelection } from './grid/GridView';
+import { editorReducer, initialEditorState, isDirty } from './state/editor-reducer';
+import { layoutOf } from './state/layout-cache';
+import { useAccelerators } from './state/use-accelerators';
+import { useAutosave } from './state/use-autosave';
+import { useEditActions } from './state/use-edit-actions';
+import { useFileActions } from './state/use-file-actions';
+import { useShellEvents } from './state/use-shell-events';
+import { setValidator } from './state/validation';
+import { findNext } from './state/find';
+
+setValidator({ validateTable: (p, i) => validateTable(p, i), validateProject: (p) => validateProject(p) });
+
+/** The application shell: menus, toolbar, start page or workspace, status bar, dialogs. */
+export function App() {
+  const [state, rawDispatch] = useReducer(editorReducer, initialEditorState);
+  const dispatch = useCallback((a: Parameters<typeof rawDispatch>[0]) => flushSync(() => rawDispatch(a)), []);
+  const dialogs = useDialogs();
+  const [notice, setNotice] = useState('');
+  const [selection, setSelection] = useState<GridSelection | null>(null);
+  const [showPanel, setShowPanel] = useState(true);
+  const [finding, setFinding] = useState<{ open: boolean; status: string }>({ open: false, status: '' });
+  const [recent, setRecent] = useState<RecentFile[]>([]);
+  const gridRef = useRef<GridHandle>(null);
+  const nativeMenu = Boolean(window.jxmb?.config);
+
+  const project = state.project;
+  const table = project?.tables[state.tableIndex];
+  const layout = table && project ? layoutOf(table, project.meta) : null;
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const currentLayout = useCallback(() => layoutRef.current, []);
+
+  const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
+  const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
+  useAutosave(state);
+
+  const selectCellLater = useCallback((row: number, col: number) => {
+    requestAnimationFrame(() => gridRef.current?.selectCell(row, col));
+  }, []);
+
+  const rowAction = useCallback((action: Parameters<typeof edit.rowAction>[0], sel?: GridSelection | null) => {
+    const s = sel ?? gridRef.current?.selection() ?? selection;
+    if (!s) { setNotice('请先选中一行'); return; }
+    const next = edit.rowAction(action, s);
+    if (next !== null) selectCellLater(next, s.col);
+  }, [edit, selection, selectCellLater]);
+
+  const pickFinding = useCallback((f: Finding) => {
+    if (!project) return;
+    if (f.tableIndex !== state.tableIndex) dispatch({ type: 'selectTable', index: f.tableIndex });
+    const l = layoutOf(project.tables[f.tableIndex], project.meta);
+    const cell = findingCell(l, f);
+    if (cell) selectCellLater(cell.row, cell.col);
+  }, [dispatch, project, selectCellLater, state.tableIndex]);
+
+  const selectTable = useCallback((i: number) => dispatch({ type: 'selectTable', index: i }), [dispatch]);
+  const find = useCallback((text: string) => {
+    if (!project) return;
+    const hit = findNext(project, state.tableIndex, selection, text);
+    if (!hit) { setFinding({ open: true, status: '未找到' }); return; }
+    if (hit.table !== state.tableIndex) dispatch({ type: 'selectTable', index: hit.table });
+    setFinding({ open: true, status: `第 ${hit.table + 1} 张表` });
+    selectCellLater(hit.row, hit.col);
+  }, [dispatch, project, selectCellLater, selection, state.tableIndex]);
+
+  const labels = historyLabels(state.history);
+  const has = Boolean(project);
+  const handlers = {
+    newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
+    save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
+    exportXlsx: () => void file.exportXlsx(), exportPdf: () => void file.exportPdf(), print: () => void file.print(), close: () => void file.closeWindow(),
+    undo: edit.undo, redo: edit.redo, find: () => has && setFinding({ open: true, status: '' }),
+    insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
+    moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),
+    addTable: () => void file.addTable(), duplicateTable: () => edit.duplicateTable(state.tableIndex),
+    renameTable: () => void edit.renameTable(state.tableIndex), deleteTable: () => void edit.deleteTable(state.tableIndex),
+    changeFamily: () => void edit.pickFamily(),
+    convertMoney: () => table && edit.convertMoney(table.moneyUnit === 'yuan' ? 'wanYuan' : 'yuan'),
+    validate: () => { dispatch({ type: 'validateAll' }); setShowPanel(true); setNotice('已完成校验'); },
+    togglePanel: () => setShowPanel((v) => !v),
+    prevTable: () => selectTable(state.tableIndex - 1), nextTable: () => selectTable(state.tableIndex + 1),
+    shortcuts: () => void dialogs.ask({ kind: 'message', title: '快捷键', lines: SHORTCUT_HELP }),
+    about: () => void dialogs.ask({ kind: 'message', title: '关于', lines: ['绩效目标表编辑器', '离线编辑、校验、导入导出和打印预算绩效目标表。'] }),
+  };
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+  useShellEvents(handlersRef, file.openProject, file.closeWindow, file.restore, dialogs.ask, setRecent);
+
+  const isEditing = useCallback(() => Boolean(gridRef.current?.isEditing()), []);
+  const always = [
+    { keys: 'Alt+Shift+ArrowUp', run: () => handlersRef.current.moveUp() },
+    { keys: 'Alt+Shift+ArrowDown', run: () => handlersRef.current.moveDown() },
+    { keys: 'F7', run: () => handlersRef.current.validate() },
+    { keys: 'Ctrl+PageUp', run: () => handlersRef.current.prevTable() },
+    { keys: 'Ctrl+PageDown', run: () => handlersRef.current.nextTable() },
+  ];
+  const menuKeys = [
+    { keys: 'Ctrl+N', run: () => handlersRef.current.newProject(), inInputs: true },
+    { keys: 'Ctrl+O', run: () => handlersRef.current.open(), inInputs: true },
+    { keys: 'Ctrl+S', run: () => handlersRef.current.save(), inInputs: true },
+    { keys: 'Ctrl+Shift+S', run: () => handlersRef.current.saveAs(), inInputs: true },
+    { keys: 'Ctrl+P', run: () => handlersRef.current.print(), inInputs: true },
+    { keys: 'Ctrl+Z', run: () => handlersRef.current.undo() },
+    { keys: 'Ctrl+Y', run: () => handlersRef.current.redo() },
+    { keys: 'Ctrl+Shift+Z', run: () => handlersRef.current.redo() },
+    { keys: 'Ctrl+F', run: () => handlersRef.current.find(), inInputs: true },
+    { keys: 'Ctrl+Shift+=', run: () => handlersRef.current.insertBelow() },
+    { keys: 'Ctrl+Alt+Shift+=', run: () => handlersRef.current.insertAbove() },
+    { keys: 'Ctrl+-', run: () => handlersRef.current.deleteRows() },
+  ];
+  useAccelerators(nativeMenu ? always : [...always, ...menuKeys], isEditing);
+
+  const dirty = isDirty(state);
+  const title = project ? `${state.source.displayName || '未命名'}${dirty ? ' *' : ''} - 绩效目标表编辑器` : '绩效目标表编辑器';
+  useEffect(() => {
+    document.title = title;
+    void window.jxmb?.setDocumentState({ title, dirty }).catch(() => undefined);
+  }, [title, dirty]);
+
+  const selectedCell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;
+  const meaning = layout && table && selection ? describeCell(layout, selection.row, selection.col, table.indicators) : '';
+  const menus = useMemo(() => buildMenus(handlersRef.current, { hasDocument: has, canUndo: labels.undo, canRedo: labels.redo, recent }),
+    [has, labels.undo, labels.redo, recent]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <div className="app">
+      {!nativeMenu && <MenuBar menus={menus} />}
+      <Toolbar
+        hasDocument={has} onNew={handlers.newProject} onOpen={() => handlers.open()} onSave={handlers.save} onImport={handlers.importXlsx}
+        onExport={handlers.exportXlsx} onPrint={handlers.print} onValidate={handlers.validate}
+      />
+      {finding.open && <FindBar status={finding.status} onFind={find} onClose={() => setFinding({ open: false, status: '' })} />}
+      {project && layout ? (
+        <Workspace
+          ref={gridRef} project={project} tableIndex={state.tableIndex} layout={layout} findings={state.findings}
+          selectedCell={selectedCell} meaning={meaning} showPanel={showPanel}
+          onSelectTable={selectTable} onAddTable={handlers.addTable} onDuplicateTable={edit.duplicateTable} onRenameTable={(i) => void edit.renameTable(i)}
+          onDeleteTable={(i) => void edit.deleteTable(i)} onMoveTable={edit.moveTable} onEdits={edit.edits} onPaste={edit.paste}
+          onRowAction={rowAction} onSelect={setSelection} onPickFinding={pickFinding} onFix={edit.applyFix}
+          onSetCell={(text) => selectedCell?.binding && edit.edits([{ binding: selectedCell.binding, text }])}
+          onChangeFamily={(f) => void edit.changeFamily(f)} onConvertMoney={edit.convertMoney}
+        />
+      ) : project ? (
+        <div className="workspace empty-project">项目中没有表。<button onClick={handlers.addTable}>新建表</button></div>
+      ) : (
+        <StartPage recent={recent} onNew={handlers.newProject} onOpen={handlers.open} onImport={handlers.importXlsx} onSample={handlers.openSample} />
+      )}
+      <StatusBar
+        family={table ? `${getFamily(table.family).letter} · ${getFamily(table.family).displayName}` : '就绪'}
+        moneyUnit={table ? `金额单位：${moneyUnitLabel(table.moneyUnit)}` : ''}
+        cellMeaning={meaning} notice={notice}
+        saveState={!project ? '' : dirty ? '未保存' : '已保存'}
+      />
+      <DialogHost spec={dialogs.current} answer={dialogs.answer} />
+    </div>
+  );
+}
+
+export { api };

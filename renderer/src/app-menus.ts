@@ -1,0 +1,78 @@
+import type { RecentFile } from '../../shared/ipc';
+import type { MenuDefinition } from './components/menu-types';
+
+/** Everything the menus can trigger. */
+export interface MenuHandlers {
+  newProject(): void; open(path?: string): void; openSample(): void; save(): void; saveAs(): void;
+  importXlsx(): void; exportXlsx(): void; exportPdf(): void; print(): void; close(): void;
+  undo(): void; redo(): void; find(): void;
+  insertAbove(): void; insertBelow(): void; deleteRows(): void; moveUp(): void; moveDown(): void;
+  addTable(): void; duplicateTable(): void; renameTable(): void; deleteTable(): void; changeFamily(): void;
+  convertMoney(): void; validate(): void; togglePanel(): void; prevTable(): void; nextTable(): void;
+  shortcuts(): void; about(): void;
+}
+
+/** 文件 / 编辑 / 插入 / 视图 / 帮助 with their accelerators. */
+export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUndo: string | null; canRedo: string | null; recent: readonly RecentFile[] }): MenuDefinition[] {
+  const doc = !opts.hasDocument;
+  return [
+    { label: '文件', items: [
+      { label: '新建…', shortcut: 'Ctrl+N', action: h.newProject },
+      { label: '打开…', shortcut: 'Ctrl+O', action: () => h.open() },
+      { label: '最近打开', submenu: opts.recent.map((r) => ({ label: r.name, action: () => h.open(r.path) })) },
+      { label: '打开示例', action: h.openSample },
+      'separator',
+      { label: '保存', shortcut: 'Ctrl+S', action: h.save, disabled: doc, testId: 'menu-save' },
+      { label: '另存为…', shortcut: 'Ctrl+Shift+S', action: h.saveAs, disabled: doc },
+      'separator',
+      { label: '导入Excel…', action: h.importXlsx },
+      { label: '导出Excel…', action: h.exportXlsx, disabled: doc },
+      { label: '导出PDF…', action: h.exportPdf, disabled: doc },
+      { label: '打印…', shortcut: 'Ctrl+P', action: h.print, disabled: doc },
+      'separator',
+      { label: '退出', action: h.close },
+    ] },
+    { label: '编辑', items: [
+      { label: opts.canUndo ? `撤销 ${opts.canUndo}` : '撤销', shortcut: 'Ctrl+Z', action: h.undo, disabled: !opts.canUndo, testId: 'menu-undo' },
+      { label: opts.canRedo ? `重做 ${opts.canRedo}` : '重做', shortcut: 'Ctrl+Y', action: h.redo, disabled: !opts.canRedo, testId: 'menu-redo' },
+      'separator',
+      { label: '查找…', shortcut: 'Ctrl+F', action: h.find, disabled: doc },
+      'separator',
+      { label: '删除指标行', shortcut: 'Ctrl+-', action: h.deleteRows, disabled: doc },
+      { label: '上移指标行', shortcut: 'Alt+Shift+↑', action: h.moveUp, disabled: doc },
+      { label: '下移指标行', shortcut: 'Alt+Shift+↓', action: h.moveDown, disabled: doc },
+      'separator',
+      { label: '重命名当前表…', action: h.renameTable, disabled: doc },
+      { label: '删除当前表…', action: h.deleteTable, disabled: doc },
+      { label: '更改版式…', action: h.changeFamily, disabled: doc },
+      { label: '金额单位换算（元 ↔ 万元）', action: h.convertMoney, disabled: doc },
+    ] },
+    { label: '插入', items: [
+      { label: '在上方插入指标行', shortcut: 'Ctrl+Shift+Alt+=', action: h.insertAbove, disabled: doc },
+      { label: '在下方插入指标行', shortcut: 'Ctrl+Shift+=', action: h.insertBelow, disabled: doc },
+      'separator',
+      { label: '新建表…', action: h.addTable },
+      { label: '复制当前表', action: h.duplicateTable, disabled: doc },
+    ] },
+    { label: '视图', items: [
+      { label: '校验全部', shortcut: 'F7', action: h.validate, disabled: doc },
+      { label: '显示/隐藏校验面板', action: h.togglePanel, disabled: doc },
+      'separator',
+      { label: '上一张表', shortcut: 'Ctrl+PageUp', action: h.prevTable, disabled: doc },
+      { label: '下一张表', shortcut: 'Ctrl+PageDown', action: h.nextTable, disabled: doc },
+    ] },
+    { label: '帮助', items: [
+      { label: '快捷键', action: h.shortcuts },
+      { label: '关于', action: h.about },
+    ] },
+  ];
+}
+
+/** The 快捷键 help text. */
+export const SHORTCUT_HELP = [
+  'Ctrl+N 新建　Ctrl+O 打开　Ctrl+S 保存　Ctrl+Shift+S 另存为　Ctrl+P 打印',
+  'Ctrl+Z 撤销　Ctrl+Y 重做　Ctrl+F 查找　F7 校验全部',
+  'Enter / Tab / 方向键 移动；F2 或直接输入 编辑；Delete 清除；Esc 取消编辑',
+  'Ctrl+Shift+= 在下方插入指标行　Ctrl+- 删除指标行　Alt+Shift+↑/↓ 组内上移/下移',
+  'Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴',
+];

@@ -1,0 +1,28 @@
+import type { FamilyId } from '../../../shared/model/types';
+import type { RecoveryOffer } from '../../../shared/ipc';
+
+/** Answer of the unsaved-changes prompt. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** The dialogs the shell can show; each resolves with its answer. */
+export type DialogSpec =
+  | { kind: 'unsaved'; documentName: string }
+  | { kind: 'family'; title: string }
+  | { kind: 'changeFamily'; from: FamilyId; to: FamilyId; lost: readonly string[] }
+  | { kind: 'message'; title: string; lines: readonly string[] }
+  | { kind: 'confirm'; title: string; lines: readonly string[]; okText: string }
+  | { kind: 'prompt'; title: string; label: string; value: string }
+  | { kind: 'recovery'; offers: readonly RecoveryOffer[] };
+
+/** Answers per dialog kind. */
+export interface DialogAnswers {
+  unsaved: UnsavedChoice;
+  family: FamilyId | null;
+  changeFamily: boolean;
+  message: true;
+  confirm: boolean;
+  prompt: string | null;
+  recovery: { restore: string | null; discard: string[] };
+}
+
+export type DialogAnswer<K extends DialogSpec['kind']> = DialogAnswers[K];

@@ -1,0 +1,118 @@
+import { emptyHistory, execute, redo, undo, type Command, type History } from '../../../shared/commands';
+import type { Project } from '../../../shared/model/types';
+import type { Finding } from '../../../shared/validation/types';
+import { checkProject, checkTable } from './validation';
+
+/** Where the document came from; decides what 保存 does. */
+export interface DocumentSource {
+  /** Path of the `.jxmb` file; null for new, imported, sample or recovered documents (保存 asks for a path). */
+  readonly path: string | null;
+  /** Name shown in the title bar (file name, xlsx name, 未命名). */
+  readonly displayName: string;
+}
+
+/** The editor's document state (view state such as the selection lives in components). */
+export interface EditorState {
+  readonly project: Project | null;
+  readonly history: History;
+  readonly source: DocumentSource;
+  /** Top undo command at the last load/save: the document is dirty when the top differs. */
+  readonly savedMarker: Command | null;
+  /** True when the loaded project has never been saved anywhere (new, import, recovery). */
+  readonly neverSaved: boolean;
+  readonly tableIndex: number;
+  readonly findings: readonly Finding[][];
+  /** Bumped whenever a command, undo or redo changed the project (for autosave). */
+  readonly revision: number;
+}
+
+export type EditorAction =
+  | { type: 'load'; project: Project; source: DocumentSource; neverSaved: boolean }
+  | { type: 'close' }
+  | { type: 'command'; command: Command }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'saved'; path: string; displayName: string }
+  | { type: 'selectTable'; index: number }
+  | { type: 'validateAll' };
+
+export const initialEditorState: EditorState = {
+  project: null,
+  history: emptyHistory(),
+  source: { path: null, displayName: '' },
+  savedMarker: null,
+  neverSaved: false,
+  tableIndex: 0,
+  findings: [],
+  revision: 0,
+};
+
+const top = (h: History): Command | null => h.undo[h.undo.length - 1]?.command ?? null;
+
+/** True when the document has changes not saved to its file. */
+export function isDirty(state: EditorState): boolean {
+  return state.project !== null && (state.neverSaved || top(state.history) !== state.savedMarker);
+}
+
+function clampTable(project: Project, index: number | null, fallback: number): number {
+  const i = index ?? fallback;
+  return Math.max(0, Math.min(i, project.tables.length - 1));
+}
+
+const STRUCTURAL = new Set(['add-table', 'duplicate-table', 'delete-table', 'move-table', 'set-meta']);
+
+function refreshFindings(state: EditorState, project: Project, command: Command): Finding[][] {
+  if (STRUCTURAL.has(command.type) || project.tables.length !== state.findings.length) return checkProject(project);
+  const findings = state.findings.slice();
+  const t = command.tableAfter ?? state.tableIndex;
+  if (project.tables[t]) findings[t] = checkTable(project, t);
+  return findings;
+}
+
+/**
+ * The document reducer: every change of the project goes through execute/undo/redo of
+ * shared/commands (one undo step per intent); loading resets the history (capture policy).
+ */
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  switch (action.type) {
+    case 'load':
+      return {
+        ...initialEditorState,
+        project: action.project,
+        source: action.source,
+        neverSaved: action.neverSaved,
+        findings: checkProject(action.project),
+        revision: state.revision + 1,
+      };
+    case 'close':
+      return { ...initialEditorState, revision: state.revision + 1 };
+    case 'command': {
+      if (!state.project) return state;
+      const r = execute(state.project, state.history, action.command);
+      if (r.project === state.project) return state;
+      return {
+        ...state, project: r.project, history: r.history, revision: state.revision + 1,
+        tableIndex: clampTable(r.project, r.table, state.tableIndex),
+        findings: refreshFindings(state, r.project, action.command),
+      };
+    }
+    case 'undo':
+    case 'redo': {
+      if (!state.project) return state;
+      const r = action.type === 'undo' ? undo(state.project, state.history) : redo(state.project, state.history);
+      if (!r) return state;
+      const entry = action.type === 'undo' ? state.history.undo[state.history.undo.length - 1] : state.history.redo[state.history.redo.length - 1];
+      return {
+        ...state, project: r.project, history: r.history, revision: state.revision + 1,
+        tableIndex: clampTable(r.project, r.table, state.tableIndex),
+        findings: refreshFindings(state, r.project, entry.command),
+      };
+    }
+    case 'saved':
+      return { ...state, source: { path: action.path, displayName: action.displayName }, savedMarker: top(state.history), neverSaved: false };
+    case 'selectTable':
+      return state.project ? { ...state, tableIndex: clampTable(state.project, action.index, 0) } : state;
+    case 'validateAll':
+      return state.project ? { ...state, findings: checkProject(state.project) } : state;
+  }
+}

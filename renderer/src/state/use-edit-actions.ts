@@ -1,0 +1,118 @@
+import { useCallback, useRef } from 'react';
+import {
+  applyFixCommand, changeFamilyCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
+  duplicateTableCommand, insertAnchorForRow, insertIndicatorCommand, moveIndicatorCommand, moveTableCommand,
+  pasteBlockCommand, renameTableCommand, setCellsCommand, type CellEdit, type Command,
+} from '../../../shared/commands';
+import type { SheetLayout } from '../../../shared/layout/types';
+import type { FamilyId, MoneyUnit } from '../../../shared/model/types';
+import type { Finding } from '../../../shared/validation/types';
+import type { DialogAnswer, DialogSpec } from '../dialogs/dialog-types';
+import type { GridSelection, RowAction } from '../grid/GridView';
+import type { EditorAction, EditorState } from './editor-reducer';
+import { startMeasure } from './perf';
+
+type Ask = <S extends DialogSpec>(spec: S) => Promise<DialogAnswer<S['kind']>>;
+
+/** Indicator indices shown on the grid rows of a selection (spacer and header rows skipped). */
+export function indicatorsInRows(layout: SheetLayout, row: number, row2: number): number[] {
+  const out = new Set<number>();
+  for (let r = row; r <= row2; r++) {
+    const i = layout.rowIndicators[r];
+    if (i != null) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * Editing intents of the open document; each becomes ONE command (one undo step).
+ * `currentLayout()` returns the layout the grid shows.
+ */
+export function useEditActions(state: EditorState, dispatch: (a: EditorAction) => void, ask: Ask, currentLayout: () => SheetLayout | null, setNotice: (s: string) => void) {
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const run = useCallback((command: Command | null, measure?: string) => {
+    if (!command) return false;
+    if (measure) startMeasure(measure);
+    dispatch({ type: 'command', command });
+    setNotice(command.label);
+    return true;
+  }, [dispatch, setNotice]);
+
+  const edits = useCallback((list: CellEdit[]) => {
+    const s = stateRef.current;
+    if (s.project) run(setCellsCommand(s.project, s.tableIndex, list));
+  }, [run]);
+
+  const paste = useCallback((row: number, col: number, block: string[][]) => {
+    const s = stateRef.current;
+    const layout = currentLayout();
+    if (s.project && layout) run(pasteBlockCommand(s.project, s.tableIndex, layout, row, col, block), 'paste');
+  }, [currentLayout, run]);
+
+  /** Returns the grid row the selection should move to afterwards (or null). */
+  const rowAction = useCallback((action: RowAction, sel: GridSelection): number | null => {
+    const s = stateRef.current;
+    const layout = currentLayout();
+    if (!s.project || !layout) return null;
+    const t = s.tableIndex;
+    if (action === 'insertAbove' || action === 'insertBelow') {
+      const anchor = insertAnchorForRow(layout, action === 'insertAbove' ? sel.row : sel.row2, action === 'insertAbove' ? 'above' : 'below');
+      if (!anchor && s.project.tables[t].indicators.length > 0) { setNotice('请先选中指标区域中的一行'); return null; }
+      const ok = run(insertIndicatorCommand(s.project, t, anchor?.index ?? 0, anchor?.where ?? 'below'), 'insertRow');
+      return ok ? (anchor?.where === 'above' ? sel.row : sel.row2 + 1) : null;
+    }
+    const indices = indicatorsInRows(layout, sel.row, sel.row2);
+    if (indices.length === 0) { setNotice('所选行不是指标行'); return null; }
+    if (action === 'delete') return run(deleteIndicatorsCommand(s.project, t, indices)) ? sel.row : null;
+    const dir = action === 'moveUp' ? 'up' : 'down';
+    const moved = run(moveIndicatorCommand(s.project, t, indices[0], dir));
+    if (!moved) setNotice('已到本组的边界，不能再移动');
+    return moved ? sel.row + (dir === 'up' ? -1 : 1) : null;
+  }, [currentLayout, run, setNotice]);
+
+  const renameTable = useCallback(async (index: number) => {
+    const s = stateRef.current;
+    const table = s.project?.tables[index];
+    if (!s.project || !table) return;
+    const name = await ask({ kind: 'prompt', title: '重命名表', label: table.family === 'jx-department' ? '部门名称' : '项目名称', value: table.projectName });
+    if (name !== null) run(renameTableCommand(s.project, index, name));
+  }, [ask, run]);
+
+  const deleteTable = useCallback(async (index: number) => {
+    const s = stateRef.current;
+    const table = s.project?.tables[index];
+    if (!s.project || !table) return;
+    const ok = await ask({ kind: 'confirm', title: '删除表', lines: [`确定删除“${table.projectName || '（未命名）'}”吗？`, '删除后可以用“撤销”恢复。'], okText: '删除' });
+    if (ok) run(deleteTableCommand(s.project, index));
+  }, [ask, run]);
+
+  const changeFamily = useCallback(async (family: FamilyId) => {
+    const s = stateRef.current;
+    if (!s.project) return;
+    const result = changeFamilyCommand(s.project, s.tableIndex, family);
+    if (!result) return;
+    const from = s.project.tables[s.tableIndex].family;
+    if (await ask({ kind: 'changeFamily', from, to: family, lost: result.lost })) run(result.command);
+  }, [ask, run]);
+
+  const pickFamily = useCallback(async () => {
+    const family = await ask({ kind: 'family', title: '更改版式 — 选择新版式' });
+    if (family) await changeFamily(family);
+  }, [ask, changeFamily]);
+
+  return {
+    edits, paste, rowAction, renameTable, deleteTable, changeFamily, pickFamily,
+    undo: () => { startMeasure('undo'); dispatch({ type: 'undo' }); },
+    redo: () => { startMeasure('redo'); dispatch({ type: 'redo' }); },
+    duplicateTable: (i: number) => { const s = stateRef.current; if (s.project) run(duplicateTableCommand(s.project, i)); },
+    moveTable: (from: number, to: number) => { const s = stateRef.current; if (s.project) run(moveTableCommand(s.project, from, to)); },
+    convertMoney: (to: MoneyUnit) => { const s = stateRef.current; if (s.project) run(convertMoneyUnitCommand(s.project, s.tableIndex, to)); },
+    applyFix: (finding: Finding) => {
+      const s = stateRef.current;
+      if (s.project && finding.fix) run(applyFixCommand(s.project, finding.tableIndex, finding.fix));
+    },
+  };
+}
+
+export type EditActions = ReturnType<typeof useEditActions>;

@@ -1,0 +1,155 @@
+import { useCallback, useRef } from 'react';
+import { addTableCommand } from '../../../shared/commands';
+import type { OpenedFile } from '../../../shared/ipc';
+import { createProject, createTable } from '../../../shared/model/create';
+import type { FamilyId, Project } from '../../../shared/model/types';
+import { api, unwrap } from '../api';
+import type { DialogAnswer, DialogSpec } from '../dialogs/dialog-types';
+import { isDirty, type EditorAction, type EditorState } from './editor-reducer';
+import { startMeasure } from './perf';
+import { checkProject } from './validation';
+
+type Ask = <S extends DialogSpec>(spec: S) => Promise<DialogAnswer<S['kind']>>;
+
+const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
+const stripExt = (name: string) => name.replace(/\.[^.]+$/, '');
+
+/**
+ * File-level intents (新建 / 打开 / 示例 / 导入 / 保存 / 另存为 / 导出 / 打印 / 关闭) with the
+ * unsaved-changes prompt, error messages and export warnings. Opening or importing resets the
+ * undo history (capture policy in shared/commands/history.ts).
+ */
+export function useFileActions(state: EditorState, dispatch: (a: EditorAction) => void, ask: Ask, setNotice: (s: string) => void) {
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const report = useCallback(async (title: string, e: unknown) => {
+    await ask({ kind: 'message', title, lines: [e instanceof Error ? e.message : String(e)] });
+  }, [ask]);
+
+  const saveTo = useCallback(async (saveAs: boolean): Promise<boolean> => {
+    const s = stateRef.current;
+    if (!s.project) return false;
+    try {
+      setNotice('正在保存…');
+      const suggestedName = stripExt(s.source.displayName || s.project.tables[0]?.projectName || '绩效目标表');
+      const saved = !saveAs && s.source.path
+        ? unwrap(await api().saveProject({ path: s.source.path, project: s.project }))
+        : unwrap(await api().saveProjectAs({ project: s.project, suggestedName }));
+      if (!saved) { setNotice('已取消保存'); return false; }
+      dispatch({ type: 'saved', path: saved.path, displayName: baseName(saved.path) });
+      dispatch({ type: 'validateAll' });
+      void api().discardRecovery();
+      setNotice(`已保存到 ${saved.path}`);
+      return true;
+    } catch (e) {
+      setNotice('保存失败');
+      await report('保存失败', e);
+      return false;
+    }
+  }, [dispatch, report, setNotice]);
+
+  /** Resolves unsaved changes; true when the caller may discard the current document. */
+  const guard = useCallback(async (): Promise<boolean> => {
+    const s = stateRef.current;
+    if (!isDirty(s)) return true;
+    const choice = await ask({ kind: 'unsaved', documentName: s.source.displayName || '未命名' });
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return saveTo(false);
+    void api().discardRecovery();
+    return true;
+  }, [ask, saveTo]);
+
+  const load = useCallback(async (opened: OpenedFile, displayName: string, path: string | null, neverSaved: boolean, title: string) => {
+    startMeasure('open');
+    dispatch({ type: 'load', project: opened.project, source: { path, displayName }, neverSaved });
+    setNotice(`已打开 ${displayName}`);
+    if (opened.warnings.length > 0) await ask({ kind: 'message', title, lines: opened.warnings });
+  }, [ask, dispatch, setNotice]);
+
+  const run = useCallback(async (what: string, body: () => Promise<void>) => {
+    try { await body(); } catch (e) { await report(`${what}失败`, e); }
+  }, [report]);
+
+  const newProject = useCallback(async (family?: FamilyId) => {
+    if (!(await guard())) return;
+    const chosen = family ?? (await ask({ kind: 'family', title: '新建 — 选择版式' }));
+    if (!chosen) return;
+    const project: Project = { ...createProject(), tables: [createTable(chosen)] };
+    dispatch({ type: 'load', project, source: { path: null, displayName: '未命名' }, neverSaved: true });
+  }, [ask, dispatch, guard]);
+
+  const openProject = useCallback((path?: string) => run('打开', async () => {
+    if (!(await guard())) return;
+    const opened = unwrap(await api().openProject(path ? { path } : undefined));
+    if (opened) await load(opened, baseName(opened.path), opened.path, false, '打开时的提示');
+  }), [guard, load, run]);
+
+  const openSample = useCallback(() => run('打开示例', async () => {
+    if (!(await guard())) return;
+    const opened = unwrap(await api().openSample());
+    await load(opened, '示例项目', null, false, '打开时的提示');
+  }), [guard, load, run]);
+
+  const importXlsx = useCallback((path?: string) => run('导入Excel', async () => {
+    if (!(await guard())) return;
+    const opened = unwrap(await api().importXlsx(path ? { path } : undefined));
+    if (opened) await load(opened, `${stripExt(baseName(opened.path))}（导入）`, null, true, '导入时的提示');
+  }), [guard, load, run]);
+
+  const restore = useCallback((sessionId: string) => run('恢复', async () => {
+    const opened = unwrap(await api().restoreRecovery({ sessionId }));
+    await load(opened, opened.path ? `${baseName(opened.path)}（已恢复）` : '已恢复的项目', null, true, '恢复时的提示');
+    void api().discardRecovery({ sessionId });
+  }), [load, run]);
+
+  /** Export and print warn when errors remain (full validation first). */
+  const confirmWithErrors = useCallback(async (what: string): Promise<boolean> => {
+    const s = stateRef.current;
+    if (!s.project) return false;
+    dispatch({ type: 'validateAll' });
+    const errors = checkProject(s.project).flat().filter((f) => f.severity === 'error').length;
+    if (errors === 0) return true;
+    return ask({ kind: 'confirm', title: `${what}前的提醒`, lines: [`校验发现 ${errors} 个错误尚未修正。`, `仍要${what}吗？`], okText: `仍要${what}` });
+  }, [ask, dispatch]);
+
+  const exportXlsx = useCallback(() => run('导出Excel', async () => {
+    const s = stateRef.current;
+    if (!s.project || !(await confirmWithErrors('导出'))) return;
+    const saved = unwrap(await api().exportXlsx({ project: s.project, suggestedName: stripExt(s.source.displayName) }));
+    if (saved) setNotice(`已导出到 ${saved.path}`);
+  }), [confirmWithErrors, run, setNotice]);
+
+  const exportPdf = useCallback(() => run('导出PDF', async () => {
+    const s = stateRef.current;
+    if (!s.project || !(await confirmWithErrors('导出'))) return;
+    const saved = unwrap(await api().exportPdf({ project: s.project, suggestedName: stripExt(s.source.displayName) }));
+    if (saved) setNotice(`已导出到 ${saved.path}`);
+  }), [confirmWithErrors, run, setNotice]);
+
+  const print = useCallback(() => run('打印', async () => {
+    const s = stateRef.current;
+    if (!s.project || !(await confirmWithErrors('打印'))) return;
+    unwrap(await api().printTables({ project: s.project }));
+  }), [confirmWithErrors, run]);
+
+  const closeWindow = useCallback(async () => {
+    if (!(await guard())) return;
+    void api().discardRecovery();
+    await api().confirmClose();
+  }, [guard]);
+
+  const addTable = useCallback(async () => {
+    const s = stateRef.current;
+    if (!s.project) return newProject();
+    const family = await ask({ kind: 'family', title: '新建表 — 选择版式' });
+    if (family) dispatch({ type: 'command', command: addTableCommand(s.project, family, s.tableIndex + 1) });
+  }, [ask, dispatch, newProject]);
+
+  return {
+    newProject, openProject, openSample, importXlsx, restore, exportXlsx, exportPdf, print, closeWindow, addTable,
+    save: () => saveTo(false), saveAs: () => saveTo(true),
+  };
+}
+
+export type FileActions = ReturnType<typeof useFileActions>;

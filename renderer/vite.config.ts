@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Renderer build: `npx vite build --config renderer/vite.config.ts` → dist/renderer/.
+ * `base: './'` so index.html loads its assets from file:// in Electron.
+ * JXMB_HOT_LICENSE (build-time env) is the Handsontable licence key; the default is the
+ * non-commercial evaluation key, for development only.
+ */
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  define: {
+    __JXMB_HOT_LICENSE__: JSON.stringify(process.env.JXMB_HOT_LICENSE || 'non-commercial-and-evaluation'),
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+    modulePreload: { polyfill: false },
+  },
+});
