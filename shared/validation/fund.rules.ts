@@ -3,7 +3,9 @@ import type { Funds, MoneyUnit, PerformanceTable } from '../model/types';
 import { setAtPath } from '../model/paths';
 import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney, toStoredAmount } from '../values/money';
 import { carryoverCounts } from './settings';
-import type { ProjectRuleFinding, Rule, RuleFinding } from './rule';
+import type { ProjectRuleFinding, Rule, RuleCheckContext, RuleFinding } from './rule';
+import { setValueFix } from './fixes';
+import { formatNumber } from '../values/indicator-value';
 import { PROJECT_FAMILIES } from './rule';
 import { fieldLabel, money, num, tableName } from './text';
 import type { Fix } from './types';
@@ -147,7 +149,25 @@ export const FUND_05: Rule = {
 /** FUND-06: amount cells that were not plain numbers (`4万元`, `9,139.15`, `2.8万`); fix keeps the number, drops the text. */
 export const FUND_06: Rule = {
   id: 'FUND-06', severity: 'warning', families: 'all', title: '金额单元格不是纯数字',
-  check: (table, ctx) => Object.entries(table.amountTexts).map(([path, text]): RuleFinding => {
+  check: (table, ctx) => [...amountCellFindings(table, ctx), ...bareWanCostFindings(table, ctx)],
+};
+
+/** 成本 values written with `万` but no `元` (S0 l.420 `2.8万`): fix appends 元 (DOMAIN.md §6). */
+function bareWanCostFindings(table: PerformanceTable, ctx: RuleCheckContext): RuleFinding[] {
+  return ctx.facts.costIndices.flatMap((i): RuleFinding[] => {
+    const v = table.indicators[i].value;
+    if (v.kind !== 'quantitative' || !/^万(\/|$)/.test(v.unit ?? '')) return [];
+    const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}万元${(v.unit ?? '').slice(1)}`;
+    return [{
+      path: `indicators.${i}.value`,
+      message: `${ctx.tableName}的成本指标“${ctx.facts.indicators[i].label}”的金额“${v.raw.trim()}”单位不完整（“万”后缺少“元”），应写作“${fixed}”`,
+      fix: setValueFix(`改为“${fixed}”`, i, fixed),
+    }];
+  });
+}
+
+function amountCellFindings(table: PerformanceTable, ctx: RuleCheckContext): RuleFinding[] {
+  return Object.entries(table.amountTexts).map(([path, text]): RuleFinding => {
     const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], table);
     const unit = moneyUnitLabel(table.moneyUnit);
     const label = fieldLabel(ctx.family, path, path);
@@ -161,8 +181,8 @@ export const FUND_06: Rule = {
       message: `${where}写作“${text}”${incomplete}；金额单位已在表头标明为“${unit}”，单元格应只填数字“${num(value)}”`,
       fix: { label: `改为纯数字 ${num(value)}`, apply: (t) => dropAmountText(t, path) },
     };
-  }),
-};
+  });
+}
 
 function dropAmountText(table: PerformanceTable, path: string): PerformanceTable {
   if (!(path in table.amountTexts)) return table;
