@@ -212,7 +212,7 @@ export const QUA_12: Rule = {
         continue;
       }
       const head = t.slice(0, 15);
-      if (t.length >= 40 && head.length === 15 && t.indexOf(head, 15) > 0) {
+      if (t.length >= 30 && head.length === 15 && t.indexOf(head, 15) > 0) {
         out.push({ path, message: `${ctx.tableName}的绩效目标“${clip(t, 20)}”在同一单元格内重复出现；应删除重复部分` });
       }
     }
