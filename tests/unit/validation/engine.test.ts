@@ -86,7 +86,8 @@ describe('settings', () => {
     expect(findings(projectOf(c), 'QUA-06')).toEqual([]);
     expect(findings(projectOf(c), 'QUA-06', { level3MaxLength: 8 }).map((f) => f.path)).toContain(`indicators.${rowOf(c, '质量指标')}.name`);
     const q = withRow(goodTable('jx-2024'), '质量指标', { raw: '按需购买' });
-    expect(findings(projectOf(q), 'VAL-07').length).toBe(1);
-    expect(findings(projectOf(q), 'VAL-07', { qualitativeVocabulary: ['按需购买'] })).toEqual([]);
+    const path = `indicators.${rowOf(q, '质量指标')}.value`;
+    expect(findings(projectOf(q), 'VAL-07').map((f) => f.path)).toEqual([path]);
+    expect(findings(projectOf(q), 'VAL-07', { qualitativeVocabulary: ['按需购买', '无'] })).toEqual([]);
   });
 });
