@@ -81,7 +81,7 @@ export function normalizeCategory(text: string): string {
 }
 
 /** The label of family A's pre-printed slot: 「指标1:」, 「指标2: 指标2:」, 「指标2」, 「指标1：」 at the start of a name. */
-const SLOT_PREFIX_RE = /^指标\s*\d+\s*[:：]?(?:[ \t\u3000]*指标\s*\d+\s*[:：]?)*/;
+const SLOT_PREFIX_RE = /^指标\s*\d+(?:\s*[:：])?(?:[ \t\u3000]*指标\s*\d+(?:\s*[:：])?)*/;
 
 /**
  * Splits a family A 三级 cell into its slot prefix (exactly as printed, '' when none) and the

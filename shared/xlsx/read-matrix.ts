@@ -88,6 +88,8 @@ export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, colum
   let prevL1: GridCell | null = null;
   // The side label (绩效指标 merged down the matrix) stands left of the 一级 column.
   const sideCol = family.matrix.sideLabel && columns.level1 !== undefined ? columns.level1 - 1 : -1;
+  // A region with no merge at all lost its merges (CSV-like exports, PDF conversions): fill down.
+  const fillDown = !ctx.grid.anchors.some((a) => a.merged);
   for (let r = fromRow; r <= toRow; r++) {
     const cellOf = (key: MatrixColumnKey): GridCell | null => {
       const c = columns[key];
@@ -98,12 +100,12 @@ export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, colum
     };
     const l1 = cellOf('level1');
     const l2 = cellOf('level2');
-    // An empty unmerged 一级 / 二级 cell continues the group above (merges lost in conversions);
-    // a 二级 only inside the same 一级 cell.
-    const sameLevel1 = l1 === null || l1 === prevL1;
+    // An empty 一级 / 二级 cell continues the group above only when merges were lost;
+    // a 二级 only inside the same 一级.
+    const sameLevel1 = l1 === null ? fillDown : l1 === prevL1;
     const read: RowRead = {
-      level1: l1 ? normalizeCategory(l1.text) : prev?.level1 ?? '',
-      level2: l2 ? normalizeCategory(l2.text) : sameLevel1 ? prev?.level2 ?? '' : '',
+      level1: l1 ? normalizeCategory(l1.text) : fillDown ? prev?.level1 ?? '' : '',
+      level2: l2 ? normalizeCategory(l2.text) : fillDown && sameLevel1 ? prev?.level2 ?? '' : '',
       nameText: cellOf('name')?.text ?? '',
       description: cellOf('description')?.text ?? '',
       basis: cellOf('basis')?.text ?? '',

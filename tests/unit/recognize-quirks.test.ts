@@ -141,15 +141,14 @@ describe('recognizeWorkbook quirks', () => {
     expect(result.project.tables.map((t) => [t.goal, t.ownLevelGoal])).toEqual([['目标甲', '目标乙'], ['<p>目标甲</p>', null]]);
   });
 
-  it('applies a merged 一级 value to every row it covers, and fills an unmerged blank 一级 down', () => {
-    const t = table('jx-2024');
-    const sheet = sheetOf(t);
-    const l = layout(t, CTX);
-    const g = l.level1Groups[1];
-    const col = l.cells.find((c) => c.row === g.startRow && c.binding?.part === 'level1')!.col;
-    sheet.merges = sheet.merges.filter((m) => !(m.row === g.startRow && m.col === col));
-    const inds = recognize([sheet]).project.tables[0].indicators;
-    expect(inds.map((i) => i.level1)).toEqual(t.indicators.map((i) => i.level1));
+  it('applies a merged 一级 value to every row it covers; without any merge, blank 一级/二级 cells fill down', () => {
+    const t = table('jx-2024', { indicators: createTable('jx-2024').indicators.map((i, k) => ({ ...i, name: `指标${k}` })) });
+    const merged = sheetOf(t);
+    expect(merged.merges.some((m) => m.rowspan > 1 && m.row > layout(t, CTX).matrixHeaderRow)).toBe(true);
+    expect(recognize([merged]).project.tables[0].indicators).toEqual(t.indicators);
+    const flat = sheetOf(t);
+    flat.merges = [];
+    expect(recognize([flat]).project.tables[0]).toEqual(t);
   });
 
   it('reads the fiscal year from 「( 2022 年度)」 and 「2024年…」, else options.fiscalYear, else a Hebei 项目编码', () => {
