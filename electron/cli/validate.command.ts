@@ -1,0 +1,128 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isUserError, UserError } from '../../shared/errors';
+import type { Project } from '../../shared/model/types';
+import { parseValidationSettings, severityLabel, validateProject, type Finding, type Severity, type ValidationSettings } from '../../shared/validation';
+import { loadInput } from '../services/load-input';
+import { parseArgs } from './args';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb']);
+
+/** One finding of `--json` output. */
+export interface ValidateJsonFinding {
+  readonly file: string;
+  readonly tableIndex: number;
+  readonly projectName: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly path: string;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+/** Files named on the command line; a folder means every .xlsx / .jxmb inside it, recursively, sorted. */
+async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; unreadable: { file: string; message: string }[] }> {
+  const files: string[] = [];
+  const unreadable: { file: string; message: string }[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && INPUT_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('~$')) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    try {
+      const stat = await fs.stat(input);
+      if (stat.isDirectory()) await walk(input);
+      else files.push(input);
+    } catch {
+      unreadable.push({ file: input, message: `找不到文件或文件夹“${input}”` });
+    }
+  }
+  return { files, unreadable };
+}
+
+async function readSettings(file: string | undefined): Promise<ValidationSettings | undefined> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new UserError('settings', `无法读取校验设置文件“${file}”`);
+  }
+  try {
+    return parseValidationSettings(JSON.parse(text.replace(/^\uFEFF/, '')));
+  } catch (e) {
+    throw new UserError('settings', `校验设置文件“${file}”有误：${(e as Error).message}`);
+  }
+}
+
+function humanReport(file: string, project: Project, findings: readonly Finding[]): string {
+  const lines = [`文件：${file}（${project.tables.length} 张表）`];
+  let current = -1;
+  for (const f of findings) {
+    if (f.tableIndex !== current) {
+      current = f.tableIndex;
+      lines.push(`  表 ${f.tableIndex + 1}“${project.tables[f.tableIndex].projectName || '（未填项目名称）'}”`);
+    }
+    lines.push(`    [${severityLabel(f.severity)}] ${f.ruleId} ${f.cell ?? '—'}：${f.message}`);
+  }
+  lines.push(`  ${findings.length === 0 ? '未发现问题。' : `本文件：${totals(findings)}`}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function totals(findings: readonly Finding[]): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return `错误 ${n('error')} 条，警告 ${n('warning')} 条，提示 ${n('info')} 条`;
+}
+
+/**
+ * `jxmb validate <file or folder>... [--json] [--min-severity error|warning|info] [--settings <file>]`:
+ * runs the offline rule catalogue (DOMAIN.md §3) on .xlsx and .jxmb inputs. Exit 1 when any
+ * error-level finding, 2 when an input cannot be read, else 0.
+ */
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: '离线校验项目文件或 Excel 工作簿（可指定文件夹），列出错误、警告和提示',
+  usage: 'jxmb validate <文件或文件夹>... [--json] [--min-severity error|warning|info] [--settings <校验设置.json>]',
+  async run(args, io: CliIo) {
+    const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['min-severity', 'settings'] });
+    if (positionals.length === 0) throw new UserError('usage', `缺少要校验的文件。用法：${this.usage}`);
+    const min = (options['min-severity'] as string | undefined) ?? 'info';
+    if (!SEVERITIES.includes(min as Severity)) throw new UserError('usage', `--min-severity 只能是 error、warning 或 info，收到“${min}”`);
+    const keep = (s: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(min as Severity);
+    const settings = await readSettings(options.settings as string | undefined);
+
+    const { files, unreadable } = await expandInputs(positionals);
+    if (files.length === 0 && unreadable.length === 0) unreadable.push({ file: positionals.join(' '), message: `“${positionals.join(' ')}”中没有 .xlsx 或 .jxmb 文件` });
+    const json: ValidateJsonFinding[] = [];
+    const all: Finding[] = [];
+    for (const file of files) {
+      let project: Project;
+      try {
+        project = (await loadInput(file)).project;
+      } catch (e) {
+        unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${(e as Error).message}` });
+        continue;
+      }
+      const findings = validateProject(project, settings).filter((f) => keep(f.severity));
+      all.push(...findings);
+      if (options.json) {
+        for (const f of findings) {
+          json.push({ file, tableIndex: f.tableIndex, projectName: project.tables[f.tableIndex].projectName, ruleId: f.ruleId, severity: f.severity, path: f.path, cell: f.cell ?? null, message: f.message });
+        }
+      } else {
+        io.stdout(humanReport(file, project, findings));
+      }
+    }
+    for (const u of unreadable) io.stderr(`错误：${u.message.includes(u.file) ? u.message : `“${u.file}”：${u.message}`}\n`);
+    if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    else if (files.length > 1) io.stdout(`合计 ${files.length} 个文件：${totals(all)}\n`);
+    if (unreadable.length > 0) return EXIT_INPUT;
+    return all.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
