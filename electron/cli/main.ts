@@ -4,11 +4,12 @@ import { isUserError } from '../../shared/errors';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
 import { inspectCommand } from './inspect.command';
+import { pdfCommand } from './pdf.command';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 /** Every subcommand of `jxmb`, in help order. */
 export function commands(): readonly CliCommand[] {
-  return [inspectCommand, importCommand, exportCommand];
+  return [inspectCommand, importCommand, exportCommand, pdfCommand];
 }
 
 function help(): string {
