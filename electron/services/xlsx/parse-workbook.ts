@@ -4,7 +4,7 @@ import { toRawWorkbook } from './exceljs-to-raw';
 import type { ReadLimits } from './limits';
 import { xlsxError } from './xlsx-errors';
 import { prescanXlsx } from './zip-prescan';
-import { storeZip } from './zip-writer';
+import { writeZip } from './zip-writer';
 
 /**
  * The whole parse of an untrusted xlsx, as run INSIDE the read worker: pre-scan and guard
@@ -12,7 +12,7 @@ import { storeZip } from './zip-writer';
  */
 export async function parseXlsxBuffer(buf: Buffer, fileName: string, limits: ReadLimits): Promise<RawWorkbook> {
   const pre = prescanXlsx(buf, fileName, limits);
-  const input = pre.changed ? storeZip(pre.parts) : buf;
+  const input = pre.changed ? writeZip(pre.parts) : buf;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(input as unknown as ExcelJS.Buffer);

@@ -47,6 +47,13 @@ class ReadWorkerHost {
     });
   }
 
+  /** Starts the worker ahead of the first read (it loads exceljs), without keeping the process alive. */
+  warmUp(limits: ReadLimits): void {
+    if (this.worker || this.current) return;
+    this.worker = this.spawn(limits.workerMemoryMb);
+    this.worker.unref();
+  }
+
   /** Stops the worker (idle or busy); a later read starts a new one. */
   async shutdown(): Promise<void> {
     const w = this.worker;
@@ -127,6 +134,14 @@ class ReadWorkerHost {
 }
 
 const host = new ReadWorkerHost();
+
+/**
+ * Starts the read worker in the background so that the first import does not wait for it
+ * (worker start + loading exceljs take a few hundred ms). Call when the app is idle after start.
+ */
+export function warmUpReadWorker(limits?: Partial<ReadLimits>): void {
+  host.warmUp(resolveLimits(limits));
+}
 
 /** Stops the read worker (at app shutdown, or in tests). */
 export function shutdownReadWorker(): Promise<void> {

@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/errors';
 import { layout, type LayoutCell, type SheetLayout } from '../../../shared/layout';
+import type { CellStyle } from '../../../shared/families/types';
 import type { Project } from '../../../shared/model/types';
 import { Decimal } from '../../../shared/values/money';
 import { excelStyle } from './cell-styles';
 import { metaKeywords } from './project-meta-keywords';
 import { SheetNamer } from './sheet-names';
+import { entryData, readZipDirectory } from './zip-directory';
+import { writeZip } from './zip-writer';
 
 /**
  * Writes a project as xlsx, every table in its family's official layout (shared/layout):
@@ -41,18 +44,31 @@ function cellContent(cell: LayoutCell): { value: ExcelJS.CellValue; numFmt?: str
   return { value: cell.text === '' ? null : cell.text };
 }
 
+/**
+ * One shared style object per (style, number format): exceljs recognises a style object it has
+ * seen (a WeakMap) instead of serialising each cell's style again, which dominates write time.
+ * The objects are never mutated after creation.
+ */
+type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+function sharedStyle(cache: StyleCache, style: CellStyle, numFmt?: string): Partial<ExcelJS.Style> {
+  const key = `${style}|${numFmt ?? ''}`;
+  let s = cache.get(key);
+  if (!s) cache.set(key, (s = excelStyle(style, numFmt)));
+  return s;
+}
+
 /** Writes one layout into `ws` starting at 0-based sheet row `base`. */
-function writeLayout(ws: ExcelJS.Worksheet, l: SheetLayout, base: number): void {
+function writeLayout(ws: ExcelJS.Worksheet, l: SheetLayout, base: number, styles: StyleCache): void {
   l.rowHeights.forEach((h, r) => { ws.getRow(base + r + 1).height = h; });
   for (const cell of l.cells) {
     const { value, numFmt } = cellContent(cell);
-    const style = excelStyle(cell.style, numFmt);
+    const style = sharedStyle(styles, cell.style, numFmt);
     for (let r = cell.row; r < cell.row + cell.rowspan; r++) {
-      for (let c = cell.col; c < cell.col + cell.colspan; c++) {
-        ws.getCell(base + r + 1, c + 1).style = style;
-      }
+      const row = ws.getRow(base + r + 1);
+      for (let c = cell.col; c < cell.col + cell.colspan; c++) row.getCell(c + 1).style = style;
     }
-    const anchor = ws.getCell(base + cell.row + 1, cell.col + 1);
+    const anchor = ws.getRow(base + cell.row + 1).getCell(cell.col + 1);
     anchor.value = value;
     if (cell.rowspan > 1 || cell.colspan > 1) {
       ws.mergeCells(base + cell.row + 1, cell.col + 1, base + cell.row + cell.rowspan, cell.col + cell.colspan);
@@ -108,6 +124,7 @@ export async function writeProjectXlsx(project: Project, options: WriteOptions =
   wb.keywords = metaKeywords(project.meta);
   wb.title = project.meta.unitName || sheetText(project, indices[0]) || '绩效目标表';
   const namer = new SheetNamer();
+  const styles: StyleCache = new Map();
   const layouts = indices.map((i) => layout(project.tables[i], project.meta));
   if (options.stacked) {
     const ws = wb.addWorksheet(namer.next(project.meta.unitName || '绩效目标表', '绩效目标表'));
@@ -116,7 +133,7 @@ export async function writeProjectXlsx(project: Project, options: WriteOptions =
     let base = 0;
     layouts.forEach((l, k) => {
       if (k > 0) ws.getRow(base).addPageBreak();
-      writeLayout(ws, l, base);
+      writeLayout(ws, l, base, styles);
       base += l.rowCount + STACK_GAP_ROWS;
     });
     ws.pageSetup = pageSetup(layouts.some((l) => l.orientation === 'landscape') ? 'landscape' : 'portrait');
@@ -124,9 +141,12 @@ export async function writeProjectXlsx(project: Project, options: WriteOptions =
     layouts.forEach((l, k) => {
       const ws = wb.addWorksheet(namer.next(sheetText(project, indices[k]), `表${indices[k] + 1}`));
       setColumnWidths(ws, l.colWidths);
-      writeLayout(ws, l, 0);
+      writeLayout(ws, l, 0, styles);
       ws.pageSetup = pageSetup(l.orientation, `${l.matrixHeaderRow + 1}:${l.matrixHeaderRow + 1}`);
     });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // exceljs compresses with a JavaScript deflate: let it store, then deflate natively.
+  const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
+  const parts = readZipDirectory(stored, Number.MAX_SAFE_INTEGER).map((e) => ({ name: e.name, data: entryData(stored, e) }));
+  return writeZip(parts, { deflate: true });
 }
