@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { parseProjectFile } from '../../shared/file/project-file';
+import type { Project } from '../../shared/model';
+import { ensureFixtures } from '../fixtures/build-fixtures';
 
 const root = path.resolve(__dirname, '../..');
 const sample = path.join(root, 'resources', 'sample.jxmb');
@@ -66,5 +68,22 @@ describe('jxmb command line', () => {
     const missing = spawnSync(process.execPath, [bin, 'inspect', '/nonexistent/x.jxmb'], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('x.jxmb');
+  });
+
+  it('inspect --json on the per-sheet fixture of every seed matches its golden', async () => {
+    const set = await ensureFixtures();
+    expect(set.seeds.map((s) => s.seed)).toEqual(['s0', 's1', 's2', 's3']);
+    const bin = path.join(root, 'bin', 'jxmb.js');
+    for (const seed of set.seeds) {
+      const file = seed.files['per-sheet'];
+      expect(file, seed.seed).toBeTruthy();
+      const out = execFileSync(process.execPath, [bin, 'inspect', file!, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const got = parseProjectFile(out).project;
+      // A grid prints 单位编码/名称 only on the family C unit line; elsewhere they are not in the workbook.
+      const printed: Project = seed.golden.tables.some((t) => t.family === 'hebei')
+        ? seed.golden
+        : { ...seed.golden, meta: { ...seed.golden.meta, unitCode: '', unitName: '' } };
+      expect(got, seed.seed).toEqual(printed);
+    }
   });
 });
