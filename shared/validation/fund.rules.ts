@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Funds, MoneyUnit, PerformanceTable } from '../model/types';
+import type { Funds, MoneyUnit, PerformanceTable, Project } from '../model/types';
 import { setAtPath } from '../model/paths';
 import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney, toStoredAmount } from '../values/money';
 import { carryoverCounts } from './settings';
@@ -219,6 +219,20 @@ export const FUND_07: Rule = {
   },
 };
 
+interface ProjectTexts { readonly names: readonly string[]; readonly uses: readonly string[] }
+const textsCache = new WeakMap<Project, ProjectTexts>();
+
+/** Another table whose project name contains `use` or whose 资金用途 equals it (FUND-08), or -1. */
+function otherOwner(project: Project, self: number, use: string, ownName: string): number {
+  let texts = textsCache.get(project);
+  if (!texts) {
+    texts = { names: project.tables.map((t) => t.projectName.replace(/\s+/g, '')), uses: project.tables.map((t) => t.fundUse.replace(/\s+/g, '')) };
+    textsCache.set(project, texts);
+  }
+  const { names, uses } = texts;
+  return names.findIndex((name, i) => i !== self && (name.includes(use) || (uses[i] === use && project.tables[i].projectName !== ownName)));
+}
+
 /** FUND-08 (C): 资金用途 present, not just the project name, not another project's name or purpose (S2 l.534). */
 export const FUND_08: Rule = {
   id: 'FUND-08', severity: 'warning', families: ['hebei'], title: '资金用途缺失或疑似复制',
@@ -231,8 +245,7 @@ export const FUND_08: Rule = {
     if (ownName.includes(compactUse)) {
       return [{ path: 'fundUse', message: `${where}“${use}”只是项目名称的一部分；应写明资金具体用于哪些支出（如“用于支付…人员工资、…设备购置”）` }];
     }
-    const other = ctx.project.tables.findIndex((t, i) => i !== ctx.tableIndex && compactUse.length >= 4
-      && (t.projectName.replace(/\s+/g, '').includes(compactUse) || (t.fundUse.replace(/\s+/g, '') === compactUse && t.projectName !== table.projectName)));
+    const other = compactUse.length >= 4 ? otherOwner(ctx.project, ctx.tableIndex, compactUse, table.projectName) : -1;
     if (other >= 0) {
       return [{ path: 'fundUse', message: `${where}“${use}”与另一个项目“${ctx.project.tables[other].projectName.trim()}”（第 ${other + 1} 张表）的名称或资金用途相同，疑似从其他项目复制；应写本项目的资金用途` }];
     }

@@ -1,3 +1,4 @@
+import type { Project } from '../model/types';
 import type { ProjectRuleFinding, Rule, RuleFinding } from './rule';
 import { tableName } from './text';
 
@@ -56,6 +57,21 @@ export const HDR_04: Rule = {
 /** 项目编码 of the Hebei system: 6-digit 区划码 + 2-digit year + P + 12 alphanumerics (HDR-05). */
 const HEBEI_CODE = /^(\d{6})(\d{2})P[0-9A-Z]{12}$/;
 
+const countyCache = new WeakMap<Project, readonly [string, number] | undefined>();
+
+/** The most frequent 区划码 of the project's 项目编码 and its count (cached per project object). */
+function mainCounty(project: Project): readonly [string, number] | undefined {
+  if (countyCache.has(project)) return countyCache.get(project);
+  const counties = new Map<string, number>();
+  for (const t of project.tables) {
+    const c = HEBEI_CODE.exec(t.projectCode.trim())?.[1];
+    if (c) counties.set(c, (counties.get(c) ?? 0) + 1);
+  }
+  const main = [...counties.entries()].sort((a, b) => b[1] - a[1])[0];
+  countyCache.set(project, main);
+  return main;
+}
+
 /** HDR-05 (C): 项目编码 format (error), year = budget year and county = the workbook's county (warning). */
 export const HDR_05: Rule = {
   id: 'HDR-05', severity: 'error', families: ['hebei'], title: '项目编码格式不正确',
@@ -68,12 +84,7 @@ export const HDR_05: Rule = {
     const out: RuleFinding[] = [];
     const fy = ctx.project.meta.fiscalYear;
     if (fy != null && Number(m[2]) !== fy % 100) out.push({ path: 'projectCode', severity: 'warning', message: `${where}中的年度“${m[2]}”与预算年度 ${fy} 年不符；应为“${String(fy % 100).padStart(2, '0')}”` });
-    const counties = new Map<string, number>();
-    for (const t of ctx.project.tables) {
-      const c = HEBEI_CODE.exec(t.projectCode.trim())?.[1];
-      if (c) counties.set(c, (counties.get(c) ?? 0) + 1);
-    }
-    const main = [...counties.entries()].sort((a, b) => b[1] - a[1])[0];
+    const main = mainCounty(ctx.project);
     if (main && main[0] !== m[1] && main[1] > 1) out.push({ path: 'projectCode', severity: 'warning', message: `${where}的区划码“${m[1]}”与本文件其他项目的“${main[0]}”不同；请核对是否为本县项目` });
     return out;
   },

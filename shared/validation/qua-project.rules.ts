@@ -89,6 +89,8 @@ export const QUA_02: Rule = {
   checkProject: (project) => {
     const tables = project.tables;
     const sets = tables.map(tuples);
+    const pairsCache: (Set<string> | undefined)[] = [];
+    const pairsOf = (k: number) => (pairsCache[k] ??= valuePairs(tables[k]));
     const postings = new Map<string, number[]>();
     const byMoney = new Map<string, number[]>();
     const out: ProjectRuleFinding[] = [];
@@ -102,7 +104,7 @@ export const QUA_02: Rule = {
       for (const [j, common] of overlap) if (Math.min(set.size, sets[j].size) >= 3) consider(j, jaccard(set, sets[j], common), '指标');
       const money = moneyValues(tables[i]);
       for (const j of new Set(money.flatMap((m) => byMoney.get(m) ?? []))) {
-        if (j !== i) consider(j, jaccard(valuePairs(tables[i]), valuePairs(tables[j])), '各指标值（含成本金额）');
+        if (j !== i) consider(j, jaccard(pairsOf(i), pairsOf(j)), '各指标值（含成本金额）');
       }
       if (best) {
         const other = tables[best.j];

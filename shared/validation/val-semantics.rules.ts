@@ -60,6 +60,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** Years ≠ the budget year mentioned in a text, or []. */
 function foreignYears(text: string, fiscalYear: number): number[] {
   const years = new Set<number>();
+  if (!/\d{4}\s*年/.test(text)) return [];
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);

@@ -37,10 +37,14 @@ export function canonicalValueText(raw: string): string {
   return spelling && glyph && clean.startsWith(spelling) ? `${glyph}${clean.slice(spelling.length).trim()}` : clean;
 }
 
+/** Cheap pre-check: characters that can start a non-canonical operator or markup (VAL-01). */
+const MAYBE_OPERATOR = /[<>=＝≧≦＞＜$\\不大小至最等超高低多]|以上|以下|以内/;
+
 /** VAL-01: operator spellings (`>=` `≧` `不少于` `以上` `<=` `=`) and LaTeX/HTML remnants; fix rewrites to the canonical glyphs. */
 export const VAL_01: Rule = {
   id: 'VAL-01', severity: 'warning', families: 'all', title: '指标值符号不规范',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
+    if (!MAYBE_OPERATOR.test(v.raw)) return undefined;
     const markup = hasLatexMarkup(v.raw) || hasHtmlMarkup(v.raw);
     const spelling = nonCanonicalOperator(v.raw);
     if (!markup && !spelling) return undefined;
