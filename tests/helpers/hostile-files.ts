@@ -1,3 +1,5 @@
+import { serializeProject } from '../../shared/file/project-file';
+import { createProject } from '../../shared/model/create';
 import { buildCfb, buildZip, deflatedZeros, type TestZipEntry } from './hostile-zip';
 
 /** Builders of hostile and not-quite-xlsx inputs for tests/integration/hostile-files.test.ts. */
@@ -89,7 +91,7 @@ export function odsFile(): Buffer {
 
 /** A project file (.jxmb JSON) handed in as if it were xlsx. */
 export function jxmbAsXlsx(): Buffer {
-  return Buffer.from(JSON.stringify({ format: 'jxmb', formatVersion: 1, meta: { fiscalYear: 2024 }, tables: [] }), 'utf8');
+  return Buffer.from(serializeProject(createProject({ fiscalYear: 2024 })), 'utf8');
 }
 
 /** Deterministic pseudo-random bytes that start with no known signature. */

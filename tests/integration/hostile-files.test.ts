@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../shared/errors';
@@ -132,5 +136,26 @@ describe('the parse worker is isolated', () => {
     expect(err.code).toBe('XLSX_PARSE_OUT_OF_MEMORY');
     expect(err.message).toMatch(/内存不足/);
     await expectNormalImportWorks();
+  });
+});
+
+const DIST_READER = join(__dirname, '..', '..', 'dist', 'electron', 'services', 'xlsx', 'read-workbook.js');
+
+describe.skipIf(!existsSync(DIST_READER))('the compiled reader (dist/, after npm run build:node)', () => {
+  it('starts its worker from JS and reads / rejects files in a plain Node process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jxmb-dist-'));
+    try {
+      writeFileSync(join(dir, 'ok.xlsx'), await normalXlsx());
+      writeFileSync(join(dir, 'merge.xlsx'), wholeSheetMerge());
+      writeFileSync(join(dir, 'bomb.xlsx'), zipBomb(true));
+      const code = `const { readWorkbookFile } = require(${JSON.stringify(DIST_READER)});
+        (async () => { for (const f of ['ok.xlsx', 'merge.xlsx', 'bomb.xlsx']) {
+          try { const wb = await readWorkbookFile(require('path').join(${JSON.stringify(dir)}, f)); console.log(f, 'ok', wb.sheets[0].rows[0][0].value); }
+          catch (e) { console.log(f, e.code); } } })();`;
+      const out = execFileSync(process.execPath, ['-e', code], { encoding: 'utf8', timeout: 60_000 });
+      expect(out.trim().split('\n')).toEqual(['ok.xlsx ok 2024年部门项目支出预算绩效目标表', 'merge.xlsx ok 项目名称', 'bomb.xlsx XLSX_ZIP_BOMB']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
