@@ -5,11 +5,12 @@ import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
 import { inspectCommand } from './inspect.command';
 import { pdfCommand } from './pdf.command';
+import { validateCommand } from './validate.command';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 /** Every subcommand of `jxmb`, in help order. */
 export function commands(): readonly CliCommand[] {
-  return [inspectCommand, importCommand, exportCommand, pdfCommand];
+  return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand];
 }
 
 function help(): string {
