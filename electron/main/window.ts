@@ -93,11 +93,10 @@ export class EditorWindow {
           this.closeConfirmed = true;
           setImmediate(() => !win.isDestroyed() && win.close());
         },
-        setDocumentState: ({ title, dirty }) => {
+        // The page sets document.title itself (the window follows it); main only needs the dirty flag.
+        setDocumentState: ({ dirty }) => {
           this.dirty = dirty;
-          if (win.isDestroyed()) return;
-          win.setTitle(`${dirty ? '● ' : ''}${title || '未命名'} - 绩效目标表编辑器`);
-          win.setDocumentEdited(dirty);
+          if (!win.isDestroyed()) win.setDocumentEdited(dirty);
         },
         print: printProject,
         exportPdf,
