@@ -118,3 +118,5 @@ export default async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
