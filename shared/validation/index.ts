@@ -1,6 +1,6 @@
 import { getFamily } from '../families';
 import type { PerformanceTable, Project } from '../model/types';
-import { cellOf } from './cells';
+import { cellFinder, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
 import { tableFacts } from './facts';
 import { FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08 } from './fund.rules';
@@ -44,9 +44,8 @@ export function severityLabel(severity: Severity): '错误' | '警告' | '提示
 
 interface Sortable { readonly finding: Finding; readonly row: number; readonly col: number }
 
-function toFinding(rule: Rule, settings: ResolvedSettings, project: Project, tableIndex: number, f: RuleFinding): Sortable {
-  const table = project.tables[tableIndex];
-  const cell = cellOf(table, project.meta, f.path);
+function toFinding(rule: Rule, settings: ResolvedSettings, cells: CellFinder, tableIndex: number, f: RuleFinding): Sortable {
+  const cell = cells(f.path);
   const severity = settings.rules[rule.id]?.severity ?? f.severity ?? rule.severity;
   const finding: Finding = {
     ruleId: rule.id, severity, tableIndex, path: f.path, message: f.message,
@@ -72,10 +71,11 @@ function checkTable(project: Project, tableIndex: number, settings: ResolvedSett
   const table: PerformanceTable = project.tables[tableIndex];
   const family = getFamily(table.family);
   const ctx = { project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family, facts: tableFacts(table), settings };
+  const cells = cellFinder(table);
   const out: Sortable[] = [];
   for (const rule of RULES) {
     if (!rule.check || !enabled(rule, settings) || !appliesTo(rule, table.family)) continue;
-    for (const f of rule.check(table, ctx)) out.push(toFinding(rule, settings, project, tableIndex, f));
+    for (const f of rule.check(table, ctx)) out.push(toFinding(rule, settings, cells, tableIndex, f));
   }
   return out;
 }
@@ -103,7 +103,7 @@ export function validateProject(project: Project, settings?: ValidationSettings)
   for (const rule of RULES) {
     if (!rule.checkProject || !enabled(rule, resolved)) continue;
     for (const f of rule.checkProject(project, ctx) as readonly ProjectRuleFinding[]) {
-      if (appliesTo(rule, project.tables[f.tableIndex].family)) out.push(toFinding(rule, resolved, project, f.tableIndex, f));
+      if (appliesTo(rule, project.tables[f.tableIndex].family)) out.push(toFinding(rule, resolved, cellFinder(project.tables[f.tableIndex]), f.tableIndex, f));
     }
   }
   return sortFindings(out);
