@@ -1,5 +1,5 @@
 import { getFamily } from '../families';
-import type { PerformanceTable, Project } from '../model/types';
+import type { FamilyId, PerformanceTable, Project } from '../model/types';
 import { cellFinder, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
 import { tableFacts } from './facts';
@@ -44,38 +44,72 @@ export function severityLabel(severity: Severity): '错误' | '警告' | '提示
 
 interface Sortable { readonly finding: Finding; readonly row: number; readonly col: number }
 
-function toFinding(rule: Rule, settings: ResolvedSettings, cells: CellFinder, tableIndex: number, f: RuleFinding): Sortable {
-  const cell = cells(f.path);
-  const severity = settings.rules[rule.id]?.severity ?? f.severity ?? rule.severity;
-  const finding: Finding = {
-    ruleId: rule.id, severity, tableIndex, path: f.path, message: f.message,
-    ...(cell ? { cell: cell.a1 } : {}), ...(f.fix ? { fix: f.fix } : {}),
+/** A rule switched on by the settings, with its forced severity (settings override), if any. */
+interface ActiveRule { readonly rule: Rule; readonly forced: Severity | undefined }
+
+/** The rules one validation runs, resolved once from the settings (not per table or per finding). */
+interface Plan {
+  readonly settings: ResolvedSettings;
+  /** Enabled table rules applying to a family, in catalogue order. */
+  readonly tableRules: (family: FamilyId) => readonly ActiveRule[];
+  /** Enabled project-wide rules, in catalogue order. */
+  readonly projectRules: readonly ActiveRule[];
+}
+
+function planOf(settings: ResolvedSettings): Plan {
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const override = settings.rules[rule.id];
+    if (override?.enabled !== false) active.push({ rule, forced: override?.severity });
+  }
+  const byFamily = new Map<FamilyId, readonly ActiveRule[]>();
+  return {
+    settings,
+    tableRules: (family) => {
+      let list = byFamily.get(family);
+      if (!list) {
+        list = active.filter((a) => a.rule.check && appliesTo(a.rule, family));
+        byFamily.set(family, list);
+      }
+      return list;
+    },
+    projectRules: active.filter((a) => a.rule.checkProject),
   };
-  return { finding, row: cell?.row ?? -1, col: cell?.col ?? -1 };
 }
 
-function enabled(rule: Rule, settings: ResolvedSettings): boolean {
-  return settings.rules[rule.id]?.enabled !== false;
+function toFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f: RuleFinding): Sortable {
+  const cell = cells(f.path);
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    ruleId: active.rule.id, severity: active.forced ?? f.severity ?? active.rule.severity, tableIndex, path: f.path, message: f.message,
+  };
+  if (cell) finding.cell = cell.a1;
+  if (f.fix) finding.fix = f.fix;
+  return { finding, row: cell ? cell.row : -1, col: cell ? cell.col : -1 };
 }
 
-function sortFindings(items: Sortable[]): Finding[] {
-  return items
-    .sort((a, b) => a.finding.tableIndex - b.finding.tableIndex
-      || SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]
-      || a.row - b.row || a.col - b.col
-      || (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0))
-    .map((s) => s.finding);
+function compareSortables(a: Sortable, b: Sortable): number {
+  return SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]
+    || a.row - b.row || a.col - b.col
+    || (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0);
 }
 
-function checkTable(project: Project, tableIndex: number, settings: ResolvedSettings): Sortable[] {
+/**
+ * Findings of one table sorted by severity, layout row, column and rule id. The sort is stable, so
+ * equal keys keep the order the rules reported them in (table rules, then project-wide rules).
+ */
+function sortTable(items: Sortable[], out: Finding[]): void {
+  items.sort(compareSortables);
+  for (const s of items) out.push(s.finding);
+}
+
+function checkTable(project: Project, tableIndex: number, plan: Plan): Sortable[] {
   const table: PerformanceTable = project.tables[tableIndex];
   const family = getFamily(table.family);
-  const ctx = { project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family, facts: tableFacts(table), settings };
+  const ctx = { project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family, facts: tableFacts(table), settings: plan.settings };
   const cells = cellFinder(table);
   const out: Sortable[] = [];
-  for (const rule of RULES) {
-    if (!rule.check || !enabled(rule, settings) || !appliesTo(rule, table.family)) continue;
-    for (const f of rule.check(table, ctx)) out.push(toFinding(rule, settings, cells, tableIndex, f));
+  for (const active of plan.tableRules(table.family)) {
+    for (const f of active.rule.check!(table, ctx)) out.push(toFinding(active, cells, tableIndex, f));
   }
   return out;
 }
@@ -88,7 +122,9 @@ function checkTable(project: Project, tableIndex: number, settings: ResolvedSett
  */
 export function validateTable(project: Project, tableIndex: number, settings?: ValidationSettings): Finding[] {
   if (!project.tables[tableIndex]) throw new RangeError(`table index ${tableIndex} out of range`);
-  return sortFindings(checkTable(project, tableIndex, resolveSettings(settings)));
+  const out: Finding[] = [];
+  sortTable(checkTable(project, tableIndex, planOf(resolveSettings(settings))), out);
+  return out;
 }
 
 /**
@@ -96,15 +132,20 @@ export function validateTable(project: Project, tableIndex: number, settings?: V
  * severity and layout row. Pure; the same project gives the same findings.
  */
 export function validateProject(project: Project, settings?: ValidationSettings): Finding[] {
-  const resolved = resolveSettings(settings);
-  const out: Sortable[] = [];
-  project.tables.forEach((_, i) => out.push(...checkTable(project, i, resolved)));
-  const ctx = { project, settings: resolved, factsOf: (i: number) => tableFacts(project.tables[i]) };
-  for (const rule of RULES) {
-    if (!rule.checkProject || !enabled(rule, resolved)) continue;
-    for (const f of rule.checkProject(project, ctx) as readonly ProjectRuleFinding[]) {
-      if (appliesTo(rule, project.tables[f.tableIndex].family)) out.push(toFinding(rule, resolved, cellFinder(project.tables[f.tableIndex]), f.tableIndex, f));
+  const plan = planOf(resolveSettings(settings));
+  const perTable = project.tables.map((_, i) => checkTable(project, i, plan));
+  const ctx = { project, settings: plan.settings, factsOf: (i: number) => tableFacts(project.tables[i]) };
+  const finders = new Map<number, CellFinder>();
+  for (const active of plan.projectRules) {
+    for (const f of active.rule.checkProject!(project, ctx) as readonly ProjectRuleFinding[]) {
+      const table = project.tables[f.tableIndex];
+      if (!appliesTo(active.rule, table.family)) continue;
+      let cells = finders.get(f.tableIndex);
+      if (!cells) finders.set(f.tableIndex, (cells = cellFinder(table)));
+      perTable[f.tableIndex].push(toFinding(active, cells, f.tableIndex, f));
     }
   }
-  return sortFindings(out);
+  const out: Finding[] = [];
+  for (const items of perTable) sortTable(items, out);
+  return out;
 }

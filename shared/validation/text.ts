@@ -28,21 +28,45 @@ export function num(amount: Decimal | number): string {
   return new Decimal(amount).toDecimalPlaces(6).toString();
 }
 
-/**
- * The printed label of a header field in a family (the label cell left of it in the same row,
- * e.g. `funds.total` → 「年度资金总额(含本级和市县)」); `fallback` when the family has none.
- */
-export function fieldLabel(family: FamilyDefinition, path: string, fallback: string): string {
+/** Printed labels (or '' when none) and bound fields of each family, computed once: family data is static. */
+const familyLabels = new Map<FamilyDefinition, { readonly labels: Map<string, string>; readonly fields: ReadonlySet<string> }>();
+
+function labelsOf(family: FamilyDefinition) {
+  let entry = familyLabels.get(family);
+  if (!entry) {
+    entry = { labels: new Map(), fields: new Set(family.header.map((h) => h.field).filter((f) => f !== undefined)) };
+    familyLabels.set(family, entry);
+  }
+  return entry;
+}
+
+function computeFieldLabel(family: FamilyDefinition, path: string): string {
   const spec = family.header.find((h) => h.field === path);
-  if (!spec) return fallback;
+  if (!spec) return '';
   const left = family.header
     .filter((h) => h.text !== undefined && h.r <= spec.r && h.r + (h.rs ?? 1) > spec.r && h.c < spec.c && h.style !== 'title')
     .sort((a, b) => b.c - a.c)[0];
   const text = left?.text?.replace(/\{unit\}/g, '').replace(/[\s:：]+$/g, '').replace(/\s+/g, '') ?? '';
-  return text && !text.startsWith('项目资金') && !text.startsWith('预算规模') ? text : fallback;
+  return text && !text.startsWith('项目资金') && !text.startsWith('预算规模') ? text : '';
+}
+
+/**
+ * The printed label of a header field in a family (the label cell left of it in the same row,
+ * e.g. `funds.total` → 「年度资金总额(含本级和市县)」); `fallback` when the family has none.
+ * Computed once per family and field.
+ */
+export function fieldLabel(family: FamilyDefinition, path: string, fallback: string): string {
+  const { labels, fields } = labelsOf(family);
+  if (!fields.has(path)) return fallback;
+  let label = labels.get(path);
+  if (label === undefined) {
+    label = computeFieldLabel(family, path);
+    labels.set(path, label);
+  }
+  return label || fallback;
 }
 
 /** True when the family binds a header field (prints a cell for it). */
 export function familyHas(family: FamilyDefinition, path: string): boolean {
-  return family.header.some((h) => h.field === path);
+  return labelsOf(family).fields.has(path);
 }
