@@ -42,83 +42,170 @@ export const QUA_05: Rule = {
 /** Text compared without blanks and punctuation (half- and full-width commas differ between copies). */
 const plain = (s: string) => s.replace(/[\s，,。.、；;：:！!？?“”"'（）()]/g, '');
 
-/** (二级, 三级, 值) tuples of the filled rows of a table (QUA-02). */
-function tuples(t: PerformanceTable): Set<string> {
-  const out = new Set<string>();
-  for (const ind of t.indicators) {
-    if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-    out.add(`${plain(ind.level2)}|${plain(ind.name)}|${plain(ind.value.raw)}`);
+/** Interns strings to small integers (ids in first-seen order), so sets and postings hold numbers. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
   }
-  return out;
 }
 
-/** (二级, 值) pairs of the filled rows, numbered per repeat so that the set is a multiset (QUA-02, copied values). */
-function valuePairs(t: PerformanceTable): Set<string> {
-  const out = new Set<string>();
-  for (const ind of t.indicators) {
-    if (ind.value.raw.trim() === '') continue;
-    const key = `${plain(ind.level2)}|${plain(ind.value.raw)}`;
-    let k = 0;
-    while (out.has(`${key}#${k}`)) k++;
-    out.add(`${key}#${k}`);
+/**
+ * Per-run view of the tables for QUA-02: each text is normalised once (`plain` memoised, as copies
+ * repeat the same strings), tuples and pairs are interned.
+ */
+class DuplicateIndex {
+  private readonly plainMemo = new Map<string, string>();
+  private readonly plainIdMemo = new Map<string, number>();
+  private readonly plainIds = new Interner();
+  private readonly plainTexts: string[] = [];
+  private readonly tupleIds = new Interner();
+  private readonly pairIds = new Interner();
+  private readonly pairsCache: (ReadonlySet<number> | undefined)[] = [];
+
+  constructor(private readonly tables: readonly PerformanceTable[]) {}
+
+  plain(text: string): string {
+    let out = this.plainMemo.get(text);
+    if (out === undefined) {
+      out = plain(text);
+      this.plainMemo.set(text, out);
+    }
+    return out;
   }
-  return out;
+
+  /** Id of `plain(text)`: texts equal after normalisation share an id. */
+  private plainId(text: string): number {
+    let id = this.plainIdMemo.get(text);
+    if (id === undefined) {
+      const p = this.plain(text);
+      id = this.plainIds.id(p);
+      this.plainIdMemo.set(text, id);
+      this.plainTexts[id] = p;
+    }
+    return id;
+  }
+
+  /**
+   * Key of texts joined by `|` (c optional), equal exactly when the joined plain strings are equal:
+   * short (ids) unless a text itself holds a `|` (then ids could differ where joined strings do not).
+   */
+  private key(a: string, b: string, c?: string): string {
+    const x = this.plainId(a);
+    const y = this.plainId(b);
+    const z = c === undefined ? -1 : this.plainId(c);
+    const t = this.plainTexts;
+    if (t[x].includes('|') || t[y].includes('|') || (z >= 0 && t[z].includes('|'))) return `s${t[x]}|${t[y]}${z >= 0 ? `|${t[z]}` : ''}`;
+    return z >= 0 ? `${x}|${y}|${z}` : `${x}|${y}`;
+  }
+
+  /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
+  tuples(i: number): number[] {
+    const seen = new Set<number>();
+    for (const ind of this.tables[i].indicators) {
+      if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
+      seen.add(this.tupleIds.id(this.key(ind.level2, ind.name, ind.value.raw)));
+    }
+    return [...seen];
+  }
+
+  /** (二级, 值) pairs of the filled rows of table i, numbered per repeat (`key#0`, `key#1`) so that the set is a multiset. */
+  pairs(i: number): ReadonlySet<number> {
+    let out = this.pairsCache[i];
+    if (!out) {
+      const set = new Set<number>();
+      const repeats = new Map<string, number>();
+      for (const ind of this.tables[i].indicators) {
+        if (ind.value.raw.trim() === '') continue;
+        const key = this.key(ind.level2, ind.value.raw);
+        const k = repeats.get(key) ?? 0;
+        repeats.set(key, k + 1);
+        set.add(this.pairIds.id(`${key}#${k}`));
+      }
+      this.pairsCache[i] = out = set;
+    }
+    return out;
+  }
+
+  /** Money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
+  moneyValues(i: number): string[] {
+    const out: string[] = [];
+    for (const ind of this.tables[i].indicators) {
+      if (/成本/.test(ind.level1 + ind.level2) && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(this.plain(ind.value.raw));
+    }
+    return out;
+  }
 }
 
-/** Money values of the 成本 rows (`25.59万元`), the fingerprint of a copied table (QUA-02). */
-function moneyValues(t: PerformanceTable): string[] {
-  return t.indicators.filter((i) => /成本/.test(i.level1 + i.level2) && /\d\s*(万元|元)/.test(i.value.raw)).map((i) => plain(i.value.raw));
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, common?: number): number {
-  let n = common ?? 0;
-  if (common === undefined) for (const x of a) if (b.has(x)) n++;
+/** |a ∩ b| / |a ∪ b| of two sets of ids. */
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
   return n / (a.size + b.size - n);
 }
 
 /** Max tables remembered per tuple when looking for candidates (bounds the work on pathological inputs). */
 const POSTING_CAP = 200;
 
+/** Appends table i to a posting list, at most once and at most POSTING_CAP tables. */
+function post(list: number[], i: number): void {
+  if (list.length < POSTING_CAP && list[list.length - 1] !== i) list.push(i);
+}
+
 /**
  * QUA-02: indicator set duplicated from another project: Jaccard ≥ 0.8 on (二级, 三级, 值) tuples
  * (≥ 3 rows), or the same 成本 amount and ≥ 80% of the (二级, 值) pairs (values copied under new
  * names: S0 绿化养护 vs 做实职业年养老金). Split projects (QUA-05) are not compared.
+ * Linear in the rows: candidates come from posting lists of interned tuples (capped), overlaps
+ * are counted in a typed array, not by comparing all pairs of tables.
  */
 export const QUA_02: Rule = {
   id: 'QUA-02', severity: 'warning', families: 'all', title: '指标与其他项目重复',
   checkProject: (project) => {
     const tables = project.tables;
-    const sets = tables.map(tuples);
-    const pairsCache: (Set<string> | undefined)[] = [];
-    const pairsOf = (k: number) => (pairsCache[k] ??= valuePairs(tables[k]));
-    const postings = new Map<string, number[]>();
+    const index = new DuplicateIndex(tables);
+    const sets = tables.map((_, i) => index.tuples(i));
+    const postings: number[][] = [];
     const byMoney = new Map<string, number[]>();
+    const overlap = new Int32Array(tables.length);
+    const moneySeen = new Int32Array(tables.length).fill(-1);
     const out: ProjectRuleFinding[] = [];
     sets.forEach((set, i) => {
-      const overlap = new Map<number, number>();
-      for (const tuple of set) for (const j of postings.get(tuple) ?? []) overlap.set(j, (overlap.get(j) ?? 0) + 1);
+      const touched: number[] = [];
+      for (const tuple of set) {
+        for (const j of postings[tuple] ?? []) if (overlap[j]++ === 0) touched.push(j);
+      }
       let best: { j: number; score: number; how: string } | undefined;
       const consider = (j: number, score: number, how: string) => {
         if (score >= 0.8 && !splitPair(tables[i], tables[j]) && (!best || score > best.score)) best = { j, score, how };
       };
-      for (const [j, common] of overlap) if (Math.min(set.size, sets[j].size) >= 3) consider(j, jaccard(set, sets[j], common), '指标');
-      const money = moneyValues(tables[i]);
-      for (const j of new Set(money.flatMap((m) => byMoney.get(m) ?? []))) {
-        if (j !== i) consider(j, jaccard(pairsOf(i), pairsOf(j)), '各指标值（含成本金额）');
+      for (const j of touched) {
+        const common = overlap[j];
+        overlap[j] = 0;
+        if (Math.min(set.length, sets[j].length) >= 3) consider(j, common / (set.length + sets[j].length - common), '指标');
+      }
+      const money = index.moneyValues(i);
+      for (const m of money) {
+        for (const j of byMoney.get(m) ?? []) {
+          if (moneySeen[j] === i || j === i) continue;
+          moneySeen[j] = i;
+          consider(j, jaccard(index.pairs(i), index.pairs(j)), '各指标值（含成本金额）');
+        }
       }
       if (best) {
         const other = tables[best.j];
         out.push({ tableIndex: i, path: 'indicators', message: `${tableName(tables[i], i)}的${best.how}与${tableName(other, best.j)}（第 ${best.j + 1} 张表）有 ${Math.round(best.score * 100)}% 相同，疑似整表复制；应按本项目的产出、效果和资金重新设置指标` });
       }
-      for (const tuple of set) {
-        const list = postings.get(tuple) ?? [];
-        if (list.length < POSTING_CAP) list.push(i);
-        postings.set(tuple, list);
-      }
-      for (const m of new Set(money)) {
-        const list = byMoney.get(m) ?? [];
-        if (list.length < POSTING_CAP) list.push(i);
-        byMoney.set(m, list);
+      for (const tuple of set) post((postings[tuple] ??= []), i);
+      for (const m of money) {
+        let list = byMoney.get(m);
+        if (!list) byMoney.set(m, (list = []));
+        post(list, i);
       }
     });
     return out;
