@@ -3,6 +3,7 @@ export * from './escape';
 export * from './text-measure';
 export * from './geometry';
 export * from './paginate';
+export * from './print-plan';
 export * from './hide-empty-slots';
 export { PRINT_FONT_STACK } from './print-css';
 export * from './render-print-html';

@@ -1,14 +1,9 @@
 import { UserError } from '../errors';
-import { layout } from '../layout/layout';
 import type { LayoutCell, SheetLayout } from '../layout/types';
 import type { Project } from '../model/types';
 import { cellTextToHtml, escapeHtml } from './escape';
-import {
-  LANDSCAPE_MARGINS, PORTRAIT_MARGINS, SAFETY_MM, SIGNATURE_MM, columnWidthsMm, measureRows, pageGeometry,
-  type PageGeometry,
-} from './geometry';
-import { hideEmptySlots } from './hide-empty-slots';
-import { paginateRows } from './paginate';
+import type { PageGeometry } from './geometry';
+import { paginateTable } from './print-plan';
 import { mm, printCss } from './print-css';
 import type { PrintOptions, PrintResult, PrintedPage, PrintedRow } from './types';
 
@@ -31,18 +26,7 @@ function tableIndices(project: Project, options: PrintOptions): readonly number[
 }
 
 function prepareTable(project: Project, tableIndex: number, options: PrintOptions): PreparedTable {
-  const hide = options.hideEmptySlots === true;
-  const source = project.tables[tableIndex];
-  const table = hide ? hideEmptySlots(source) : source;
-  const sheet = layout(table, project.meta, { spacerRows: !hide });
-  const margins = sheet.orientation === 'portrait'
-    ? options.margins ?? PORTRAIT_MARGINS
-    : options.landscapeMargins ?? LANDSCAPE_MARGINS;
-  const geometry = pageGeometry(sheet.orientation, margins);
-  const colMm = columnWidthsMm(sheet.colWidths, geometry.bodyWidth);
-  const metrics = measureRows(sheet, colMm);
-  const signatureMm = options.signature ? SIGNATURE_MM : 0;
-  const rowPages = paginateRows(sheet, metrics, geometry.bodyHeight - SAFETY_MM, signatureMm);
+  const { layout: sheet, geometry, colMm, pages: rowPages } = paginateTable(project.tables[tableIndex], project.meta, options);
   const pages = rowPages.map((rows, pageInTable) => ({
     tableIndex,
     pageInTable,

@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layout, textUnits } from '../../shared/layout';
 import { emptyIndicator } from '../../shared/model/create';
 import { FAMILY_IDS, type FamilyId, type Project } from '../../shared/model/types';
+import { renderPrintHtml } from '../../shared/print';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { writeProjectXlsx } from '../../electron/services/xlsx/write-workbook';
 import { SAMPLE_META, sampleProject, sampleTable } from '../helpers/xlsx-sample-project';
 
 /**
  * Renders every family's export with LibreOffice (soffice → PDF) and checks the PDF with
- * poppler: the cell texts are there, and the page count is as expected. Without soffice the
+ * poppler: the cell texts are there, and the page count is our print's (the xlsx carries the
+ * print plan of shared/print; tests/integration/print-parity.test.ts checks it row by row). Without soffice the
  * suite is skipped locally and FAILS in CI (CI=true).
  */
 
@@ -62,9 +64,9 @@ describe.skipIf(missing.length > 0 && !inCi)('LibreOffice renders the exported o
 
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
-  it.each(FAMILY_IDS)('%s: one page with the cell texts of the layout', (family: FamilyId) => {
-    expect(pages(family)).toBe(1);
+  it.each(FAMILY_IDS)('%s: as many pages as our print, with the cell texts of the layout', (family: FamilyId) => {
     const project = sampleProject([family]);
+    expect(pages(family)).toBe(renderPrintHtml(project).pageCount);
     const l = layout(project.tables[0], project.meta);
     const printed = compact(text(family));
     for (const cell of l.cells) {
@@ -81,13 +83,20 @@ describe.skipIf(missing.length > 0 && !inCi)('LibreOffice renders the exported o
     if (family === 'nx-2024') expect(printed).toContain('4万元');
   });
 
-  it('stacked: one page per table', () => {
-    expect(pages('stacked')).toBe(FAMILY_IDS.length);
-    for (let p = 1; p <= FAMILY_IDS.length; p++) expect(compact(text('stacked', p))).toContain(`${FAMILY_IDS[p - 1]}示例项目`);
+  it('stacked: every table starts a new page, on the pages of our print', () => {
+    const { pageCount, pagesPerTable } = renderPrintHtml(sampleProject(FAMILY_IDS));
+    expect(pagesPerTable).toContain(2); // the nx-2024 sample runs over a page
+    expect(pages('stacked')).toBe(pageCount);
+    let first = 1;
+    FAMILY_IDS.forEach((family, k) => {
+      expect(compact(text('stacked', first)), `${family} starts on page ${first}`).toContain(`${family}示例项目`);
+      first += pagesPerTable[k];
+    });
   });
 
   it('a long table continues on a second page that repeats the indicator header row', () => {
     expect(pages('long')).toBeGreaterThanOrEqual(2);
+    expect(pages('long')).toBe(renderPrintHtml(longProject()).pageCount);
     const second = compact(text('long', 2));
     expect(second).toContain('一级指标');
     expect(second).toContain('三级指标');

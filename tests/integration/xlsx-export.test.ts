@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../shared/errors';
 import { layout, type SheetLayout } from '../../shared/layout';
 import { FAMILY_IDS, type Project } from '../../shared/model/types';
+import { PORTRAIT_MARGINS, printPlan } from '../../shared/print';
 import { cellRef } from '../../shared/xlsx/raw';
 import { writeProjectXlsx, WORKBOOK_CREATOR } from '../../electron/services/xlsx/write-workbook';
 import { inflateEntry, readZipDirectory } from '../../electron/services/xlsx/zip-directory';
@@ -21,6 +22,11 @@ async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** 1-based rows after which the sheet has a manual page break (`<brk id>`; exceljs does not read them back). */
+function manualRowBreaks(buf: Buffer, sheet = 1): number[] {
+  return [...part(buf, `xl/worksheets/sheet${sheet}.xml`).matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+}
+
 function layoutMerges(l: SheetLayout, base = 0): string[] {
   return l.merges.map((m) => `${cellRef(base + m.row, m.col)}:${cellRef(base + m.row + m.rowspan - 1, m.col + m.colspan - 1)}`).sort();
 }
@@ -30,14 +36,21 @@ const BORDERLESS = new Set(['title', 'subtitle', 'unitLine', 'unitLineRight']);
 describe.each(FAMILY_IDS)('export of a %s table', (family) => {
   const project: Project = { meta: SAMPLE_META, tables: [sampleTable(family)] };
   const l = layout(project.tables[0], project.meta);
+  const plan = printPlan(project.tables[0], project.meta);
   const written = writeProjectXlsx(project);
   const loaded = written.then(load);
 
-  it('has the layout merges, widths and heights', async () => {
+  it('has the layout merges and widths, and the print plan\'s row heights', async () => {
     const ws = (await loaded).worksheets[0];
     expect([...ws.model.merges].sort()).toEqual(layoutMerges(l));
     l.colWidths.forEach((w, c) => expect(ws.getColumn(c + 1).width).toBe(w));
-    l.rowHeights.forEach((h, r) => expect(ws.getRow(r + 1).height).toBe(h));
+    expect(plan.rowHeightsPt).toHaveLength(l.rowCount);
+    plan.rowHeightsPt.forEach((h, r) => expect(ws.getRow(r + 1).height).toBe(h));
+    // Rows stay readable on screen: at least the layout minimum (20 pt), whole pixels (0.75 pt).
+    for (const h of plan.rowHeightsPt) {
+      expect(h).toBeGreaterThanOrEqual(20);
+      expect((h / 0.75) % 1).toBe(0);
+    }
   });
 
   it('writes 宋体 fonts: title 16pt bold, labels bold 10.5pt, text 10.5pt', async () => {
@@ -77,14 +90,26 @@ describe.each(FAMILY_IDS)('export of a %s table', (family) => {
     }
   });
 
-  it('has the A4 page setup with the matrix header repeated', async () => {
-    const ps = (await loaded).worksheets[0].pageSetup;
+  it('prints like our PDF: A4, GB/T 9704 margins, the plan\'s scale, header row repeated, planned breaks, page numbers', async () => {
+    const ws = (await loaded).worksheets[0];
+    const ps = ws.pageSetup;
     expect(ps).toMatchObject({
-      paperSize: 9, orientation: l.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      paperSize: 9, orientation: l.orientation, fitToPage: false, scale: plan.scale,
       printTitlesRow: `${l.matrixHeaderRow + 1}:${l.matrixHeaderRow + 1}`,
     });
-    expect(ps.margins!.left * 2.54).toBeCloseTo(1.9, 2);
-    expect(ps.margins!.top * 2.54).toBeCloseTo(2.5, 2);
+    expect(plan.scale).toBeGreaterThan(60);
+    expect(plan.scale).toBeLessThan(100);
+    const m = ps.margins!;
+    expect([m.top, m.right, m.bottom, m.left].map((inch) => inch * 25.4)).toEqual(
+      [PORTRAIT_MARGINS.top, PORTRAIT_MARGINS.right, PORTRAIT_MARGINS.bottom, PORTRAIT_MARGINS.left].map((mm) => expect.closeTo(mm, 6)));
+    const sheet = part(await written, 'xl/worksheets/sheet1.xml');
+    // The table starts at the left margin of the 版心 as printed; fit-to-page is off (scale is honoured).
+    expect(ps.horizontalCentered ?? false).toBe(false);
+    expect(sheet).not.toContain('fitToPage="1"');
+    expect(sheet).toContain(`<pageSetup paperSize="9" orientation="${l.orientation}" scale="${plan.scale}"/>`);
+    // A break after the sheet row before each planned page start (no break when the table fits one page).
+    expect(manualRowBreaks(await written)).toEqual(plan.pageBreakRows);
+    expect(ws.headerFooter.oddFooter).toBe('&C&"宋体"&12第 &P 页 共 &N 页');
   });
 
   it('writes amounts as numbers, irregular amounts as text, percents as numbers with a % format, no formulas', async () => {
@@ -106,6 +131,12 @@ describe.each(FAMILY_IDS)('export of a %s table', (family) => {
 });
 
 describe('workbook level', () => {
+  it('sets the default font (the column-width unit) to Arial 11', async () => {
+    const styles = part(await writeProjectXlsx(sampleProject(['hebei'])), 'xl/styles.xml');
+    expect(/<fonts[^>]*>(<font>.*?<\/font>)/.exec(styles)![1]).toBe('<font><sz val="11"/><name val="Arial"/><family val="2"/></font>');
+    expect(styles).not.toContain('Calibri');
+  });
+
   it('one sheet per table with legal, unique names ≤ 31 characters, and the creator set', async () => {
     const names = ['a/b:c*?[x]\\y', 'a/b:c*?[x]\\y', 'History', '', `${'很长的项目名称'.repeat(6)}`, "'引号'"];
     const project: Project = { meta: SAMPLE_META, tables: names.map((n) => sampleTable('jx-2024', n)) };
@@ -125,27 +156,34 @@ describe('workbook level', () => {
     expect(isUserError(empty) && empty.code).toBe('EXPORT_EMPTY');
   });
 
-  it('stacked: all tables in one sheet, 2 blank rows and a page break between them', async () => {
+  it('stacked: all tables in one sheet, 2 blank rows and a page break between them, plus each table\'s planned breaks', async () => {
     const project = sampleProject(FAMILY_IDS);
     const buf = await writeProjectXlsx(project, { stacked: true });
     const wb = await load(buf);
     expect(wb.worksheets).toHaveLength(1);
     const ws = wb.worksheets[0];
+    const widthChars = ws.columns.reduce((n, c) => n + (c.width ?? 0), 0);
     let base = 0;
     const expected: string[] = [];
     const breaks: number[] = [];
+    const scales = new Set<number>();
     project.tables.forEach((t, k) => {
       const l = layout(t, project.meta);
+      const plan = printPlan(t, project.meta, { sheetWidthChars: widthChars });
+      scales.add(plan.scale);
       if (k > 0) breaks.push(base);
+      breaks.push(...plan.pageBreakRows.map((r) => base + r));
       expected.push(...layoutMerges(l, base));
       expect(ws.getCell(base + 1, 1).value).toBe(l.cells[0].text);
+      plan.rowHeightsPt.forEach((h, r) => expect(ws.getRow(base + r + 1).height).toBe(h));
       if (k > 0) [base - 1, base].forEach((r) => expect(ws.getRow(r).values, `blank row ${r}`).toEqual([]));
       base += l.rowCount + 2;
     });
     expect([...ws.model.merges].sort()).toEqual(expected.sort());
-    // exceljs does not read <rowBreaks> back: check the sheet XML (a break after row N = before the next table).
-    const rowBreaks = [...part(buf, 'xl/worksheets/sheet1.xml').matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
-    expect(rowBreaks).toEqual(breaks);
+    expect(breaks.length).toBeGreaterThan(project.tables.length - 1); // the nx-2024 table takes two pages
+    expect(manualRowBreaks(buf)).toEqual(breaks);
     expect(ws.pageSetup.printTitlesRow).toBeUndefined();
+    expect(ws.pageSetup).toMatchObject({ fitToPage: false, scale: [...scales][0] });
+    expect(scales.size).toBe(1);
   });
 });

@@ -51,3 +51,31 @@ export function excelStyle(style: CellStyle, numFmt?: string): Partial<ExcelJS.S
   if (numFmt) out.numFmt = numFmt;
   return out;
 }
+
+/**
+ * Height in points of the blank rows between stacked tables: small, because they print at the foot
+ * of the previous table's last page, inside the room the print plan keeps free (SAFETY_MM).
+ */
+export const STACK_GAP_ROW_PT = 3;
+
+/**
+ * The workbook's default font (the Normal style): Arial 11 pt. Spreadsheet programs measure column
+ * widths in digits of this font; Arial (or the metric-compatible Liberation Sans) has the same
+ * digit everywhere, so the printed width of the sheet is known (`SHEET_CHAR_WIDTH_MM` of
+ * shared/print), unlike Calibri, which LibreOffice replaces by wider fonts where it is missing.
+ * Every written cell has its own 宋体 font; this one only sizes empty cells and the width unit.
+ */
+export const DEFAULT_FONT_XML = '<font><sz val="11"/><name val="Arial"/><family val="2"/></font>';
+
+/**
+ * `styles.xml` as exceljs writes it with its first font (exceljs's built-in Calibri 11, the
+ * Normal style) replaced by `DEFAULT_FONT_XML`. Throws when the part has no font list.
+ */
+export function withDefaultFont(stylesXml: string): string {
+  const fonts = /<fonts\b[^>]*>/.exec(stylesXml);
+  if (!fonts) throw new Error('styles.xml without <fonts>');
+  const start = fonts.index + fonts[0].length;
+  const end = stylesXml.indexOf('</font>', start);
+  if (!stylesXml.startsWith('<font>', start) || end < 0) throw new Error('styles.xml: unexpected first font');
+  return stylesXml.slice(0, start) + DEFAULT_FONT_XML + stylesXml.slice(end + '</font>'.length);
+}

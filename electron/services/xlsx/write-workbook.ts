@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/errors';
-import { layout, type LayoutCell, type SheetLayout } from '../../../shared/layout';
+import type { LayoutCell, SheetLayout } from '../../../shared/layout';
+import { getFamily } from '../../../shared/families';
 import type { CellStyle } from '../../../shared/families/types';
 import type { Project } from '../../../shared/model/types';
+import { printPlan, type PrintPlan } from '../../../shared/print/print-plan';
 import { Decimal } from '../../../shared/values/money';
-import { excelStyle } from './cell-styles';
+import { STACK_GAP_ROW_PT, excelStyle, withDefaultFont } from './cell-styles';
 import { metaKeywords } from './project-meta-keywords';
 import { SheetNamer } from './sheet-names';
 import { entryData, readZipDirectory } from './zip-directory';
@@ -12,10 +14,13 @@ import { writeZip } from './zip-writer';
 
 /**
  * Writes a project as xlsx, every table in its family's official layout (shared/layout):
- * merges, 宋体 fonts, borders, widths, heights, A4 page setup with the matrix header row
- * repeated on continuation pages. Amounts are numeric cells (text when the source text was
- * irregular, so import gives back amountTexts); percents are numbers with a `0%` format.
- * Formulas are never written.
+ * merges, 宋体 fonts, borders, the family's column widths. Printing follows the print plan of
+ * shared/print (`printPlan`, the paginator of our PDF): A4, GB/T 9704 margins, the plan's scale
+ * (no fit-to-page), the matrix header row as print titles, a manual row break before each
+ * planned page and row heights that hold exactly the planned rows, so LibreOffice / Excel print
+ * every table on as many pages, broken at the same rows, as our PDF. Amounts are numeric cells
+ * (text when the source text was irregular, so import gives back amountTexts); percents are
+ * numbers with a `0%` format. Formulas are never written.
  */
 
 export interface WriteOptions {
@@ -26,8 +31,10 @@ export interface WriteOptions {
 }
 
 export const WORKBOOK_CREATOR = '绩效目标表编辑器';
-const CM_PER_INCH = 2.54;
+const MM_PER_INCH = 25.4;
 const STACK_GAP_ROWS = 2;
+/** 「第 N 页 共 M 页」 centred in the footer, 宋体 12 pt, as the print's page numbers. */
+export const PAGE_NUMBER_FOOTER = '&C&"宋体"&12第 &P 页 共 &N 页';
 
 /** `0%`, `0.0%`, `0.00%` … as many decimals as the percent (0–100) has. */
 export function percentFormat(percent: number): string {
@@ -58,9 +65,16 @@ function sharedStyle(cache: StyleCache, style: CellStyle, numFmt?: string): Part
   return s;
 }
 
+/** Writes one planned table into `ws` starting at 0-based sheet row `base`, with its manual page breaks. */
+function writePlan(ws: ExcelJS.Worksheet, plan: PrintPlan, base: number, styles: StyleCache): void {
+  writeLayout(ws, plan.layout, plan.rowHeightsPt, base, styles);
+  // A break after the sheet row before each planned page start (exceljs rows are 1-based).
+  for (const r of plan.pageBreakRows) ws.getRow(base + r).addPageBreak();
+}
+
 /** Writes one layout into `ws` starting at 0-based sheet row `base`. */
-function writeLayout(ws: ExcelJS.Worksheet, l: SheetLayout, base: number, styles: StyleCache): void {
-  l.rowHeights.forEach((h, r) => { ws.getRow(base + r + 1).height = h; });
+function writeLayout(ws: ExcelJS.Worksheet, l: SheetLayout, heightsPt: readonly number[], base: number, styles: StyleCache): void {
+  heightsPt.forEach((h, r) => { ws.getRow(base + r + 1).height = h; });
   for (const cell of l.cells) {
     const { value, numFmt } = cellContent(cell);
     const style = sharedStyle(styles, cell.style, numFmt);
@@ -76,17 +90,19 @@ function writeLayout(ws: ExcelJS.Worksheet, l: SheetLayout, base: number, styles
   }
 }
 
-function pageSetup(orientation: 'portrait' | 'landscape', printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
-  const lr = 1.9 / CM_PER_INCH;
-  const tb = 2.5 / CM_PER_INCH;
+/** The page setup of a plan: paper, orientation, margins, scale; fit-to-page off; print titles. */
+function pageSetup(plan: PrintPlan, scale: number, printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
+  const m = plan.marginsMm;
+  const inch = (mm: number): number => mm / MM_PER_INCH;
   return {
     paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: lr, right: lr, top: tb, bottom: tb, header: 0.8 / CM_PER_INCH, footer: 0.8 / CM_PER_INCH },
+    orientation: plan.orientation,
+    fitToPage: false,
+    scale,
+    horizontalCentered: false,
+    verticalCentered: false,
+    // The page-number footer sits inside the bottom margin, so the 版心 keeps its full height.
+    margins: { left: inch(m.left), right: inch(m.right), top: inch(m.top), bottom: inch(m.bottom), header: inch(m.top / 2), footer: inch(m.bottom / 2) },
     ...(printTitlesRow ? { printTitlesRow } : {}),
   };
 }
@@ -125,28 +141,45 @@ export async function writeProjectXlsx(project: Project, options: WriteOptions =
   wb.title = project.meta.unitName || sheetText(project, indices[0]) || '绩效目标表';
   const namer = new SheetNamer();
   const styles: StyleCache = new Map();
-  const layouts = indices.map((i) => layout(project.tables[i], project.meta));
   if (options.stacked) {
     const ws = wb.addWorksheet(namer.next(project.meta.unitName || '绩效目标表', '绩效目标表'));
-    const colCount = Math.max(...layouts.map((l) => l.colCount));
-    setColumnWidths(ws, Array.from({ length: colCount }, (_, c) => Math.max(...layouts.map((l) => l.colWidths[c] ?? 0))));
+    const families = indices.map((i) => getFamily(project.tables[i].family).colWidths);
+    const colCount = Math.max(...families.map((w) => w.length));
+    const widths = Array.from({ length: colCount }, (_, c) => Math.max(...families.map((w) => w[c] ?? 0)));
+    setColumnWidths(ws, widths);
+    // One scale for the whole sheet: the widest columns of every table fit the 版心.
+    const sheetWidthChars = widths.reduce((a, b) => a + b, 0);
+    const natural = indices.map((i) => printPlan(project.tables[i], project.meta, { sheetWidthChars }));
+    const scale = Math.min(...natural.map((p) => p.scale));
+    const plans = natural.map((p, k) => (p.scale === scale ? p : printPlan(project.tables[indices[k]], project.meta, { scale })));
     let base = 0;
-    layouts.forEach((l, k) => {
-      if (k > 0) ws.getRow(base).addPageBreak();
-      writeLayout(ws, l, base, styles);
-      base += l.rowCount + STACK_GAP_ROWS;
+    plans.forEach((plan, k) => {
+      if (k > 0) {
+        for (let g = 1; g <= STACK_GAP_ROWS; g++) ws.getRow(base - g + 1).height = STACK_GAP_ROW_PT;
+        ws.getRow(base).addPageBreak();
+      }
+      writePlan(ws, plan, base, styles);
+      base += plan.layout.rowCount + STACK_GAP_ROWS;
     });
-    ws.pageSetup = pageSetup(layouts.some((l) => l.orientation === 'landscape') ? 'landscape' : 'portrait');
+    // One orientation per sheet (every family is portrait today): landscape when any table is.
+    ws.pageSetup = pageSetup(plans.find((p) => p.orientation === 'landscape') ?? plans[0], scale);
+    ws.headerFooter = { oddFooter: PAGE_NUMBER_FOOTER };
   } else {
-    layouts.forEach((l, k) => {
-      const ws = wb.addWorksheet(namer.next(sheetText(project, indices[k]), `表${indices[k] + 1}`));
-      setColumnWidths(ws, l.colWidths);
-      writeLayout(ws, l, 0, styles);
-      ws.pageSetup = pageSetup(l.orientation, `${l.matrixHeaderRow + 1}:${l.matrixHeaderRow + 1}`);
+    indices.forEach((index) => {
+      const plan = printPlan(project.tables[index], project.meta);
+      const ws = wb.addWorksheet(namer.next(sheetText(project, index), `表${index + 1}`));
+      setColumnWidths(ws, plan.layout.colWidths);
+      writePlan(ws, plan, 0, styles);
+      const title = plan.printTitleRow + 1;
+      ws.pageSetup = pageSetup(plan, plan.scale, `${title}:${title}`);
+      ws.headerFooter = { oddFooter: PAGE_NUMBER_FOOTER };
     });
   }
   // exceljs compresses with a JavaScript deflate: let it store, then deflate natively.
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
-  const parts = readZipDirectory(stored, Number.MAX_SAFE_INTEGER).map((e) => ({ name: e.name, data: entryData(stored, e) }));
+  const parts = readZipDirectory(stored, Number.MAX_SAFE_INTEGER).map((e) => {
+    const data = entryData(stored, e);
+    return { name: e.name, data: e.name === 'xl/styles.xml' ? Buffer.from(withDefaultFont(data.toString('utf8')), 'utf8') : data };
+  });
   return writeZip(parts, { deflate: true });
 }
