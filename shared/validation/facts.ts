@@ -93,23 +93,46 @@ function resolveLevel2(family: FamilyDefinition, l1: Level1Definition | undefine
   return { def: undefined, parent: undefined };
 }
 
+/** IndicatorFacts with the message label built only when a message needs it. */
+class RowFacts implements IndicatorFacts {
+  readonly expects: ValueExpectation | null;
+  private labelText: string | undefined;
+  constructor(
+    readonly index: number,
+    readonly indicator: Indicator,
+    readonly level1Def: Level1Definition | undefined,
+    readonly level2Def: Level2Definition | undefined,
+    readonly level2Parent: Level1Definition | undefined,
+    readonly filled: boolean,
+  ) {
+    this.expects = level2Def?.expects ?? null;
+  }
+
+  get label(): string {
+    if (this.labelText === undefined) {
+      const { level1, level2, name } = this.indicator;
+      this.labelText = `${level1 || '（无一级）'}›${level2 || '（无二级）'}›${name.trim() || '（无名称）'}`;
+    }
+    return this.labelText;
+  }
+}
+
 function computeFacts(table: PerformanceTable): TableFacts {
   const family = getFamily(table.family);
-  const indicators = table.indicators.map((indicator, index): IndicatorFacts => {
-    const level1Def = findLevel1(family, indicator.level1);
-    const { def: level2Def, parent: level2Parent } = resolveLevel2(family, level1Def, indicator.level2);
-    const name = indicator.name.trim();
-    return {
-      index,
-      indicator,
-      level1Def,
-      level2Def,
-      level2Parent,
-      expects: level2Def?.expects ?? null,
-      filled: name !== '' || indicator.value.raw.trim() !== '',
-      label: `${indicator.level1 || '（无一级）'}›${indicator.level2 || '（无二级）'}›${name || '（无名称）'}`,
-    };
-  });
+  const indicators: IndicatorFacts[] = [];
+  let prev: RowFacts | undefined;
+  for (let index = 0; index < table.indicators.length; index++) {
+    const indicator = table.indicators[index];
+    // rows come in runs of one 一级/二级: resolve a label once per run (the result depends on the texts only)
+    const sameLevel1 = prev !== undefined && prev.indicator.level1 === indicator.level1;
+    const level1Def = sameLevel1 ? prev!.level1Def : findLevel1(family, indicator.level1);
+    const { def: level2Def, parent: level2Parent } = sameLevel1 && prev!.indicator.level2 === indicator.level2
+      ? { def: prev!.level2Def, parent: prev!.level2Parent }
+      : resolveLevel2(family, level1Def, indicator.level2);
+    const filled = indicator.name.trim() !== '' || indicator.value.raw.trim() !== '';
+    prev = new RowFacts(index, indicator, level1Def, level2Def, level2Parent, filled);
+    indicators.push(prev);
+  }
   const costIndices = indicators.filter((f) => f.expects === 'money' && f.level2Parent === (f.level1Def ?? f.level2Parent)).map((f) => f.index);
   const costItems = costIndices.flatMap((i) => costItemsOf(table, i));
   return { family, indicators, costIndices, costItems };

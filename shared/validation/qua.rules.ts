@@ -11,35 +11,51 @@ import { clip } from './text';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
-/** Text fields of a table with their paths and Chinese names (for QUA-01, QUA-10). */
-function textFields(t: PerformanceTable, ctx: RuleCheckContext): { path: string; text: string; what: string }[] {
-  const out = [
-    { path: 'projectName', text: t.projectName, what: '项目名称' },
-    { path: 'goal', text: t.goal, what: '绩效目标' },
-    { path: 'ownLevelGoal', text: t.ownLevelGoal ?? '', what: '绩效目标（含本级）' },
-    { path: 'fundUse', text: t.fundUse, what: '资金用途' },
-  ];
-  for (const f of ctx.facts.indicators) {
-    out.push({ path: `indicators.${f.index}.name`, text: f.indicator.name, what: `指标“${f.label}”的名称` });
-    out.push({ path: `indicators.${f.index}.description`, text: f.indicator.description, what: `指标“${f.label}”的绩效指标描述` });
-    out.push({ path: `indicators.${f.index}.basis`, text: f.indicator.basis, what: `指标“${f.label}”的指标值确定依据` });
+/** The text fields QUA-01 and QUA-10 read: the table's own, then per indicator 名称 / 描述 / 依据. */
+const TABLE_FIELDS = [['projectName', '项目名称'], ['goal', '绩效目标'], ['ownLevelGoal', '绩效目标（含本级）'], ['fundUse', '资金用途']] as const;
+const INDICATOR_FIELDS = [['name', '的名称'], ['description', '的绩效指标描述'], ['basis', '的指标值确定依据']] as const;
+
+/**
+ * Calls `visit` for every non-blank text field of a table, in the order table fields, then per
+ * indicator name, description, basis (for QUA-01, QUA-10). `visit` gets the text and a field
+ * index and row; `fieldOf` turns them into a path and a name for a message.
+ */
+function eachTextField(t: PerformanceTable, ctx: RuleCheckContext, visit: (text: string, field: number, row: number) => void): void {
+  const own = [t.projectName, t.goal, t.ownLevelGoal ?? '', t.fundUse];
+  for (let k = 0; k < own.length; k++) if (own[k].trim() !== '') visit(own[k], k, -1);
+  for (let row = 0; row < ctx.facts.indicators.length; row++) {
+    const ind = ctx.facts.indicators[row].indicator;
+    if (ind.name.trim() !== '') visit(ind.name, 0, row);
+    if (ind.description.trim() !== '') visit(ind.description, 1, row);
+    if (ind.basis.trim() !== '') visit(ind.basis, 2, row);
   }
-  return out.filter((x) => x.text.trim() !== '');
 }
+
+/** Path and Chinese name of a field visited by `eachTextField` (row -1: a table field), built for a finding only. */
+function fieldOf(ctx: RuleCheckContext, field: number, row: number): { path: string; what: string } {
+  if (row < 0) return { path: TABLE_FIELDS[field][0], what: TABLE_FIELDS[field][1] };
+  const f = ctx.facts.indicators[row];
+  const [part, suffix] = INDICATOR_FIELDS[field];
+  return { path: `indicators.${f.index}.${part}`, what: `指标“${f.label}”${suffix}` };
+}
+
+/** A slot prefix alone: `指标2:` (QUA-01). */
+const SLOT_ONLY = /^指标\s*\d+\s*[:：]?$/;
 
 /** QUA-01: placeholder text anywhere (`目标内容1`, `指标N:` alone, `XX`, `**`, `.....`, `≥1<word>`). */
 export const QUA_01: Rule = {
   id: 'QUA-01', severity: 'error', families: 'all', title: '占位文字',
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
-    for (const { path, text, what } of textFields(table, ctx)) {
-      if (path === 'goal' && isPlaceholderText(text)) continue; // STR-02 reports a goal that is only a placeholder
-      const slotOnly = /^指标\s*\d+\s*[:：]?$/.test(text.trim());
+    eachTextField(table, ctx, (text, field, row) => {
+      if (row < 0 && field === 1 && isPlaceholderText(text)) return; // STR-02 reports a goal that is only a placeholder
+      const slotOnly = SLOT_ONLY.test(text.trim());
       const token = PLACEHOLDER_TOKEN.exec(text);
       if (slotOnly || token) {
+        const { path, what } = fieldOf(ctx, field, row);
         out.push({ path, message: `${ctx.tableName}的${what}含有模板占位文字“${slotOnly ? text.trim() : token?.[0]}”；应替换为实际内容` });
       }
-    }
+    });
     for (const f of ctx.facts.indicators) {
       const v = f.indicator.value;
       if (PLACEHOLDER_TOKEN.test(v.raw)) {
@@ -172,12 +188,16 @@ export const QUA_09: Rule = {
 /** QUA-10: HTML or LaTeX remnants in text (`<p>`, `<b>`, `$…$`); fix removes them. Values are VAL-01's. */
 export const QUA_10: Rule = {
   id: 'QUA-10', severity: 'warning', families: 'all', title: '文本含排版残留',
-  check: (table, ctx) => textFields(table, ctx)
-    .filter((x) => hasMarkup(x.text))
-    .map((x) => {
-      const fixed = stripMarkup(x.text);
-      return { path: x.path, message: `${ctx.tableName}的${x.what}含有 HTML/LaTeX 排版残留（如“${clip(x.text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', x.path, fixed) };
-    }),
+  check: (table, ctx) => {
+    const out: RuleFinding[] = [];
+    eachTextField(table, ctx, (text, field, row) => {
+      if (!hasMarkup(text)) return;
+      const { path, what } = fieldOf(ctx, field, row);
+      const fixed = stripMarkup(text);
+      out.push({ path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) });
+    });
+    return out;
+  },
 };
 
 const TERMINAL = /[。.！!？?；;）)】」”"…%％\d]$/;

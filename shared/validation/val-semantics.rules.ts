@@ -57,10 +57,13 @@ export const VAL_07: Rule = {
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
+/** Cheap pre-check: a four-digit number followed by 年. */
+const MAYBE_YEAR = /\d{4}\s*年/;
+
 /** Years ≠ the budget year mentioned in a text, or []. */
 function foreignYears(text: string, fiscalYear: number): number[] {
+  if (!MAYBE_YEAR.test(text)) return [];
   const years = new Set<number>();
-  if (!/\d{4}\s*年/.test(text)) return [];
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
@@ -76,18 +79,21 @@ export const VAL_08: Rule = {
     const fy = ctx.project.meta.fiscalYear;
     if (fy == null) return [];
     const out: RuleFinding[] = [];
-    const check = (path: string, text: string, what: string) => {
+    // path and wording are built only for a text that mentions another year
+    const check = (text: string, path: () => string, what: () => string) => {
       const years = foreignYears(text, fy);
-      if (years.length > 0) out.push({ path, message: `${ctx.tableName}的${what}提到 ${years.map((y) => `${y}年`).join('、')}，与预算年度 ${fy} 年不符；应核对是否沿用了往年内容（如改为“${fy}年”）` });
+      if (years.length > 0) out.push({ path: path(), message: `${ctx.tableName}的${what()}提到 ${years.map((y) => `${y}年`).join('、')}，与预算年度 ${fy} 年不符；应核对是否沿用了往年内容（如改为“${fy}年”）` });
     };
-    check('goal', table.goal, '绩效目标');
-    if (table.ownLevelGoal) check('ownLevelGoal', table.ownLevelGoal, '绩效目标（含本级）');
-    check('fundUse', table.fundUse, '资金用途');
-    ctx.facts.indicators.forEach((f) => {
-      check(`indicators.${f.index}.name`, f.indicator.name, `指标“${f.label}”`);
-      check(`indicators.${f.index}.value`, f.indicator.value.raw, `指标“${f.label}”的指标值`);
-      check(`indicators.${f.index}.description`, f.indicator.description, `指标“${f.label}”的描述`);
-    });
+    check(table.goal, () => 'goal', () => '绩效目标');
+    if (table.ownLevelGoal) check(table.ownLevelGoal, () => 'ownLevelGoal', () => '绩效目标（含本级）');
+    check(table.fundUse, () => 'fundUse', () => '资金用途');
+    for (const f of ctx.facts.indicators) {
+      const ind = f.indicator;
+      if (!MAYBE_YEAR.test(ind.name) && !MAYBE_YEAR.test(ind.value.raw) && !MAYBE_YEAR.test(ind.description)) continue;
+      check(ind.name, () => `indicators.${f.index}.name`, () => `指标“${f.label}”`);
+      check(ind.value.raw, () => `indicators.${f.index}.value`, () => `指标“${f.label}”的指标值`);
+      check(ind.description, () => `indicators.${f.index}.description`, () => `指标“${f.label}”的描述`);
+    }
     return out;
   },
 };
