@@ -80,17 +80,24 @@ export const LIBRARY_SAMPLE_KEYWORDS: readonly string[] = [
   '案例办理', '功能恢复率', '年度服务部门数量', '新增年节能', '受资助对象',
 ];
 
+/** Any of LIBRARY_SAMPLE_KEYWORDS (plain Chinese words, no regex syntax): a cheap pre-check. */
+const ANY_LIBRARY_SAMPLE_KEYWORD = new RegExp(LIBRARY_SAMPLE_KEYWORDS.join('|'));
+
 /** QUA-03: library-sample / irrelevant indicators (keyword denylist, no overlap with the project). */
 export const QUA_03: Rule = {
   id: 'QUA-03', severity: 'warning', families: 'all', title: '疑似套用指标库的无关指标',
   check: (table, ctx) => {
-    const context = compact(`${table.projectName}${table.fundUse}${table.goal}`);
-    return ctx.facts.indicators.flatMap((f): RuleFinding[] => {
+    let context: string | undefined;
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
       const name = compact(f.indicator.name);
+      if (!ANY_LIBRARY_SAMPLE_KEYWORD.test(name)) continue; // one scan; the first keyword in list order is found below
       const hit = LIBRARY_SAMPLE_KEYWORDS.find((k) => name.includes(k));
-      if (!hit || context.includes(hit) || context.includes(hit.slice(0, 2))) return [];
-      return [{ path: `indicators.${f.index}.name`, message: `${ctx.tableName}的指标“${f.label}”与项目“${clip(table.projectName, 20)}”无关，疑似从指标库套用；应改为反映本项目产出或效果的指标` }];
-    });
+      context ??= compact(`${table.projectName}${table.fundUse}${table.goal}`);
+      if (!hit || context.includes(hit) || context.includes(hit.slice(0, 2))) continue;
+      out.push({ path: `indicators.${f.index}.name`, message: `${ctx.tableName}的指标“${f.label}”与项目“${clip(table.projectName, 20)}”无关，疑似从指标库套用；应改为反映本项目产出或效果的指标` });
+    }
+    return out;
   },
 };
 
@@ -99,22 +106,22 @@ export const QUA_06: Rule = {
   id: 'QUA-06', severity: 'warning', families: 'all', title: '三级指标名称过长或被截断',
   check: (table, ctx) => {
     const limit = level3Limit(ctx.settings, ctx.family);
-    return ctx.facts.indicators.flatMap((f): RuleFinding[] => {
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
       const name = f.indicator.name.trim();
+      if (!(limit && name.length >= limit) && name.length <= 40) continue;
       const desc = f.indicator.description.trim();
       const path = `indicators.${f.index}.name`;
       const base = `${ctx.tableName}的三级指标“${clip(name, 20)}”`;
       if (limit && name.length === limit && desc.length > name.length && desc.startsWith(name)) {
-        return [{ path, message: `${base}正好 ${limit} 字，而绩效指标描述为“${clip(desc, 40)}”，名称疑被系统截断；应把名称精简到 ${limit} 字以内，完整内容写在绩效指标描述中` }];
+        out.push({ path, message: `${base}正好 ${limit} 字，而绩效指标描述为“${clip(desc, 40)}”，名称疑被系统截断；应把名称精简到 ${limit} 字以内，完整内容写在绩效指标描述中` });
+      } else if (limit && name.length > limit) {
+        out.push({ path, message: `${base}有 ${name.length} 字，超过 ${limit} 字的限制（系统会截断）；应精简名称，详细内容写在绩效指标描述中` });
+      } else if (name.length > 40) {
+        out.push({ path, message: `${base}有 ${name.length} 字，过长；三级指标应是简短的指标名称，说明性文字应写入绩效指标描述或绩效目标` });
       }
-      if (limit && name.length > limit) {
-        return [{ path, message: `${base}有 ${name.length} 字，超过 ${limit} 字的限制（系统会截断）；应精简名称，详细内容写在绩效指标描述中` }];
-      }
-      if (name.length > 40) {
-        return [{ path, message: `${base}有 ${name.length} 字，过长；三级指标应是简短的指标名称，说明性文字应写入绩效指标描述或绩效目标` }];
-      }
-      return [];
-    });
+    }
+    return out;
   },
 };
 
@@ -139,14 +146,14 @@ export const QUA_08: Rule = {
     for (const f of ctx.facts.indicators) {
       if (!f.filled) continue;
       const basis = f.indicator.basis.trim();
-      const path = `indicators.${f.index}.basis`;
-      const base = `${ctx.tableName}的指标“${f.label}”的指标值确定依据`;
+      const path = () => `indicators.${f.index}.basis`;
+      const base = () => `${ctx.tableName}的指标“${f.label}”的指标值确定依据`;
       if (basis === '') {
-        out.push({ path, message: `${base}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
+        out.push({ path: path(), message: `${base()}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
         continue;
       }
       if (/预算/.test(basis) && (f.expects === 'satisfaction' || f.expects === 'benefit')) {
-        out.push({ path, message: `${base}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
+        out.push({ path: path(), message: `${base()}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
       } else if (!BASIS_PICK_LIST.test(basis)) {
         offList.push({ index: f.index, basis });
       }
@@ -168,21 +175,41 @@ export const QUA_08: Rule = {
   },
 };
 
-/** Characters that carry content (function words and punctuation removed), for QUA-09. */
-function contentChars(text: string): Set<string> {
-  return new Set(compact(text).replace(/[的了和与及在对为是有把被将从向以并或等其中，,。、；;：:()（）“”"\d%]/g, ''));
+/** Function words, punctuation, digits and % (QUA-09 compares the other characters). */
+const NON_CONTENT = /[的了和与及在对为是有把被将从向以并或等其中，,。、；;：:()（）“”"\d%]/g;
+
+/** The characters that carry content (function words and punctuation removed), for QUA-09. */
+function contentText(text: string): string {
+  return compact(text).replace(NON_CONTENT, '');
+}
+
+/** True when the two texts share a code point (as two Sets of their code points would). */
+function shareCodePoint(a: string, b: string): boolean {
+  for (let i = 0; i < b.length;) {
+    const cb = b.codePointAt(i)!;
+    i += cb > 0xffff ? 2 : 1;
+    for (let j = 0; j < a.length;) {
+      const ca = a.codePointAt(j)!;
+      j += ca > 0xffff ? 2 : 1;
+      if (ca === cb) return true;
+    }
+  }
+  return false;
 }
 
 /** QUA-09 (C): 三级 name and 绩效指标描述 about different subjects (not one content character in common). */
 export const QUA_09: Rule = {
   id: 'QUA-09', severity: 'info', families: ['hebei'], title: '三级指标与描述不一致',
-  check: (_table, ctx) => ctx.facts.indicators.flatMap((f): RuleFinding[] => {
-    const { name, description } = f.indicator;
-    if (name.trim() === '' || description.trim() === '' || compact(name) === compact(description)) return [];
-    const a = contentChars(name);
-    for (const c of contentChars(description)) if (a.has(c)) return [];
-    return [{ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` }];
-  }),
+  check: (_table, ctx) => {
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
+      const { name, description } = f.indicator;
+      if (name.trim() === '' || description.trim() === '' || compact(name) === compact(description)) continue;
+      if (shareCodePoint(contentText(name), contentText(description))) continue;
+      out.push({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` });
+    }
+    return out;
+  },
 };
 
 /** QUA-10: HTML or LaTeX remnants in text (`<p>`, `<b>`, `$…$`); fix removes them. Values are VAL-01's. */
