@@ -18,6 +18,8 @@ export default defineConfig({
     __JXMB_HOT_LICENSE__: JSON.stringify(process.env.JXMB_HOT_LICENSE || 'non-commercial-and-evaluation'),
   },
   build: {
+    sourcemap: process.env.JXMB_SOURCEMAP === '1',
+    minify: process.env.JXMB_SOURCEMAP !== '1',
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,

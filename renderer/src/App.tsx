@@ -8,6 +8,7 @@ import { validateProject, validateTable } from '../../shared/validation';
 import type { Finding } from '../../shared/validation/types';
 import { buildMenus, SHORTCUT_HELP } from './app-menus';
 import { api } from './api';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { FindBar } from './components/FindBar';
 import { MenuBar } from './components/MenuBar';
 import { StartPage } from './components/StartPage';
@@ -151,6 +152,7 @@ export function App() {
       />
       {finding.open && <FindBar status={finding.status} onFind={find} onClose={() => setFinding({ open: false, status: '' })} />}
       {project && layout ? (
+        <ErrorBoundary resetKey={state.revision}>
         <Workspace
           ref={gridRef} project={project} tableIndex={state.tableIndex} layout={layout} findings={state.findings}
           selectedCell={selectedCell} meaning={meaning} showPanel={showPanel}
@@ -160,6 +162,7 @@ export function App() {
           onSetCell={(text) => selectedCell?.binding && edit.edits([{ binding: selectedCell.binding, text }])}
           onChangeFamily={(f) => void edit.changeFamily(f)} onConvertMoney={edit.convertMoney}
         />
+        </ErrorBoundary>
       ) : project ? (
         <div className="workspace empty-project">项目中没有表。<button onClick={handlers.addTable}>新建表</button></div>
       ) : (

@@ -19,14 +19,14 @@ export function Toolbar(a: ToolbarActions) {
   return (
     <div className="toolbar" role="toolbar">
       {button('新建', '＋', a.onNew, false, '新建 (Ctrl+N)')}
-      {button('打开', '📂', a.onOpen, false, '打开 (Ctrl+O)')}
-      {button('保存', '💾', a.onSave, !a.hasDocument, '保存 (Ctrl+S)')}
+      {button('打开', '…', a.onOpen, false, '打开 (Ctrl+O)')}
+      {button('保存', '▣', a.onSave, !a.hasDocument, '保存 (Ctrl+S)')}
       <span className="tool-separator" />
-      {button('导入Excel', '⤓', a.onImport)}
-      {button('导出Excel', '⤒', a.onExport, !a.hasDocument)}
-      {button('打印', '🖶', a.onPrint, !a.hasDocument, '打印 (Ctrl+P)')}
+      {button('导入Excel', '↓', a.onImport)}
+      {button('导出Excel', '↑', a.onExport, !a.hasDocument)}
+      {button('打印', '⎙', a.onPrint, !a.hasDocument, '打印 (Ctrl+P)')}
       <span className="tool-separator" />
-      {button('校验', '✔', a.onValidate, !a.hasDocument)}
+      {button('校验', '✓', a.onValidate, !a.hasDocument)}
     </div>
   );
 }

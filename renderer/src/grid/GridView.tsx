@@ -1,6 +1,6 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
-import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';
@@ -71,7 +71,15 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
   const hot = () => hotRef.current?.hotInstance ?? null;
 
   useImperativeHandle(ref, () => ({
-    isEditing: () => Boolean(hot()?.getActiveEditor()?.isOpened()),
+    isEditing: () => {
+      // With imeFastEdit the editor is prepared hidden (ht_editor_hidden) on every selection; only a visible editor counts.
+      // An editor counts only when the user changed its text or entered full edit mode (F2, double click).
+      const editor = hot()?.getActiveEditor() as {
+        isOpened(): boolean; isInFullEditMode?(): boolean; getValue?(): unknown; originalValue?: unknown; TEXTAREA_PARENT?: HTMLElement;
+      } | undefined;
+      if (!editor?.isOpened() || editor.TEXTAREA_PARENT?.classList.contains('ht_editor_hidden')) return false;
+      return Boolean(editor.isInFullEditMode?.()) || String(editor.getValue?.() ?? '') !== String(editor.originalValue ?? '');
+    },
     selection: () => {
       const instance = hot();
       return instance ? selectionOf(instance) : null;
@@ -95,8 +103,14 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
         instance.updateData(next.data, 'jxmb-sync');
         if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
       });
+    } else if (next.data.length < prev.data.length) {
+      // Shrinking: move the merges first (old merges past the new last row would break MergeCells), then the data.
+      instance.updateSettings({ mergeCells: next.mergeCells });
+      instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
     } else {
-      instance.updateSettings({ data: next.data, mergeCells: next.mergeCells, colWidths: next.colWidths, rowHeights: next.rowHeights });
+      // Growing or same size with other merges: data first, so the new merges fit.
+      instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
+      instance.updateSettings({ mergeCells: next.mergeCells });
     }
   }, [props.layout, props.findings]);
 
@@ -107,10 +121,18 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
 
   return (
     <div className="grid-host" data-testid="grid">
-      <HotTable ref={hotRef} {...(settings as object)} />
+      <HotHost hotRef={hotRef} settings={settings} />
     </div>
   );
 }));
+
+/**
+ * Handsontable itself, rendered once: the React wrapper calls updateSettings with every prop
+ * on each re-render (which would reset data and close an open editor), so its props never change.
+ */
+const HotHost = memo(function HotHost({ hotRef, settings }: { hotRef: RefObject<HotTableRef | null>; settings: object }) {
+  return <HotTable ref={hotRef} {...settings} />;
+});
 
 type PropsRef = { readonly current: GridViewProps };
 type StateRef = { readonly current: RenderState };
@@ -179,7 +201,7 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData): 
       return meta;
     },
     beforeChange(changes, source) {
-      if ((source as string) === 'jxmb-sync' || source === 'loadData' || source === 'updateData') return;
+      if ((source as string) === 'jxmb-sync' || source === 'loadData' || source === 'updateData' || (source as string) === 'MergeCells') return;
       const layout = state.current.layout;
       const edits: CellEdit[] = [];
       for (const change of changes) {

@@ -4,7 +4,7 @@ import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import type { Finding, Severity } from '../../../shared/validation/types';
 
 /** Pixels per Excel character unit of column width (宋体 10.5pt at 96 dpi, plus padding). */
-const PX_PER_WIDTH_UNIT = 9;
+const PX_PER_WIDTH_UNIT = 8;
 /** Points → CSS pixels. */
 const PX_PER_PT = 4 / 3;
 

@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNEL_METHODS, CHANNELS } from '../../shared/ipc';
+import type { E2eEnvironment } from './e2e-deps';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-output/screenshots');
+
+/** Launches Debian Chromium headless with the flags needed as root in a container. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/**
+ * Opens the built renderer with `window.jxmb` bound to the SAME Node handler table Electron
+ * uses (electron/main/ipc-handlers.ts): every method of the channel map calls a Playwright
+ * binding that runs the handler in this process. Events (close request, menu commands) can be
+ * emitted with `emit()`.
+ */
+export async function openApp(browser: Browser, url: string, env: E2eEnvironment, viewport = { width: 1440, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.exposeBinding('__jxmbInvoke', async (_source, channel: string, args: unknown) => {
+    const handler = (env.handlers as Record<string, (a: unknown) => Promise<unknown>>)[channel];
+    if (!handler) return { ok: false, error: { code: 'no-channel', message: `unknown channel ${channel}` } };
+    // Structured data only, as over Electron IPC.
+    return JSON.parse(JSON.stringify(await handler(args === null ? undefined : args)));
+  });
+  // A literal script (not a transpiled function: esbuild may inject helpers such as __name).
+  await page.addInitScript({ content: `(() => {
+    const channels = ${JSON.stringify(CHANNELS)};
+    const methods = ${JSON.stringify(CHANNEL_METHODS)};
+    const listeners = new Map();
+    const api = {};
+    for (const channel of channels) api[methods[channel]] = (args) => window.__jxmbInvoke(channel, args === undefined ? null : args);
+    api.on = (event, listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event)?.delete(listener);
+    };
+    Object.defineProperty(window, 'jxmb', { value: Object.freeze(api), configurable: false });
+    Object.defineProperty(window, '__jxmbEmit', { value: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)) });
+  })();` });
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** Emits a main → renderer event (app:closeRequested, menu:command, …). */
+export async function emit(page: Page, event: string, payload?: unknown): Promise<void> {
+  await page.evaluate(([e, p]) => (window as unknown as { __jxmbEmit: (e: string, p: unknown) => void }).__jxmbEmit(e as string, p), [event, payload]);
+}
+
+/** Saves a full-page screenshot under test-output/screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The grid's TD element for a 0-based (row, col) of the layout (the visible anchor of merges). */
+export function cellLocator(page: Page, row: number, col: number) {
+  // Main table only (overlays clone cells); rows/cols +1 for the header row/column.
+  return page.locator('.ht_master table.htCore tbody tr').nth(row).locator('td').nth(col);
+}
+
+/** Texts of the master table rows (rendered rows only). */
+export async function gridTexts(page: Page): Promise<string[][]> {
+  return page.$$eval('.ht_master table.htCore tbody tr', (rows) => rows.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td as HTMLElement).innerText)));
+}

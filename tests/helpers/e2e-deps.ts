@@ -1,0 +1,65 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scriptedDialogs, type Dialogs } from '../../electron/main/dialogs';
+import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/main/ipc-handlers';
+import { exportXlsxFile, importXlsxFile } from '../../electron/services/import-service';
+import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
+import { RecentFilesService } from '../../electron/services/recent-files-service';
+import { discardRecovery, listOrphanedRecoveries, readRecovery, writeRecovery } from '../../electron/services/recovery-service';
+import type { ImportWarning } from '../../shared/xlsx/raw';
+
+/** Chinese one-line form of an import warning: 「工作表 Sheet1 B7：…」. */
+export function formatImportWarning(w: ImportWarning): string {
+  const where = [w.sheet ? `工作表“${w.sheet}”` : '', w.cell ?? ''].filter(Boolean).join(' ');
+  return where ? `${where}：${w.message}` : w.message;
+}
+
+/** A recovery store bound to a folder and a session id (the shape main.ts wires in Electron). */
+export function recoveryStore(dir: string, sessionId: string): RecoveryStore {
+  return {
+    check: async () => (await listOrphanedRecoveries(dir)).map((e) => ({ sessionId: e.sessionId, originalPath: e.originalPath, title: e.title, savedAt: e.savedAt })),
+    restore: async (id) => {
+      const r = await readRecovery(dir, id);
+      return { path: r.header.originalPath ?? '', project: r.project, warnings: r.warnings };
+    },
+    write: async (project, originalPath) => ({ savedAt: (await writeRecovery(dir, { sessionId, originalPath, project })).savedAt }),
+    discard: (id) => discardRecovery(dir, id ?? sessionId),
+  };
+}
+
+export interface E2eEnvironment {
+  readonly dir: string;
+  readonly dialogs: Dialogs & { readonly asked: string[] };
+  readonly answers: Partial<Record<keyof Dialogs, (string | null)[]>>;
+  readonly handlers: IpcHandlers;
+  readonly deps: HandlerDeps;
+  readonly closeRequests: number[];
+}
+
+/**
+ * The same handler table Electron uses, over the real services, in a temporary user-data
+ * folder; file pickers answer from `answers` (push paths before an action).
+ */
+export async function createE2eEnvironment(options: { sessionId?: string; recoveryDir?: string } = {}): Promise<E2eEnvironment> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-e2e-'));
+  const answers: E2eEnvironment['answers'] = { openProject: [], saveProject: [], openXlsx: [], saveXlsx: [], savePdf: [] };
+  const dialogs = scriptedDialogs(answers);
+  const recent = new RecentFilesService(dir);
+  const closeRequests: number[] = [];
+  const deps: HandlerDeps = {
+    dialogs,
+    loadProject: (p) => loadProjectFile(p),
+    saveProject: saveProjectFile,
+    importXlsx: async (p) => {
+      const r = await importXlsxFile(p);
+      return { project: r.project, warnings: r.warnings.map(formatImportWarning) };
+    },
+    exportXlsx: (p, project, tables) => exportXlsxFile(project, p, tables ? { tables } : {}),
+    samplePath: path.resolve(__dirname, '../../resources/sample.jxmb'),
+    recent: { list: async () => (await recent.list()).map((f) => ({ ...f, name: path.basename(f.path) })), add: async (p) => { await recent.add(p); } },
+    recovery: recoveryStore(options.recoveryDir ?? path.join(dir, 'recovery'), options.sessionId ?? 'e2e-session'),
+    confirmClose: () => { closeRequests.push(Date.now()); },
+  };
+  return { dir, dialogs, answers, handlers: createIpcHandlers(deps), deps, closeRequests };
+}
