@@ -56,52 +56,25 @@ class Interner {
 }
 
 /**
- * Per-run view of the tables for QUA-02: each text is normalised once (`plain` memoised, as copies
- * repeat the same strings), tuples and pairs are interned.
+ * Per-run view of the tables for QUA-02: tuples and pairs interned to numbers, 二级 texts
+ * normalised once.
  */
 class DuplicateIndex {
-  private readonly plainMemo = new Map<string, string>();
-  private readonly plainIdMemo = new Map<string, number>();
-  private readonly plainIds = new Interner();
-  private readonly plainTexts: string[] = [];
+  /** plain() of 二级 texts (a handful per table, repeated on every row). */
+  private readonly level2Memo = new Map<string, string>();
   private readonly tupleIds = new Interner();
   private readonly pairIds = new Interner();
   private readonly pairsCache: (ReadonlySet<number> | undefined)[] = [];
 
   constructor(private readonly tables: readonly PerformanceTable[]) {}
 
-  plain(text: string): string {
-    let out = this.plainMemo.get(text);
+  private level2(text: string): string {
+    let out = this.level2Memo.get(text);
     if (out === undefined) {
       out = plain(text);
-      this.plainMemo.set(text, out);
+      this.level2Memo.set(text, out);
     }
     return out;
-  }
-
-  /** Id of `plain(text)`: texts equal after normalisation share an id. */
-  private plainId(text: string): number {
-    let id = this.plainIdMemo.get(text);
-    if (id === undefined) {
-      const p = this.plain(text);
-      id = this.plainIds.id(p);
-      this.plainIdMemo.set(text, id);
-      this.plainTexts[id] = p;
-    }
-    return id;
-  }
-
-  /**
-   * Key of texts joined by `|` (c optional), equal exactly when the joined plain strings are equal:
-   * short (ids) unless a text itself holds a `|` (then ids could differ where joined strings do not).
-   */
-  private key(a: string, b: string, c?: string): string {
-    const x = this.plainId(a);
-    const y = this.plainId(b);
-    const z = c === undefined ? -1 : this.plainId(c);
-    const t = this.plainTexts;
-    if (t[x].includes('|') || t[y].includes('|') || (z >= 0 && t[z].includes('|'))) return `s${t[x]}|${t[y]}${z >= 0 ? `|${t[z]}` : ''}`;
-    return z >= 0 ? `${x}|${y}|${z}` : `${x}|${y}`;
   }
 
   /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
@@ -109,7 +82,7 @@ class DuplicateIndex {
     const seen = new Set<number>();
     for (const ind of this.tables[i].indicators) {
       if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-      seen.add(this.tupleIds.id(this.key(ind.level2, ind.name, ind.value.raw)));
+      seen.add(this.tupleIds.id(`${this.level2(ind.level2)}|${plain(ind.name)}|${plain(ind.value.raw)}`));
     }
     return [...seen];
   }
@@ -122,7 +95,7 @@ class DuplicateIndex {
       const repeats = new Map<string, number>();
       for (const ind of this.tables[i].indicators) {
         if (ind.value.raw.trim() === '') continue;
-        const key = this.key(ind.level2, ind.value.raw);
+        const key = `${this.level2(ind.level2)}|${plain(ind.value.raw)}`;
         const k = repeats.get(key) ?? 0;
         repeats.set(key, k + 1);
         set.add(this.pairIds.id(`${key}#${k}`));
@@ -132,11 +105,19 @@ class DuplicateIndex {
     return out;
   }
 
+  private readonly baseNames: (string | undefined)[] = [];
+
+  /** splitPair() of tables i and j, each base name computed once. */
+  splitPair(i: number, j: number): boolean {
+    const x = (this.baseNames[i] ??= baseProjectName(this.tables[i].projectName));
+    return x !== '' && x === (this.baseNames[j] ??= baseProjectName(this.tables[j].projectName));
+  }
+
   /** Money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
   moneyValues(i: number): string[] {
     const out: string[] = [];
     for (const ind of this.tables[i].indicators) {
-      if (/成本/.test(ind.level1 + ind.level2) && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(this.plain(ind.value.raw));
+      if (/成本/.test(ind.level1 + ind.level2) && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(plain(ind.value.raw));
     }
     return out;
   }
@@ -178,11 +159,12 @@ export const QUA_02: Rule = {
     sets.forEach((set, i) => {
       const touched: number[] = [];
       for (const tuple of set) {
-        for (const j of postings[tuple] ?? []) if (overlap[j]++ === 0) touched.push(j);
+        const list = postings[tuple];
+        if (list) for (let k = 0; k < list.length; k++) if (overlap[list[k]]++ === 0) touched.push(list[k]);
       }
       let best: { j: number; score: number; how: string } | undefined;
       const consider = (j: number, score: number, how: string) => {
-        if (score >= 0.8 && !splitPair(tables[i], tables[j]) && (!best || score > best.score)) best = { j, score, how };
+        if (score >= 0.8 && !index.splitPair(i, j) && (!best || score > best.score)) best = { j, score, how };
       };
       for (const j of touched) {
         const common = overlap[j];

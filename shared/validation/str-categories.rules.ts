@@ -14,9 +14,22 @@ import { tableName } from './text';
 const HEADER_WORDS = new Set(['一级指标', '二级指标', '三级指标', '指标值', '绩效指标', '名称', '绩效指标描述', '指标值确定依据', '年度绩效指标']);
 const compact = (s: string) => s.replace(/\s+/g, '');
 
+/** Longest header word: a text longer than this without blanks cannot be one. */
+const MAX_HEADER_WORD = Math.max(...[...HEADER_WORDS].map((w) => w.length));
+const BLANK = /\s/;
+
+/** True when the text, blanks removed, is a matrix header word. */
+function isHeaderWord(text: string): boolean {
+  return (text.length <= MAX_HEADER_WORD || BLANK.test(text)) && HEADER_WORDS.has(compact(text));
+}
+
 /** Runs of consecutive rows with the same text in a column: the first index of each run. */
 function runStarts(indicators: readonly Indicator[], key: 'level1' | 'level2'): number[] {
-  return indicators.map((ind, i) => (i === 0 || indicators[i - 1][key] !== ind[key] || indicators[i - 1].level1 !== ind.level1 ? i : -1)).filter((i) => i >= 0);
+  const out: number[] = [];
+  for (let i = 0; i < indicators.length; i++) {
+    if (i === 0 || indicators[i - 1][key] !== indicators[i][key] || indicators[i - 1].level1 !== indicators[i].level1) out.push(i);
+  }
+  return out;
 }
 
 /** STR-08: 二级 under the wrong 一级, unknown categories, header words or a 成本 row in data cells. */
@@ -25,10 +38,10 @@ export const STR_08: Rule = {
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
     const where = tableName(table, ctx.tableIndex);
-    const l1Names = ctx.family.categories.map((c) => c.name).join('、');
     for (const i of runStarts(table.indicators, 'level1')) {
       const f = ctx.facts.indicators[i];
       if (f.level1Def) continue;
+      const l1Names = ctx.family.categories.map((c) => c.name).join('、');
       const text = f.indicator.level1.trim();
       const what = HEADER_WORDS.has(compact(text)) ? `表头文字“${text}”混入了一级指标列` : text ? `“${text}”不是本版式的一级指标` : '一级指标为空';
       out.push({ path: `indicators.${i}.level1`, message: `${where}：${what}；一级指标应为 ${l1Names} 之一` });
@@ -47,7 +60,7 @@ export const STR_08: Rule = {
     }
     ctx.facts.indicators.forEach((f) => {
       const { name, value } = f.indicator;
-      if (HEADER_WORDS.has(compact(name)) || HEADER_WORDS.has(compact(value.raw))) {
+      if (isHeaderWord(name) || isHeaderWord(value.raw)) {
         out.push({ path: `indicators.${f.index}.name`, message: `${where}的“${f.label}”一行是表头文字，不是指标；请删除该行` });
       } else if (f.expects && f.expects !== 'money' && /成本/.test(name) && value.kind === 'quantitative' && moneyUnitOf(value.unit)?.kind === 'total') {
         out.push({ path: `indicators.${f.index}.level2`, message: `${where}的成本类指标“${name.trim()}”（${value.raw.trim()}）放在了“${f.indicator.level2}”下；应移到成本指标下` });

@@ -42,14 +42,14 @@ export const VAL_07: Rule = {
     if (f.expects === 'time' && isTimeExpression(v.raw)) return undefined;
     if (f.expects === 'money' && ctx.facts.costItems.some((c) => c.index === f.index)) return undefined;
     const text = v.raw.trim();
-    const path = `indicators.${f.index}.value`;
-    const base = `${where(ctx, f)}的定性指标值“${clip(text, 30)}”`;
+    const path = () => `indicators.${f.index}.value`;
+    const base = () => `${where(ctx, f)}的定性指标值“${clip(text, 30)}”`;
     const examples = '如“达到预期”“明显提升”“合格”“是”';
-    if (compact(text) === compact(f.indicator.name)) return { path, message: `${base}与指标名称相同；应写预期达到的程度（${examples}）` };
-    if (isMeasureWord(text)) return { path, message: `${base}是计量名称而不是指标值；应写目标值（如“≥95%”）或分级定性值（${examples}）` };
-    if (text.length > 20) return { path, message: `${base}过长（${text.length} 字）；定性指标值应为简短的分级表述（${examples}），说明性文字可写入绩效目标` };
+    if (compact(text) === compact(f.indicator.name)) return { path: path(), message: `${base()}与指标名称相同；应写预期达到的程度（${examples}）` };
+    if (isMeasureWord(text)) return { path: path(), message: `${base()}是计量名称而不是指标值；应写目标值（如“≥95%”）或分级定性值（${examples}）` };
+    if (text.length > 20) return { path: path(), message: `${base()}过长（${text.length} 字）；定性指标值应为简短的分级表述（${examples}），说明性文字可写入绩效目标` };
     if (!isControlledQualitative(text, ctx.settings.qualitativeVocabulary)) {
-      return { path, severity: 'info', message: `${base}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
+      return { path: path(), severity: 'info', message: `${base()}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
     }
     return undefined;
   }),
@@ -111,17 +111,17 @@ export const VAL_09: Rule = {
   id: 'VAL-09', severity: 'warning', families: 'all', title: '指标方向可疑',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
     if (v.kind !== 'quantitative' || v.number == null) return undefined;
-    const path = `indicators.${f.index}.value`;
-    const base = `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
+    const path = () => `indicators.${f.index}.value`;
+    const base = () => `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
     if (v.number === 0 && (v.operator === '≤' || v.operator === '<')) {
       const fixed = zeroText(v);
-      return { path, message: `${base}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path: path(), message: `${base()}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
-    if (NEGATIVE_RATE.test(f.indicator.name) && (v.operator === '≥' || v.operator === '>')) {
-      return { path, message: `${base}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
+    if ((v.operator === '≥' || v.operator === '>') && NEGATIVE_RATE.test(f.indicator.name)) {
+      return { path: path(), message: `${base()}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
     }
     if (f.expects === 'count' && (v.operator === '≤' || v.operator === '<') && COUNT_UNITS.has(v.unit ?? '')) {
-      return { path, message: `${base}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(v.number)}${v.unit}”或确数“＝${formatNumber(v.number)}${v.unit}”，请确认` };
+      return { path: path(), message: `${base()}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(v.number)}${v.unit}”或确数“＝${formatNumber(v.number)}${v.unit}”，请确认` };
     }
     return undefined;
   }),

@@ -157,9 +157,9 @@ const TIME_UNITS = new Set(['天', '日', '月', '个月', '年', '周', '季度
 export const VAL_05: Rule = {
   id: 'VAL-05', severity: 'warning', families: 'all', title: '指标值类型与二级指标不符',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
+    if (f.expects !== 'count' && f.expects !== 'quality' && f.expects !== 'time' && f.expects !== 'money') return undefined;
     const money = v.kind === 'quantitative' ? moneyUnitOf(v.unit) : null;
-    const path = `indicators.${f.index}.value`;
-    const say = (expected: string) => ({ path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”与二级指标“${f.indicator.level2}”不符；${expected}` });
+    const say = (expected: string) => ({ path: `indicators.${f.index}.value`, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”与二级指标“${f.indicator.level2}”不符；${expected}` });
     switch (f.expects) {
       case 'count':
         if (money) return say('数量指标应写数量和计量单位（如“≥50人”），金额应放在成本指标下');
