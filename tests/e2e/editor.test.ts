@@ -80,7 +80,6 @@ describe('editor (Chromium)', () => {
     await expect.poll(() => page.getByTestId('status-cell').innerText()).toBe('产出指标 › 数量指标 › 指标值');
     expect(await page.getByTestId('value-parsed').innerText()).toBe('定量：运算符 ≥ · 数值 6 · 单位 次');
 
-    await page.keyboard.press('Escape'); // KNOWN: after an IME commit the next Ctrl+Z needs the editor closed first
     await page.keyboard.press('Control+z');
     await expect.poll(() => cellLocator(page, 10, 5).innerText()).toBe('5次');
     await page.keyboard.press('Control+z');

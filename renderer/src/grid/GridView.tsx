@@ -103,6 +103,11 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
         instance.updateData(next.data, 'jxmb-sync');
         if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
       });
+    } else if (next.colWidths.length !== prev.colWidths.length) {
+      // Another table shape (table switch, family change): drop the old merges while the old data is in place.
+      instance.updateSettings({ mergeCells: [] });
+      instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
+      instance.updateSettings({ mergeCells: next.mergeCells });
     } else if (next.data.length < prev.data.length) {
       // Shrinking: move the merges first (old merges past the new last row would break MergeCells), then the data.
       instance.updateSettings({ mergeCells: next.mergeCells });
@@ -204,17 +209,19 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData): 
       if ((source as string) === 'jxmb-sync' || source === 'loadData' || source === 'updateData' || (source as string) === 'MergeCells') return;
       const layout = state.current.layout;
       const edits: CellEdit[] = [];
-      for (const change of changes) {
-        if (!change) continue;
+      changes.forEach((change, i) => {
+        if (!change) return;
         const [row, prop, , value] = change;
         const cell = editableAnchorAt(layout, row, Number(prop));
         if (cell?.binding) edits.push({ binding: cell.binding, text: value == null ? '' : String(value) });
-      }
+        // Labels and covered cells never change; editable cells may show the typed text until the
+        // new layout arrives (letting the change through keeps Handsontable's editor state clean).
+        else changes[i] = null;
+      });
       if (edits.length > 0) {
         startMeasure('commit');
         queueMicrotask(() => propsRef.current.onEdits(edits));
       }
-      return false;
     },
     beforePaste(data, coords) {
       const start = coords[0];
