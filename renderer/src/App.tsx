@@ -21,6 +21,7 @@ import { describeCell, findingCell } from './grid/grid-data';
 import type { GridHandle, GridSelection } from './grid/GridView';
 import { editorReducer, initialEditorState, isDirty } from './state/editor-reducer';
 import { layoutOf } from './state/layout-cache';
+import { startMeasure } from './state/perf';
 import { useAccelerators } from './state/use-accelerators';
 import { useAutosave } from './state/use-autosave';
 import { useEditActions } from './state/use-edit-actions';
@@ -74,7 +75,11 @@ export function App() {
     if (cell) selectCellLater(cell.row, cell.col);
   }, [dispatch, project, selectCellLater, state.tableIndex]);
 
-  const selectTable = useCallback((i: number) => dispatch({ type: 'selectTable', index: i }), [dispatch]);
+  const selectTable = useCallback((i: number) => {
+    if (i === state.tableIndex) return;
+    startMeasure('switchTable');
+    dispatch({ type: 'selectTable', index: i });
+  }, [dispatch, state.tableIndex]);
   const find = useCallback((text: string) => {
     if (!project) return;
     const hit = findNext(project, state.tableIndex, selection, text);

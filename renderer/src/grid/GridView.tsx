@@ -1,6 +1,6 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
-import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';
@@ -98,10 +98,16 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     const prev = shown.current;
     shown.current = next;
     if (prev.data === next.data) return;
-    if (prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths)) {
+    const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
+    if (sameShape) {
+      // A cell edit: push only the cells whose text changed (often none: Handsontable already shows the typed text).
+      const changed: [number, number, string][] = [];
+      next.data.forEach((row, r) => row.forEach((v, c) => { if (instance.getDataAtCell(r, c) !== v) changed.push([r, c, v]); }));
       instance.batch(() => {
-        instance.updateData(next.data, 'jxmb-sync');
+        if (changed.length > 200) instance.updateData(next.data, 'jxmb-sync');
+        else if (changed.length > 0) instance.setDataAtCell(changed, 'jxmb-sync');
         if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
+        instance.render();
       });
     } else if (next.colWidths.length !== prev.colWidths.length) {
       // Another table shape (table switch, family change): drop the old merges while the old data is in place.
@@ -117,12 +123,12 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
       instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
       instance.updateSettings({ mergeCells: next.mergeCells });
     }
-  }, [props.layout, props.findings]);
+  }, [props.layout]);
 
-  useEffect(() => {
-    renderState.current = { ...renderState.current, marks: cellMarks(props.layout, props.findings) };
+  useLayoutEffect(() => {
+    renderState.current = { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
     hot()?.render();
-  }, [props.findings, props.layout]);
+  }, [props.findings]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div className="grid-host" data-testid="grid">
