@@ -146,7 +146,7 @@ export function App() {
   const selectedCell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;
   const meaning = layout && table && selection ? describeCell(layout, selection.row, selection.col, table.indicators) : '';
   const menus = useMemo(() => buildMenus(handlersRef.current, { hasDocument: has, canUndo: labels.undo, canRedo: labels.redo, recent }),
-    [has, labels.undo, labels.redo, recent]); // eslint-disable-line react-hooks/exhaustive-deps
+    [has, labels.undo, labels.redo, recent]);
 
   return (
     <div className="app">

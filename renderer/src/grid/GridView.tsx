@@ -128,7 +128,7 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
   useLayoutEffect(() => {
     renderState.current = { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
     hot()?.render();
-  }, [props.findings]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [props.findings]);
 
   return (
     <div className="grid-host" data-testid="grid">

@@ -20,5 +20,5 @@ export function useAutosave(state: EditorState): void {
       void api().writeRecovery({ project: s.project, path: s.source.path }).catch(() => undefined);
     }, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [state.revision, state.project]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [state.revision, state.project]);
 }

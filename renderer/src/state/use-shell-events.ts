@@ -47,5 +47,5 @@ export function useShellEvents(
       }),
     ];
     return () => { cancelled = true; offs.forEach((off) => off()); };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
 }
