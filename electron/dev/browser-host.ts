@@ -4,10 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { CHANNEL_METHODS, EVENT_CHANNELS, fail, type Channel, type JxmbEvents } from '../../shared/ipc';
-import type { Project } from '../../shared/model/types';
-import { renderPrintHtml } from '../../shared/print/render-print-html';
-import { writeFileAtomic } from '../services/atomic-write';
-import { renderPdf } from '../services/pdf-service';
+import { writePrintPdf } from '../services/print-pdf-service';
 import { RecentFilesService } from '../services/recent-files-service';
 import type { Dialogs } from '../main/dialogs';
 import type { SessionPrompts } from '../main/document-session';
@@ -114,7 +111,7 @@ function bridgeScript(): string {
     void post('subscribed', { page, event });
     return () => listeners.get(event).delete(listener);
   };
-  api.config = Object.freeze({ handsontableLicenseKey: null });
+  api.config = Object.freeze({ handsontableLicenseKey: null, directPrint: false });
   Object.defineProperty(window, 'jxmb', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `;
@@ -192,10 +189,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       {
         dialogs: options.dialogs ?? headlessDialogs(log),
         prompts: options.prompts ?? safePrompts,
-        exportPdf: async (filePath: string, project: Project, tableIndices?: readonly number[]) => {
-          const { html } = renderPrintHtml(project, tableIndices ? { tables: tableIndices } : {});
-          await writeFileAtomic(filePath, await renderPdf(html), { keepBackup: false });
-        },
+        // No system print dialog here: the editor offers 导出PDF instead (config.directPrint false).
+        exportPdf: (filePath, project, tableIndices, settings) => writePrintPdf(filePath, project, tableIndices, settings),
         setDocumentState: ({ title, dirty }) => log(`文档：${title}${dirty ? '（未保存）' : ''}`),
       },
       recent,

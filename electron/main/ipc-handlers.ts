@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { UserError, isUserError } from '../../shared/errors';
 import {
   ARG_SCHEMAS, CHANNELS, fail, ok,
-  type Channel, type IpcContract, type IpcResult, type OpenedFile, type RecentFile, type RecoveryOffer,
+  type Channel, type IpcContract, type IpcResult, type OpenedFile, type PrintSettings, type RecentFile, type RecoveryOffer,
 } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
 import type { Dialogs } from './dialogs';
@@ -48,8 +48,10 @@ export interface HandlerDeps {
   readonly samplePath: string;
   readonly recent?: RecentStore;
   readonly recovery?: RecoveryStore;
-  readonly exportPdf?: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
-  readonly print?: (project: Project, tableIndices?: readonly number[]) => Promise<boolean>;
+  /** Writes a PDF of the print layout (shared/print renderPrintHtml with these tables and options). */
+  readonly exportPdf?: (filePath: string, project: Project, tableIndices?: readonly number[], options?: PrintSettings) => Promise<void>;
+  /** Prints the print layout through the system dialog; false when the user cancelled. */
+  readonly print?: (project: Project, tableIndices?: readonly number[], options?: PrintSettings) => Promise<boolean>;
   /** Called when the renderer has resolved unsaved changes and the window may close. */
   readonly confirmClose?: () => void;
   readonly setDocumentState?: (state: { title: string; dirty: boolean }) => void;
@@ -126,14 +128,15 @@ function implementations(deps: HandlerDeps): Implementations {
       await deps.exportXlsx(filePath, project, tableIndices);
       return { path: filePath };
     },
-    'pdf:export': async ({ project, tableIndices, suggestedName }) => {
+    'pdf:export': async ({ project, tableIndices, suggestedName, options }) => {
       if (!deps.exportPdf) return unsupported('导出PDF');
       const filePath = await deps.dialogs.savePdf(baseName(suggestedName, project, '.pdf'));
       if (!filePath) return null;
-      await deps.exportPdf(filePath, project, tableIndices);
+      await deps.exportPdf(filePath, project, tableIndices, options);
       return { path: filePath };
     },
-    'print:tables': async ({ project, tableIndices }) => (deps.print ? deps.print(project, tableIndices) : unsupported('打印')),
+    'print:tables': async ({ project, tableIndices, options }) =>
+      (deps.print ? deps.print(project, tableIndices, options) : unsupported('打印')),
     'recent:list': async () => recent.list(),
     'recovery:check': async () => (deps.recovery ? deps.recovery.check() : []),
     'recovery:restore': async ({ sessionId }) => (deps.recovery ? deps.recovery.restore(sessionId) : unsupported('恢复')),

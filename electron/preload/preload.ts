@@ -43,7 +43,7 @@ function readConfig(): JxmbConfig {
   const prefix = '--jxmb-hot-license=';
   const arg = process.argv.find((a) => a.startsWith(prefix));
   const key = arg ? decodeURIComponent(arg.slice(prefix.length)) : '';
-  return { handsontableLicenseKey: key || null };
+  return { handsontableLicenseKey: key || null, directPrint: true };
 }
 
 const api: Record<string, unknown> = {};

@@ -49,8 +49,26 @@ export interface RecoveryOffer {
   readonly savedAt: string;
 }
 
+/**
+ * Print options the renderer chooses in 打印预览 (see shared/print PrintOptions): main builds the
+ * print HTML itself from the validated project with these, the tables coming from `tableIndices`.
+ */
+export interface PrintSettings {
+  /** 「隐藏空白指标行」: drop empty pre-printed slots (family A); default false. */
+  readonly hideEmptySlots?: boolean;
+  /** 「第 N 页 共 M 页」 at the foot of every page; default true. */
+  readonly pageNumbers?: boolean;
+  /** Signature lines (单位负责人 / 填表人 / 联系电话 / 日期) under each table; default false. */
+  readonly signature?: boolean;
+}
+
 const path = z.string().min(1).max(4096);
 const tableIndices = z.array(z.number().int().min(0)).max(10_000).optional();
+const printSettings = z.object({
+  hideEmptySlots: z.boolean().optional(),
+  pageNumbers: z.boolean().optional(),
+  signature: z.boolean().optional(),
+}).strict().optional();
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 
 /** Argument schemas, per channel (validated in main before any service runs). */
@@ -61,8 +79,8 @@ export const ARG_SCHEMAS = {
   'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(255).optional() }),
   'xlsx:import': z.object({ path: path.optional() }).optional(),
   'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
-  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
-  'print:tables': z.object({ project: projectSchema, tableIndices }),
+  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional(), options: printSettings }),
+  'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
   'recent:list': z.undefined().optional(),
   'recovery:check': z.undefined().optional(),
   'recovery:restore': z.object({ sessionId }),
@@ -86,10 +104,10 @@ export interface IpcContract {
   'xlsx:import': { args: { path?: string } | undefined; result: OpenedFile | null };
   /** Export tables (all when `tableIndices` is absent) to an xlsx chosen by the user. */
   'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
-  /** Export tables as PDF. */
-  'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
+  /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
+  'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string; options?: PrintSettings }; result: SavedFile | null };
   /** Print tables through the system print dialog; false when the user cancelled. */
-  'print:tables': { args: { project: Project; tableIndices?: number[] }; result: boolean };
+  'print:tables': { args: { project: Project; tableIndices?: number[]; options?: PrintSettings }; result: boolean };
   'recent:list': { args: undefined; result: RecentFile[] };
   /** Recovery copies of sessions that ended without saving, newest first. */
   'recovery:check': { args: undefined; result: RecoveryOffer[] };
@@ -148,6 +166,11 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface JxmbConfig {
   /** Handsontable licence key from settings; null: use the build-time key (JXMB_HOT_LICENSE). */
   readonly handsontableLicenseKey: string | null;
+  /**
+   * True when 打印 reaches the system print dialog (Electron). False or absent (browser mode,
+   * test bindings): the editor offers 导出PDF instead and tells the user to print the PDF.
+   */
+  readonly directPrint?: boolean;
 }
 
 /** Events main sends to the renderer. */

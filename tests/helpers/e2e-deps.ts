@@ -4,6 +4,7 @@ import path from 'node:path';
 import { scriptedDialogs, type Dialogs } from '../../electron/main/dialogs';
 import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/main/ipc-handlers';
 import { exportXlsxFile, importXlsxFile } from '../../electron/services/import-service';
+import { writePrintPdf } from '../../electron/services/print-pdf-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { RecentFilesService } from '../../electron/services/recent-files-service';
 import { discardRecovery, listOrphanedRecoveries, readRecovery, writeRecovery } from '../../electron/services/recovery-service';
@@ -60,6 +61,8 @@ export async function createE2eEnvironment(options: { sessionId?: string; recove
     recent: { list: async () => (await recent.list()).map((f) => ({ ...f, name: path.basename(f.path) })), add: async (p) => { await recent.add(p); } },
     recovery: recoveryStore(options.recoveryDir ?? path.join(dir, 'recovery'), options.sessionId ?? 'e2e-session'),
     confirmClose: () => { closeRequests.push(Date.now()); },
+    // As in browser mode: PDF through Chromium (pdf-service); no system print dialog.
+    exportPdf: (p, project, tables, settings) => writePrintPdf(p, project, tables, settings),
   };
   return { dir, dialogs, answers, handlers: createIpcHandlers(deps), deps, closeRequests };
 }
