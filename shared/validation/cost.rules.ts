@@ -86,14 +86,13 @@ export const COST_03: Rule = {
   id: 'COST-03', severity: 'warning', families: PROJECT_FAMILIES, title: '成本指标方向可疑',
   check: (table, ctx) => ctx.facts.costIndices.flatMap((i): RuleFinding[] => {
     const ind = table.indicators[i];
-    const where = `${tableName(table, ctx.tableIndex)}的成本指标“${ctx.facts.indicators[i].label}”`;
+    const where = () => `${tableName(table, ctx.tableIndex)}的成本指标“${ctx.facts.indicators[i].label}”`;
     if (ind.value.kind === 'quantitative' && (ind.value.operator === '≥' || ind.value.operator === '>')) {
       const revenue = REVENUE.test(ind.name) ? '，且名称像是收入而非成本' : '';
-      return [{ path: `indicators.${i}.value`, message: `${where}写作“${ind.value.raw.trim()}”，成本不应用“${ind.value.operator}”${revenue}；成本类指标应写作“≤金额”或“＝金额”（如“≤${ind.value.number}${ind.value.unit ?? ''}”）` }];
+      return [{ path: `indicators.${i}.value`, message: `${where()}写作“${ind.value.raw.trim()}”，成本不应用“${ind.value.operator}”${revenue}；成本类指标应写作“≤金额”或“＝金额”（如“≤${ind.value.number}${ind.value.unit ?? ''}”）` }];
     }
-    const money = ctx.facts.costItems.some((c) => c.index === i);
-    if (money && REVENUE.test(ind.name) && !/成本|支出|控制/.test(ind.name)) {
-      return [{ path: `indicators.${i}.name`, message: `${where}看起来是收入而不是成本；收入类内容应放在效益指标下` }];
+    if (REVENUE.test(ind.name) && !/成本|支出|控制/.test(ind.name) && ctx.facts.costItems.some((c) => c.index === i)) {
+      return [{ path: `indicators.${i}.name`, message: `${where()}看起来是收入而不是成本；收入类内容应放在效益指标下` }];
     }
     return [];
   }),

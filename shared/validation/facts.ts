@@ -7,7 +7,7 @@ import { convertMoney } from '../values/money';
 import { moneyUnitOf, type MoneyWord } from '../values/units';
 
 /**
- * Per-table analysis shared by all rules, computed once per table object (WeakMap): the
+ * Per-table analysis shared by all rules, computed once per table per validation run: the
  * category of every indicator resolved against the family tree (canonical names, aliases,
  * annotations stripped), and the money items of its 成本 rows.
  */
@@ -61,16 +61,13 @@ export interface TableFacts {
   readonly costItems: readonly CostItem[];
 }
 
-const cache = new WeakMap<PerformanceTable, TableFacts>();
-
-/** Facts of a table (cached per table object; tables are immutable). */
+/**
+ * Facts of a table, computed afresh (cheap: one pass over the rows). Validation computes them once
+ * per table per run and hands them to every rule; they are not kept after the run (a cache per
+ * table object kept them alive, so every garbage collection had to copy them).
+ */
 export function tableFacts(table: PerformanceTable): TableFacts {
-  let facts = cache.get(table);
-  if (!facts) {
-    facts = computeFacts(table);
-    cache.set(table, facts);
-  }
-  return facts;
+  return computeFacts(table);
 }
 
 function findLevel1(family: FamilyDefinition, text: string): Level1Definition | undefined {

@@ -166,9 +166,21 @@ function bareWanCostFindings(table: PerformanceTable, ctx: RuleCheckContext): Ru
   });
 }
 
+/** The value at a dot path of the table (`funds.total`), or undefined (a missing step). */
+function valueAt(table: PerformanceTable, path: string): unknown {
+  let node: unknown = table;
+  let start = 0;
+  for (;;) {
+    const dot = path.indexOf('.', start);
+    node = (node as Record<string, unknown> | null | undefined)?.[dot < 0 ? path.slice(start) : path.slice(start, dot)];
+    if (dot < 0) return node;
+    start = dot + 1;
+  }
+}
+
 function amountCellFindings(table: PerformanceTable, ctx: RuleCheckContext): RuleFinding[] {
   return Object.entries(table.amountTexts).map(([path, text]): RuleFinding => {
-    const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], table);
+    const value = valueAt(table, path);
     const unit = moneyUnitLabel(table.moneyUnit);
     const label = fieldLabel(ctx.family, path, path);
     const where = `${tableName(table, ctx.tableIndex)}的「${label}」`;
@@ -219,18 +231,72 @@ export const FUND_07: Rule = {
   },
 };
 
-interface ProjectTexts { readonly names: readonly string[]; readonly uses: readonly string[] }
+/** Per-project index of the compact project names and 资金用途 (FUND-08), built once per project object. */
+interface ProjectTexts {
+  readonly names: readonly string[];
+  /** All compact names joined by NAME_SEPARATOR, and where each starts, for one indexOf over the project. */
+  readonly joined: string;
+  readonly starts: readonly number[];
+  /** Tables by compact 资金用途, ascending. */
+  readonly byUse: ReadonlyMap<string, readonly number[]>;
+}
+const NAME_SEPARATOR = '\u0000';
 const textsCache = new WeakMap<Project, ProjectTexts>();
 
-/** Another table whose project name contains `use` or whose 资金用途 equals it (FUND-08), or -1. */
-function otherOwner(project: Project, self: number, use: string, ownName: string): number {
+function projectTexts(project: Project): ProjectTexts {
   let texts = textsCache.get(project);
   if (!texts) {
-    texts = { names: project.tables.map((t) => t.projectName.replace(/\s+/g, '')), uses: project.tables.map((t) => t.fundUse.replace(/\s+/g, '')) };
+    const names = project.tables.map((t) => t.projectName.replace(/\s+/g, ''));
+    const byUse = new Map<string, number[]>();
+    const starts: number[] = [];
+    let offset = 0;
+    project.tables.forEach((t, i) => {
+      const use = t.fundUse.replace(/\s+/g, '');
+      const list = byUse.get(use);
+      if (list) list.push(i);
+      else byUse.set(use, [i]);
+      starts.push(offset);
+      offset += names[i].length + NAME_SEPARATOR.length;
+    });
+    texts = { names, joined: names.join(NAME_SEPARATOR), starts, byUse };
     textsCache.set(project, texts);
   }
-  const { names, uses } = texts;
-  return names.findIndex((name, i) => i !== self && (name.includes(use) || (uses[i] === use && project.tables[i].projectName !== ownName)));
+  return texts;
+}
+
+/** Index of the table whose name holds the character at `pos` of `joined` (binary search on starts). */
+function tableAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first table ≠ self whose compact name contains `use` (one indexOf over all names), or -1. */
+function firstNameContaining(texts: ProjectTexts, self: number, use: string): number {
+  if (use.includes(NAME_SEPARATOR)) return texts.names.findIndex((name, i) => i !== self && name.includes(use));
+  for (let from = 0; ;) {
+    const pos = texts.joined.indexOf(use, from);
+    if (pos < 0) return -1;
+    const i = tableAt(texts.starts, pos);
+    if (i !== self) return i;
+    from = texts.starts[i] + texts.names[i].length + NAME_SEPARATOR.length; // skip own name
+  }
+}
+
+/**
+ * Another table whose project name contains `use` or whose 资金用途 equals it (and whose name differs
+ * from `ownName`): the first such table, or -1 (FUND-08). Without comparing every pair of tables.
+ */
+function otherOwner(project: Project, self: number, use: string, ownName: string): number {
+  const texts = projectTexts(project);
+  const byName = firstNameContaining(texts, self, use);
+  const byUse = (texts.byUse.get(use) ?? []).find((i) => i !== self && project.tables[i].projectName !== ownName) ?? -1;
+  return byName < 0 ? byUse : byUse < 0 ? byName : Math.min(byName, byUse);
 }
 
 /** FUND-08 (C): 资金用途 present, not just the project name, not another project's name or purpose (S2 l.534). */

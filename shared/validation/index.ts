@@ -2,7 +2,7 @@ import { getFamily } from '../families';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
 import { cellFinder, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
-import { tableFacts } from './facts';
+import { tableFacts, type TableFacts } from './facts';
 import { FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08 } from './fund.rules';
 import { HDR_01, HDR_02, HDR_03, HDR_04, HDR_05, HDR_06 } from './hdr.rules';
 import { QUA_02, QUA_04, QUA_05 } from './qua-project.rules';
@@ -109,7 +109,8 @@ function checkTable(project: Project, tableIndex: number, plan: Plan): Sortable[
   const cells = cellFinder(table);
   const out: Sortable[] = [];
   for (const active of plan.tableRules(table.family)) {
-    for (const f of active.rule.check!(table, ctx)) out.push(toFinding(active, cells, tableIndex, f));
+    const found = active.rule.check!(table, ctx);
+    for (let k = 0; k < found.length; k++) out.push(toFinding(active, cells, tableIndex, found[k]));
   }
   return out;
 }
@@ -134,7 +135,13 @@ export function validateTable(project: Project, tableIndex: number, settings?: V
 export function validateProject(project: Project, settings?: ValidationSettings): Finding[] {
   const plan = planOf(resolveSettings(settings));
   const perTable = project.tables.map((_, i) => checkTable(project, i, plan));
-  const ctx = { project, settings: plan.settings, factsOf: (i: number) => tableFacts(project.tables[i]) };
+  const facts = new Map<number, TableFacts>();
+  const factsOf = (i: number) => {
+    let f = facts.get(i);
+    if (!f) facts.set(i, (f = tableFacts(project.tables[i])));
+    return f;
+  };
+  const ctx = { project, settings: plan.settings, factsOf };
   const finders = new Map<number, CellFinder>();
   for (const active of plan.projectRules) {
     for (const f of active.rule.checkProject!(project, ctx) as readonly ProjectRuleFinding[]) {

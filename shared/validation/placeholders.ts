@@ -1,4 +1,4 @@
-import { stripMarkup } from '../values/markup';
+import { plainText } from './text';
 
 /** Placeholder detection shared by STR-02 (绩效目标) and QUA-01 (any text). */
 
@@ -10,7 +10,7 @@ export const PLACEHOLDER_TOKEN = /目标内容\d*|指标内容\d*|[Xx×]{2,}|\*{
  * `1.目标内容1`, `目标1:`, `XX`, `**` (STR-02). Empty text is not a placeholder (it is empty).
  */
 export function isPlaceholderText(text: string): boolean {
-  const plain = stripMarkup(text);
+  const plain = plainText(text);
   if (plain.trim() === '') return false;
   const rest = plain
     .replace(new RegExp(PLACEHOLDER_TOKEN.source, 'g'), '')

@@ -1,7 +1,6 @@
 import type { PerformanceTable } from '../model/types';
-import { stripMarkup } from '../values/markup';
 import type { ProjectRuleFinding, Rule } from './rule';
-import { clip, tableName } from './text';
+import { clip, plainText, tableName } from './text';
 
 /** QUA-02, QUA-04, QUA-05: duplication across the tables of one project (DOMAIN.md §3.5). Linear-time indexes, no all-pairs scan. */
 
@@ -202,7 +201,7 @@ export const QUA_04: Rule = {
     const byHead = new Map<string, number>();
     const out: ProjectRuleFinding[] = [];
     project.tables.forEach((t, i) => {
-      const goal = compact(stripMarkup(t.goal)).replace(/^(\d+[.、．]|目标\d+[:：])/, '');
+      const goal = compact(plainText(t.goal)).replace(/^(\d+[.、．]|目标\d+[:：])/, '');
       if (goal.length < 15) return;
       const head = goal.slice(0, 15);
       const j = byGoal.get(goal) ?? byHead.get(head);

@@ -5,7 +5,7 @@ import { setTextFix } from './fixes';
 import { isPlaceholderText, PLACEHOLDER_TOKEN } from './placeholders';
 import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { level3Limit } from './settings';
-import { clip } from './text';
+import { clip, plainText } from './text';
 
 /** QUA-01, QUA-03, QUA-06..QUA-12: content quality of one table (DOMAIN.md §3.5). Project-wide QUA-02/04/05 are in qua-project.rules.ts. */
 
@@ -236,7 +236,7 @@ export const QUA_11: Rule = {
   check: (table, ctx) => {
     const goals: [string, string][] = [['goal', table.goal], ['ownLevelGoal', table.ownLevelGoal ?? '']];
     return goals.flatMap(([path, raw]): RuleFinding[] => {
-      const text = stripMarkup(raw).trim();
+      const text = plainText(raw).trim();
       if (text.length < 20 || TERMINAL.test(text)) return [];
       if (!DANGLING.test(text) && text.length < 150) return [];
       return [{ path, message: `${ctx.tableName}的绩效目标（${text.length} 字）结尾为“…${text.slice(-10)}”，没有结束标点，疑似被截断；请补全` }];
@@ -253,7 +253,7 @@ export const QUA_12: Rule = {
       out.push({ path: 'ownLevelGoal', message: `${ctx.tableName}已填写“年度总体绩效目标(含本级和市县)”，但“年度绩效目标(含本级)”为空；乡镇项目两栏通常相同，应一并填写` });
     }
     for (const [path, text] of [['goal', table.goal], ['ownLevelGoal', table.ownLevelGoal ?? '']] as const) {
-      const t = compact(stripMarkup(text));
+      const t = compact(plainText(text));
       if (/含本级和市县/.test(t) && /[(（]含本级[)）]/.test(t)) {
         out.push({ path, message: `${ctx.tableName}的一个单元格里同时写了“含本级和市县”和“含本级”两栏目标；应分别填入两栏` });
         continue;

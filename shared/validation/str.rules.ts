@@ -121,8 +121,8 @@ export const STR_09: Rule = {
     const out: RuleFinding[] = [];
     const where = tableName(table, ctx.tableIndex);
     table.indicators.forEach((ind, i) => {
-      const texts = [ind.name, ind.value.raw, ind.description, ind.basis];
-      if (texts.some((t) => t.includes('\t')) || ind.value.raw.trim().includes('\n')) {
+      const tab = ind.name.includes('\t') || ind.value.raw.includes('\t') || ind.description.includes('\t') || ind.basis.includes('\t');
+      if (tab || ind.value.raw.trim().includes('\n')) {
         out.push({ path: `indicators.${i}.value`, message: `${where}的指标“${ctx.facts.indicators[i].label}”一行内有多余的单元格（列错位）：每行应只有三级指标和指标值各一个单元格，请把错位的内容移回对应列` });
         return;
       }

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { FamilyDefinition } from '../families/types';
 import type { MoneyUnit, PerformanceTable } from '../model/types';
+import { stripMarkup } from '../values/markup';
 import { moneyUnitLabel } from '../values/money';
 
 /** Message helpers: every finding names the table by projectName and the row by 一级›二级›三级. */
@@ -69,4 +70,15 @@ export function fieldLabel(family: FamilyDefinition, path: string, fallback: str
 /** True when the family binds a header field (prints a cell for it). */
 export function familyHas(family: FamilyDefinition, path: string): boolean {
   return labelsOf(family).fields.has(path);
+}
+
+/** Characters without which `stripMarkup` finds no HTML tag, entity or LaTeX (`<`, `&`, `$`, `\`). */
+const MARKUP_CHARS = /[<&$\\]/;
+
+/**
+ * `stripMarkup(text)`, with a shortcut for the common text without markup characters and line
+ * breaks, where stripMarkup only trims (QUA-01, QUA-04, QUA-11, QUA-12, STR-02 read every goal).
+ */
+export function plainText(text: string): string {
+  return MARKUP_CHARS.test(text) || text.includes('\n') ? stripMarkup(text) : text.trim();
 }
