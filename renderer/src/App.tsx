@@ -27,6 +27,7 @@ import { useAutosave } from './state/use-autosave';
 import { useEditActions } from './state/use-edit-actions';
 import { useFileActions } from './state/use-file-actions';
 import { useShellEvents } from './state/use-shell-events';
+import { usePrint } from './print/use-print';
 import { setValidator } from './state/validation';
 import { findNext } from './state/find';
 
@@ -75,6 +76,11 @@ export function App() {
     if (cell) selectCellLater(cell.row, cell.col);
   }, [dispatch, project, selectCellLater, state.tableIndex]);
 
+  const printing = usePrint({
+    project, tableIndex: state.tableIndex, displayName: state.source.displayName, setNotice,
+    showProblems: (f) => { handlersRef.current.validate(); if (f) pickFinding(f); },
+  });
+
   const selectTable = useCallback((i: number) => {
     if (i === state.tableIndex) return;
     startMeasure('switchTable');
@@ -94,7 +100,7 @@ export function App() {
   const handlers = {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
-    exportXlsx: () => void file.exportXlsx(), exportPdf: () => void file.exportPdf(), print: () => void file.print(), close: () => void file.closeWindow(),
+    exportXlsx: () => void file.exportXlsx(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
     undo: edit.undo, redo: edit.redo, find: () => has && setFinding({ open: true, status: '' }),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),
@@ -179,6 +185,7 @@ export function App() {
         cellMeaning={meaning} notice={notice}
         saveState={!project ? '' : dirty ? '未保存' : '已保存'}
       />
+      {printing.ui}
       <DialogHost spec={dialogs.current} answer={dialogs.answer} />
     </div>
   );
