@@ -111,7 +111,8 @@ function bridgeScript(): string {
     void post('subscribed', { page, event });
     return () => listeners.get(event).delete(listener);
   };
-  api.config = Object.freeze({ handsontableLicenseKey: null, directPrint: false });
+  // No api.config: the page has no native menu here (the renderer shows its own menu bar and
+  // accelerators when config is absent) and no system print dialog (directPrint absent).
   Object.defineProperty(window, 'jxmb', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `;
