@@ -62,7 +62,9 @@ class DuplicateIndex {
   /** plain() of 二级 texts (a handful per table, repeated on every row). */
   private readonly level2Memo = new Map<string, string>();
   private readonly tupleIds = new Interner();
+  private readonly pairKeyIds = new Interner();
   private readonly pairIds = new Interner();
+  private readonly plainValuesCache: (readonly string[] | undefined)[] = [];
   private readonly pairsCache: (ReadonlySet<number> | undefined)[] = [];
 
   constructor(private readonly tables: readonly PerformanceTable[]) {}
@@ -76,25 +78,43 @@ class DuplicateIndex {
     return out;
   }
 
+  /** plain() of every row's value text of table i ('' for a blank value), computed once for tuples, pairs and money. */
+  private plainValues(i: number): readonly string[] {
+    let out = this.plainValuesCache[i];
+    if (!out) {
+      out = this.tables[i].indicators.map((ind) => (ind.value.raw.trim() === '' ? '' : plain(ind.value.raw)));
+      this.plainValuesCache[i] = out;
+    }
+    return out;
+  }
+
   /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
   tuples(i: number): number[] {
     const seen = new Set<number>();
-    for (const ind of this.tables[i].indicators) {
+    const rows = this.tables[i].indicators;
+    const values = this.plainValues(i);
+    for (let r = 0; r < rows.length; r++) {
+      const ind = rows[r];
       if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-      seen.add(this.tupleIds.id(`${this.level2(ind.level2)}|${plain(ind.name)}|${plain(ind.value.raw)}`));
+      seen.add(this.tupleIds.id(`${this.level2(ind.level2)}|${plain(ind.name)}|${values[r]}`));
     }
     return [...seen];
   }
 
-  /** (二级, 值) pairs of the filled rows of table i, numbered per repeat (`key#0`, `key#1`) so that the set is a multiset. */
+  /**
+   * (二级, 值) pairs of the filled rows of table i, numbered per repeat (`key#0`, `key#1`) so that
+   * the set is a multiset; `key` is interned first, so the numbered pair is a short string.
+   */
   pairs(i: number): ReadonlySet<number> {
     let out = this.pairsCache[i];
     if (!out) {
       const set = new Set<number>();
-      const repeats = new Map<string, number>();
-      for (const ind of this.tables[i].indicators) {
-        if (ind.value.raw.trim() === '') continue;
-        const key = `${this.level2(ind.level2)}|${plain(ind.value.raw)}`;
+      const repeats = new Map<number, number>();
+      const rows = this.tables[i].indicators;
+      const values = this.plainValues(i);
+      for (let r = 0; r < rows.length; r++) {
+        if (rows[r].value.raw.trim() === '') continue;
+        const key = this.pairKeyIds.id(`${this.level2(rows[r].level2)}|${values[r]}`);
         const k = repeats.get(key) ?? 0;
         repeats.set(key, k + 1);
         set.add(this.pairIds.id(`${key}#${k}`));
@@ -115,8 +135,10 @@ class DuplicateIndex {
   /** Money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
   moneyValues(i: number): string[] {
     const out: string[] = [];
-    for (const ind of this.tables[i].indicators) {
-      if (/成本/.test(ind.level1 + ind.level2) && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(plain(ind.value.raw));
+    const rows = this.tables[i].indicators;
+    for (let r = 0; r < rows.length; r++) {
+      const ind = rows[r];
+      if (/成本/.test(ind.level1 + ind.level2) && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(this.plainValues(i)[r]);
     }
     return out;
   }
