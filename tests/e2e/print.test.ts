@@ -82,11 +82,13 @@ function cellOf(tableIndex: number, modelPath: string): { row: number; col: numb
 
 describe('打印预览 (Chromium)', () => {
   it('opens from the toolbar, shows 共 N 页 as shared/print paginates, re-renders on options, zooms', async () => {
+    const started = Date.now();
     await page.getByTestId('tool-打印').click();
     await page.getByTestId('print-preview').waitFor();
     const all = pageCount();
     expect(await shownCount()).toBe(`共 ${all} 页`);
     let frame = await previewFrame(all);
+    console.log(`打印预览 of the sample (${all} pages) shown in ${Date.now() - started} ms (click → every page in the iframe)`);
     expect(await page.getByTestId('print-frame').getAttribute('sandbox')).toBe('');
     expect(await frame.evaluate(() => document.querySelectorAll('.footer').length)).toBe(all);
     await screenshot(page, 'print-01-preview-fit-width');
