@@ -4,7 +4,7 @@ import { renderPrintHtml } from '../../../shared/print/render-print-html';
 import type { PrintResult } from '../../../shared/print/types';
 import { PrintOptionsPanel } from './PrintOptionsPanel';
 import {
-  PX_PER_MM, ZOOM_STEPS, clampZoom, fitWidthZoom, previewDocument, previewSize, printOptions, selectedTables, stepZoom,
+  PX_PER_MM, ZOOM_MAX, ZOOM_MIN, ZOOM_STEPS, clampZoom, fitWidthZoom, previewDocument, previewSize, printOptions, selectedTables, stepZoom,
   type PreviewSettings,
 } from './print-settings';
 import './print-preview.css';
@@ -56,6 +56,24 @@ function usePaneWidth(ref: RefObject<HTMLDivElement | null>): number {
     return () => observer.disconnect();
   }, [ref]);
   return width;
+}
+
+/** − [适合宽度 / 50 % … 200 %] ＋ */
+function ZoomControl({ zoom, percent, onZoom }: { zoom: Zoom; percent: number; onZoom: (z: Zoom) => void }) {
+  return (
+    <span className="print-zoom">
+      <button onClick={() => onZoom({ fit: false, percent: stepZoom(percent, -1) })} disabled={percent <= ZOOM_MIN} title="缩小" aria-label="缩小">−</button>
+      <select
+        value={zoom.fit ? 'fit' : String(percent)} data-testid="print-zoom" aria-label="缩放"
+        onChange={(e) => onZoom(e.target.value === 'fit' ? { fit: true } : { fit: false, percent: clampZoom(Number(e.target.value)) })}
+      >
+        <option value="fit">适合宽度（{percent}%）</option>
+        {ZOOM_STEPS.map((z) => <option key={z} value={String(z)}>{z}%</option>)}
+        {!zoom.fit && !ZOOM_STEPS.includes(percent) && <option value={String(percent)}>{percent}%</option>}
+      </select>
+      <button onClick={() => onZoom({ fit: false, percent: stepZoom(percent, 1) })} disabled={percent >= ZOOM_MAX} title="放大" aria-label="放大">＋</button>
+    </span>
+  );
 }
 
 /**
@@ -113,18 +131,7 @@ export function PrintPreview(p: PrintPreviewProps) {
             </span>
             {rendered.ok && rendered.tables.length > 1 && <span className="muted">{rendered.tables.length} 张表</span>}
             {pending && <span className="muted">正在更新…</span>}
-            <span className="print-zoom">
-              <button onClick={() => setZoom({ fit: false, percent: stepZoom(percent, -1) })} disabled={percent <= ZOOM_STEPS[0]} title="缩小" aria-label="缩小">−</button>
-              <select
-                value={zoom.fit ? 'fit' : String(percent)} data-testid="print-zoom" aria-label="缩放"
-                onChange={(e) => setZoom(e.target.value === 'fit' ? { fit: true } : { fit: false, percent: clampZoom(Number(e.target.value)) })}
-              >
-                <option value="fit">适合宽度（{percent}%）</option>
-                {ZOOM_STEPS.map((z) => <option key={z} value={String(z)}>{z}%</option>)}
-                {!zoom.fit && !ZOOM_STEPS.includes(percent) && <option value={String(percent)}>{percent}%</option>}
-              </select>
-              <button onClick={() => setZoom({ fit: false, percent: stepZoom(percent, 1) })} disabled={percent >= ZOOM_STEPS[ZOOM_STEPS.length - 1]} title="放大" aria-label="放大">＋</button>
-            </span>
+            <ZoomControl zoom={zoom} percent={percent} onZoom={setZoom} />
           </div>
           <div className="print-pane" ref={paneRef} data-testid="print-pane">
             {!rendered.ok ? (
