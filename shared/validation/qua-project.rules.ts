@@ -1,10 +1,9 @@
 import type { PerformanceTable } from '../model/types';
 import type { ProjectRuleFinding, Rule } from './rule';
-import { clip, plainText, tableName } from './text';
+import { clip, compact, plainText, tableName } from './text';
 
 /** QUA-02, QUA-04, QUA-05: duplication across the tables of one project (DOMAIN.md §3.5). Linear-time indexes, no all-pairs scan. */
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** The name without a trailing number or bracketed number: 「招商引资经费1」 → 「招商引资经费」 (QUA-05). */
 export function baseProjectName(name: string): string {
@@ -138,7 +137,7 @@ class DuplicateIndex {
     const rows = this.tables[i].indicators;
     for (let r = 0; r < rows.length; r++) {
       const ind = rows[r];
-      if (/成本/.test(ind.level1 + ind.level2) && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(this.plainValues(i)[r]);
+      if ((ind.level1 + ind.level2).includes('成本') && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(this.plainValues(i)[r]);
     }
     return out;
   }
@@ -168,52 +167,63 @@ function post(list: number[], i: number): void {
  */
 export const QUA_02: Rule = {
   id: 'QUA-02', severity: 'warning', families: 'all', title: '指标与其他项目重复',
-  checkProject: (project) => {
-    const tables = project.tables;
-    const index = new DuplicateIndex(tables);
-    const sets = tables.map((_, i) => index.tuples(i));
-    const postings: number[][] = [];
-    const byMoney = new Map<string, number[]>();
-    const overlap = new Int32Array(tables.length);
-    const moneySeen = new Int32Array(tables.length).fill(-1);
-    const out: ProjectRuleFinding[] = [];
-    sets.forEach((set, i) => {
-      const touched: number[] = [];
-      for (const tuple of set) {
-        const list = postings[tuple];
-        if (list) for (let k = 0; k < list.length; k++) if (overlap[list[k]]++ === 0) touched.push(list[k]);
-      }
-      let best: { j: number; score: number; how: string } | undefined;
-      const consider = (j: number, score: number, how: string) => {
-        if (score >= 0.8 && !index.splitPair(i, j) && (!best || score > best.score)) best = { j, score, how };
-      };
-      for (const j of touched) {
-        const common = overlap[j];
-        overlap[j] = 0;
-        if (Math.min(set.length, sets[j].length) >= 3) consider(j, common / (set.length + sets[j].length - common), '指标');
-      }
-      const money = index.moneyValues(i);
-      for (const m of money) {
-        for (const j of byMoney.get(m) ?? []) {
-          if (moneySeen[j] === i || j === i) continue;
-          moneySeen[j] = i;
-          consider(j, jaccard(index.pairs(i), index.pairs(j)), '各指标值（含成本金额）');
-        }
-      }
-      if (best) {
-        const other = tables[best.j];
-        out.push({ tableIndex: i, path: 'indicators', message: `${tableName(tables[i], i)}的${best.how}与${tableName(other, best.j)}（第 ${best.j + 1} 张表）有 ${Math.round(best.score * 100)}% 相同，疑似整表复制；应按本项目的产出、效果和资金重新设置指标` });
-      }
-      for (const tuple of set) post((postings[tuple] ??= []), i);
-      for (const m of money) {
-        let list = byMoney.get(m);
-        if (!list) byMoney.set(m, (list = []));
-        post(list, i);
-      }
-    });
-    return out;
-  },
+  checkProject: (project) => duplicatedIndicators(project.tables),
 };
+
+/** A candidate original of a table for QUA-02: the other table and the score. */
+interface Best { readonly j: number; readonly score: number; readonly how: string }
+
+/** QUA-02 over the tables in one loop (indexed loops: the hot path stays allocation-free). */
+function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleFinding[] {
+  const index = new DuplicateIndex(tables);
+  const sets = tables.map((_, i) => index.tuples(i));
+  const postings: number[][] = [];
+  const byMoney = new Map<string, number[]>();
+  const overlap = new Int32Array(tables.length);
+  const moneySeen = new Int32Array(tables.length).fill(-1);
+  const touched: number[] = [];
+  const out: ProjectRuleFinding[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    const set = sets[i];
+    touched.length = 0;
+    for (let t = 0; t < set.length; t++) {
+      const list = postings[set[t]];
+      if (list) for (let k = 0; k < list.length; k++) if (overlap[list[k]]++ === 0) touched.push(list[k]);
+    }
+    let best: Best | undefined;
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t];
+      const common = overlap[j];
+      overlap[j] = 0;
+      if (Math.min(set.length, sets[j].length) < 3) continue;
+      const score = common / (set.length + sets[j].length - common);
+      if (score >= 0.8 && !index.splitPair(i, j) && (!best || score > best.score)) best = { j, score, how: '指标' };
+    }
+    const money = index.moneyValues(i);
+    for (let m = 0; m < money.length; m++) {
+      const list = byMoney.get(money[m]);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k];
+        if (moneySeen[j] === i || j === i) continue;
+        moneySeen[j] = i;
+        const score = jaccard(index.pairs(i), index.pairs(j));
+        if (score >= 0.8 && !index.splitPair(i, j) && (!best || score > best.score)) best = { j, score, how: '各指标值（含成本金额）' };
+      }
+    }
+    if (best) {
+      const other = tables[best.j];
+      out.push({ tableIndex: i, path: 'indicators', message: `${tableName(tables[i], i)}的${best.how}与${tableName(other, best.j)}（第 ${best.j + 1} 张表）有 ${Math.round(best.score * 100)}% 相同，疑似整表复制；应按本项目的产出、效果和资金重新设置指标` });
+    }
+    for (let t = 0; t < set.length; t++) post((postings[set[t]] ??= []), i);
+    for (let m = 0; m < money.length; m++) {
+      let list = byMoney.get(money[m]);
+      if (!list) byMoney.set(money[m], (list = []));
+      post(list, i);
+    }
+  }
+  return out;
+}
 
 /** QUA-04: 绩效目标 copied from another project: identical goal, or the same first 15 characters (S0 l.1100 vs l.1061). */
 export const QUA_04: Rule = {

@@ -5,11 +5,10 @@ import { setTextFix } from './fixes';
 import { isPlaceholderText, PLACEHOLDER_TOKEN } from './placeholders';
 import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { level3Limit } from './settings';
-import { clip, plainText } from './text';
+import { clip, compact, MARKUP_CHARS, plainText } from './text';
 
 /** QUA-01, QUA-03, QUA-06..QUA-12: content quality of one table (DOMAIN.md §3.5). Project-wide QUA-02/04/05 are in qua-project.rules.ts. */
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** The text fields QUA-01 and QUA-10 read: the table's own, then per indicator 名称 / 描述 / 依据. */
 const TABLE_FIELDS = [['projectName', '项目名称'], ['goal', '绩效目标'], ['ownLevelGoal', '绩效目标（含本级）'], ['fundUse', '资金用途']] as const;
@@ -218,7 +217,7 @@ export const QUA_10: Rule = {
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
     eachTextField(table, ctx, (text, field, row) => {
-      if (!hasMarkup(text)) return;
+      if (!MARKUP_CHARS.test(text) || !hasMarkup(text)) return; // no <, &, $ or \\: no tag, entity or LaTeX
       const { path, what } = fieldOf(ctx, field, row);
       const fixed = stripMarkup(text);
       out.push({ path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) });

@@ -6,13 +6,12 @@ import { tableFacts, type TableFacts } from './facts';
 import type { Fix } from './types';
 import { mapIndicatorsFix, setIndicatorsFix } from './fixes';
 import type { Rule, RuleFinding } from './rule';
-import { tableName } from './text';
+import { compact, tableName } from './text';
 
 /** STR-08, STR-10..STR-13: categories, slot numbering, canonical names and order, duplicates (DOMAIN.md §3.1). */
 
 /** Matrix header words that must not appear as data (S0 l.225, l.237). */
 const HEADER_WORDS = new Set(['一级指标', '二级指标', '三级指标', '指标值', '绩效指标', '名称', '绩效指标描述', '指标值确定依据', '年度绩效指标']);
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Longest header word: a text longer than this without blanks cannot be one. */
 const MAX_HEADER_WORD = Math.max(...[...HEADER_WORDS].map((w) => w.length));

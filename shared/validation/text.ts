@@ -73,7 +73,7 @@ export function familyHas(family: FamilyDefinition, path: string): boolean {
 }
 
 /** Characters without which `stripMarkup` finds no HTML tag, entity or LaTeX (`<`, `&`, `$`, `\`). */
-const MARKUP_CHARS = /[<&$\\]/;
+export const MARKUP_CHARS = /[<&$\\]/;
 
 /**
  * `stripMarkup(text)`, with a shortcut for the common text without markup characters and line
@@ -81,4 +81,12 @@ const MARKUP_CHARS = /[<&$\\]/;
  */
 export function plainText(text: string): string {
   return MARKUP_CHARS.test(text) || text.includes('\n') ? stripMarkup(text) : text.trim();
+}
+
+const BLANK = /\s/;
+const BLANKS = /\s+/g;
+
+/** The text without blanks (`s.replace(/\s+/g, '')`), returning it as is when it has none (no regex replace). */
+export function compact(text: string): string {
+  return BLANK.test(text) ? text.replace(BLANKS, '') : text;
 }

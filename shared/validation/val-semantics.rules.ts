@@ -5,12 +5,11 @@ import { isControlledQualitative, isMeasureWord, isNonAssessableTime, isTimeExpr
 import { isPercentUnit } from '../values/units';
 import { setValueFix } from './fixes';
 import type { Rule, RuleFinding } from './rule';
-import { clip } from './text';
+import { clip, compact } from './text';
 import { eachValue, isPercentLike, where } from './val.rules';
 
 /** VAL-06..VAL-10: 指标值 semantics (DOMAIN.md §3.4). */
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** VAL-06: 满意度 values: `≥`/`＝` percent, typically 80–100%; decimals (fix → %) and text are flagged. */
 export const VAL_06: Rule = {
@@ -57,12 +56,16 @@ export const VAL_07: Rule = {
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
-/** Cheap pre-check: a four-digit number followed by 年. */
-const MAYBE_YEAR = /\d{4}\s*年/;
+const YEAR_BEFORE = /\d{4}\s*年/;
+
+/** Cheap pre-check: a four-digit number followed by 年 (looked for only in texts holding 年). */
+function mayMentionYear(text: string): boolean {
+  return text.includes('年') && YEAR_BEFORE.test(text);
+}
 
 /** Years ≠ the budget year mentioned in a text, or []. */
 function foreignYears(text: string, fiscalYear: number): number[] {
-  if (!MAYBE_YEAR.test(text)) return [];
+  if (!mayMentionYear(text)) return [];
   const years = new Set<number>();
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
@@ -89,7 +92,7 @@ export const VAL_08: Rule = {
     check(table.fundUse, () => 'fundUse', () => '资金用途');
     for (const f of ctx.facts.indicators) {
       const ind = f.indicator;
-      if (!MAYBE_YEAR.test(ind.name) && !MAYBE_YEAR.test(ind.value.raw) && !MAYBE_YEAR.test(ind.description)) continue;
+      if (!mayMentionYear(ind.name) && !mayMentionYear(ind.value.raw) && !mayMentionYear(ind.description)) continue;
       check(ind.name, () => `indicators.${f.index}.name`, () => `指标“${f.label}”`);
       check(ind.value.raw, () => `indicators.${f.index}.value`, () => `指标“${f.label}”的指标值`);
       check(ind.description, () => `indicators.${f.index}.description`, () => `指标“${f.label}”的描述`);
@@ -117,7 +120,7 @@ export const VAL_09: Rule = {
       const fixed = zeroText(v);
       return { path: path(), message: `${base()}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
-    if ((v.operator === '≥' || v.operator === '>') && NEGATIVE_RATE.test(f.indicator.name)) {
+    if ((v.operator === '≥' || v.operator === '>') && f.indicator.name.includes('率') && NEGATIVE_RATE.test(f.indicator.name)) { // every NEGATIVE_RATE word ends in 率
       return { path: path(), message: `${base()}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
     }
     if (f.expects === 'count' && (v.operator === '≤' || v.operator === '<') && COUNT_UNITS.has(v.unit ?? '')) {

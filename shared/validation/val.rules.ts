@@ -64,9 +64,18 @@ export const VAL_01: Rule = {
 /** Colloquial spellings of whitelisted units (`3.75万平米`). */
 const EXTRA_UNITS = /^(万)?平米$/;
 
-/** A unit that is valid once a trailing 以内/内/左右 is dropped (`2小时内`). */
+/** unitOk() of the units seen (a small vocabulary; bounded in case of odd input). */
+const unitOkMemo = new Map<string, boolean>();
+
+/** A unit that is valid once a trailing 以内/内/左右 is dropped (`2小时内`). Pure, memoised per unit text. */
 function unitOk(unit: string): boolean {
-  return isValidUnit(unit) || isValidUnit(unit.replace(/(以内|之内|内|左右)$/, '')) || isDeadlineUnit(unit) || EXTRA_UNITS.test(unit);
+  let ok = unitOkMemo.get(unit);
+  if (ok === undefined) {
+    ok = isValidUnit(unit) || isValidUnit(unit.replace(/(以内|之内|内|左右)$/, '')) || isDeadlineUnit(unit) || EXTRA_UNITS.test(unit);
+    if (unitOkMemo.size >= 4096) unitOkMemo.clear();
+    unitOkMemo.set(unit, ok);
+  }
+  return ok;
 }
 
 /** A count unit followed by the counted noun (`个行政村`, `个网格员`): the unit part, or null. */
