@@ -31,6 +31,9 @@ interface FamilyPositions {
   readonly level2Col: number;
 }
 
+/** Columns per row in a packed position: `row * PACKED_COLS + col` (no family comes close). */
+export const PACKED_COLS = 1024;
+
 const familyCache = new Map<FamilyDefinition, FamilyPositions>();
 
 function headerFieldPositions(family: FamilyDefinition, variant: 'merged' | 'split'): Map<string, CellPosition> {
@@ -47,6 +50,7 @@ function headerFieldPositions(family: FamilyDefinition, variant: 'merged' | 'spl
 function familyPositions(family: FamilyDefinition): FamilyPositions {
   let positions = familyCache.get(family);
   if (!positions) {
+    if (family.colWidths.length > PACKED_COLS) throw new Error(`family ${family.id}: more than ${PACKED_COLS} columns`);
     const partCols = new Map<string, number>();
     for (const col of family.matrix.columns) {
       if (col.key !== 'level1' && col.key !== 'level2' && !partCols.has(col.key)) partCols.set(col.key, col.c);
@@ -108,6 +112,34 @@ function parseIndex(text: string): number {
 }
 
 /**
+ * Like `cellLocator`, but the position comes back packed as one number, `row * PACKED_COLS + col`,
+ * or -1 when no cell binds the path: no object per lookup (validation locates every finding).
+ */
+export function packedCellLocator(table: PerformanceTable, options: LayoutOptions = {}): (path: ModelPath) => number {
+  const family = getFamily(table.family);
+  const positions = familyPositions(family);
+  const header = table.ownLevelGoal === null ? positions.merged : positions.split;
+  let rows: IndicatorRows | undefined;
+  return (path) => {
+    if (!path.startsWith('indicators.')) {
+      const p = header.get(path);
+      return p ? p.row * PACKED_COLS + p.col : -1;
+    }
+    const dot = path.indexOf('.', 11);
+    if (dot < 0) return -1;
+    const index = parseIndex(path.slice(11, dot));
+    if (index < 0 || index >= table.indicators.length) return -1;
+    const part = path.slice(dot + 1);
+    rows ??= indicatorRows(table, family, options.spacerRows !== false);
+    const row = rows.rows[index] * PACKED_COLS;
+    if (part === 'level1') return rows.starts[index] & STARTS_LEVEL1 && positions.level1Col >= 0 ? row + positions.level1Col : -1;
+    if (part === 'level2') return rows.starts[index] & STARTS_LEVEL2 && positions.level2Col >= 0 ? row + positions.level2Col : -1;
+    const col = positions.partCols.get(part);
+    return col === undefined ? -1 : row + col;
+  };
+}
+
+/**
  * A locator for one table: call it with many paths; the indicator rows are computed once, on the
  * first indicator path. Positions equal the bindings of `layout(table, ctx, options)`:
  * - header fields (`funds.total`, `goal`, …): the family header spec, respecting family A's goal
@@ -119,23 +151,10 @@ function parseIndex(text: string): number {
  * Never throws for a known family; throws like `getFamily` for an unknown family id.
  */
 export function cellLocator(table: PerformanceTable, options: LayoutOptions = {}): CellLocator {
-  const family = getFamily(table.family);
-  const positions = familyPositions(family);
-  const header = table.ownLevelGoal === null ? positions.merged : positions.split;
-  let rows: IndicatorRows | undefined;
+  const packed = packedCellLocator(table, options);
   return (path) => {
-    if (!path.startsWith('indicators.')) return header.get(path) ?? null;
-    const dot = path.indexOf('.', 11);
-    if (dot < 0) return null;
-    const index = parseIndex(path.slice(11, dot));
-    if (index < 0 || index >= table.indicators.length) return null;
-    const part = path.slice(dot + 1);
-    rows ??= indicatorRows(table, family, options.spacerRows !== false);
-    const row = rows.rows[index];
-    if (part === 'level1') return rows.starts[index] & STARTS_LEVEL1 && positions.level1Col >= 0 ? { row, col: positions.level1Col } : null;
-    if (part === 'level2') return rows.starts[index] & STARTS_LEVEL2 && positions.level2Col >= 0 ? { row, col: positions.level2Col } : null;
-    const col = positions.partCols.get(part);
-    return col === undefined ? null : { row, col };
+    const p = packed(path);
+    return p < 0 ? null : { row: Math.floor(p / PACKED_COLS), col: p % PACKED_COLS };
   };
 }
 

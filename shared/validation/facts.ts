@@ -123,11 +123,13 @@ function computeFacts(table: PerformanceTable): TableFacts {
     // rows come in runs of one 一级/二级: resolve a label once per run (the result depends on the texts only)
     const sameLevel1 = prev !== undefined && prev.indicator.level1 === indicator.level1;
     const level1Def = sameLevel1 ? prev!.level1Def : findLevel1(family, indicator.level1);
-    const { def: level2Def, parent: level2Parent } = sameLevel1 && prev!.indicator.level2 === indicator.level2
-      ? { def: prev!.level2Def, parent: prev!.level2Parent }
-      : resolveLevel2(family, level1Def, indicator.level2);
     const filled = indicator.name.trim() !== '' || indicator.value.raw.trim() !== '';
-    prev = new RowFacts(index, indicator, level1Def, level2Def, level2Parent, filled);
+    if (sameLevel1 && prev!.indicator.level2 === indicator.level2) {
+      prev = new RowFacts(index, indicator, level1Def, prev!.level2Def, prev!.level2Parent, filled);
+    } else {
+      const { def, parent } = resolveLevel2(family, level1Def, indicator.level2);
+      prev = new RowFacts(index, indicator, level1Def, def, parent, filled);
+    }
     indicators.push(prev);
   }
   const costIndices = indicators.filter((f) => f.expects === 'money' && f.level2Parent === (f.level1Def ?? f.level2Parent)).map((f) => f.index);

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Funds, MoneyUnit, PerformanceTable, Project } from '../model/types';
+import type { MoneyUnit, PerformanceTable, Project } from '../model/types';
 import { setAtPath } from '../model/paths';
 import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney, toStoredAmount } from '../values/money';
 import { carryoverCounts } from './settings';
@@ -14,14 +14,16 @@ import type { Fix } from './types';
 
 const FUND_KEYS = ['total', 'fiscal', 'other', 'carryover'] as const;
 
+const FUNDS_BLOCKS = ['funds', 'ownLevelFunds'] as const;
+
 /** FUND-01: 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转 when configured; family D). */
 export const FUND_01: Rule = {
   id: 'FUND-01', severity: 'error', families: PROJECT_FAMILIES, title: '资金总额与分项之和不符',
   check: (table, ctx) => {
     const withCarry = carryoverCounts(ctx.settings, ctx.family) && table.funds.carryover !== undefined;
     const out: RuleFinding[] = [];
-    const blocks: [string, Funds | null][] = [['funds', table.funds], ['ownLevelFunds', table.ownLevelFunds]];
-    for (const [prefix, funds] of blocks) {
+    for (const prefix of FUNDS_BLOCKS) {
+      const funds = table[prefix];
       if (!funds) continue;
       const parts = [funds.fiscal, funds.other, ...(withCarry ? [funds.carryover ?? null] : [])];
       if (parts.every((p) => p == null)) continue;

@@ -1,6 +1,6 @@
 import { getFamily } from '../families';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
-import { cellFinder, type CellFinder } from './cells';
+import { cellA1, cellCol, cellFinder, cellRow, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
 import { tableFacts, type TableFacts } from './facts';
 import { FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08 } from './fund.rules';
@@ -82,9 +82,9 @@ function toFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f:
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: active.rule.id, severity: active.forced ?? f.severity ?? active.rule.severity, tableIndex, path: f.path, message: f.message,
   };
-  if (cell) finding.cell = cell.a1;
+  if (cell >= 0) finding.cell = cellA1(cell);
   if (f.fix) finding.fix = f.fix;
-  return { finding, row: cell ? cell.row : -1, col: cell ? cell.col : -1 };
+  return { finding, row: cell >= 0 ? cellRow(cell) : -1, col: cell >= 0 ? cellCol(cell) : -1 };
 }
 
 function compareSortables(a: Sortable, b: Sortable): number {
