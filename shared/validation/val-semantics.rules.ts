@@ -4,12 +4,28 @@ import { formatNumber } from '../values/indicator-value';
 import { isControlledQualitative, isMeasureWord, isNonAssessableTime, isTimeExpression } from '../values/qualitative';
 import { isPercentUnit } from '../values/units';
 import { setValueFix } from './fixes';
-import type { Rule, RuleFinding } from './rule';
+import type { IndicatorFacts } from './facts';
+import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { clip, compact } from './text';
 import { eachValue, isPercentLike, where } from './val.rules';
 
 /** VAL-06..VAL-10: 指标值 semantics (DOMAIN.md §3.4). */
 
+
+/** Path of a row's 指标值, built when a finding needs it. */
+function valuePath(f: IndicatorFacts): string {
+  return `indicators.${f.index}.value`;
+}
+
+/** 「…的指标“一级›二级›三级”的指标值“≥95%”」 for a message. */
+function valueBase(ctx: RuleCheckContext, f: IndicatorFacts, v: IndicatorValue): string {
+  return `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
+}
+
+/** 「…的定性指标值“…”」 for a VAL-07 message. */
+function qualitativeBase(ctx: RuleCheckContext, f: IndicatorFacts, text: string): string {
+  return `${where(ctx, f)}的定性指标值“${clip(text, 30)}”`;
+}
 
 /** VAL-06: 满意度 values: `≥`/`＝` percent, typically 80–100%; decimals (fix → %) and text are flagged. */
 export const VAL_06: Rule = {
@@ -41,14 +57,12 @@ export const VAL_07: Rule = {
     if (f.expects === 'time' && isTimeExpression(v.raw)) return undefined;
     if (f.expects === 'money' && ctx.facts.costItems.some((c) => c.index === f.index)) return undefined;
     const text = v.raw.trim();
-    const path = () => `indicators.${f.index}.value`;
-    const base = () => `${where(ctx, f)}的定性指标值“${clip(text, 30)}”`;
     const examples = '如“达到预期”“明显提升”“合格”“是”';
-    if (compact(text) === compact(f.indicator.name)) return { path: path(), message: `${base()}与指标名称相同；应写预期达到的程度（${examples}）` };
-    if (isMeasureWord(text)) return { path: path(), message: `${base()}是计量名称而不是指标值；应写目标值（如“≥95%”）或分级定性值（${examples}）` };
-    if (text.length > 20) return { path: path(), message: `${base()}过长（${text.length} 字）；定性指标值应为简短的分级表述（${examples}），说明性文字可写入绩效目标` };
+    if (compact(text) === compact(f.indicator.name)) return { path: valuePath(f), message: `${qualitativeBase(ctx, f, text)}与指标名称相同；应写预期达到的程度（${examples}）` };
+    if (isMeasureWord(text)) return { path: valuePath(f), message: `${qualitativeBase(ctx, f, text)}是计量名称而不是指标值；应写目标值（如“≥95%”）或分级定性值（${examples}）` };
+    if (text.length > 20) return { path: valuePath(f), message: `${qualitativeBase(ctx, f, text)}过长（${text.length} 字）；定性指标值应为简短的分级表述（${examples}），说明性文字可写入绩效目标` };
     if (!isControlledQualitative(text, ctx.settings.qualitativeVocabulary)) {
-      return { path: path(), severity: 'info', message: `${base()}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
+      return { path: valuePath(f), severity: 'info', message: `${qualitativeBase(ctx, f, text)}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
     }
     return undefined;
   }),
@@ -82,20 +96,20 @@ export const VAL_08: Rule = {
     const fy = ctx.project.meta.fiscalYear;
     if (fy == null) return [];
     const out: RuleFinding[] = [];
-    // path and wording are built only for a text that mentions another year
-    const check = (text: string, path: () => string, what: () => string) => {
+    const check = (text: string, path: string, what: string) => {
       const years = foreignYears(text, fy);
-      if (years.length > 0) out.push({ path: path(), message: `${ctx.tableName}的${what()}提到 ${years.map((y) => `${y}年`).join('、')}，与预算年度 ${fy} 年不符；应核对是否沿用了往年内容（如改为“${fy}年”）` });
+      if (years.length > 0) out.push({ path, message: `${ctx.tableName}的${what}提到 ${years.map((y) => `${y}年`).join('、')}，与预算年度 ${fy} 年不符；应核对是否沿用了往年内容（如改为“${fy}年”）` });
     };
-    check(table.goal, () => 'goal', () => '绩效目标');
-    if (table.ownLevelGoal) check(table.ownLevelGoal, () => 'ownLevelGoal', () => '绩效目标（含本级）');
-    check(table.fundUse, () => 'fundUse', () => '资金用途');
+    check(table.goal, 'goal', '绩效目标');
+    if (table.ownLevelGoal) check(table.ownLevelGoal, 'ownLevelGoal', '绩效目标（含本级）');
+    check(table.fundUse, 'fundUse', '资金用途');
     for (const f of ctx.facts.indicators) {
       const ind = f.indicator;
+      // paths and wording are built only for a row that mentions a year
       if (!mayMentionYear(ind.name) && !mayMentionYear(ind.value.raw) && !mayMentionYear(ind.description)) continue;
-      check(ind.name, () => `indicators.${f.index}.name`, () => `指标“${f.label}”`);
-      check(ind.value.raw, () => `indicators.${f.index}.value`, () => `指标“${f.label}”的指标值`);
-      check(ind.description, () => `indicators.${f.index}.description`, () => `指标“${f.label}”的描述`);
+      check(ind.name, `indicators.${f.index}.name`, `指标“${f.label}”`);
+      check(ind.value.raw, `indicators.${f.index}.value`, `指标“${f.label}”的指标值`);
+      check(ind.description, `indicators.${f.index}.description`, `指标“${f.label}”的描述`);
     }
     return out;
   },
@@ -118,13 +132,13 @@ export const VAL_09: Rule = {
     const base = () => `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
     if (v.number === 0 && (v.operator === '≤' || v.operator === '<')) {
       const fixed = zeroText(v);
-      return { path: path(), message: `${base()}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
     if ((v.operator === '≥' || v.operator === '>') && f.indicator.name.includes('率') && NEGATIVE_RATE.test(f.indicator.name)) { // every NEGATIVE_RATE word ends in 率
-      return { path: path(), message: `${base()}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
     }
     if (f.expects === 'count' && (v.operator === '≤' || v.operator === '<') && COUNT_UNITS.has(v.unit ?? '')) {
-      return { path: path(), message: `${base()}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(v.number)}${v.unit}”或确数“＝${formatNumber(v.number)}${v.unit}”，请确认` };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(v.number)}${v.unit}”或确数“＝${formatNumber(v.number)}${v.unit}”，请确认` };
     }
     return undefined;
   }),

@@ -162,29 +162,33 @@ export const VAL_04: Rule = {
 
 const TIME_UNITS = new Set(['天', '日', '月', '个月', '年', '周', '季度', '小时', '分钟', '工作日', '%', '％']);
 
+/** A VAL-05 finding: the value does not fit the 二级, and what it should be. */
+function mismatch(ctx: RuleCheckContext, f: IndicatorFacts, v: IndicatorValue, expected: string): RuleFinding {
+  return { path: `indicators.${f.index}.value`, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”与二级指标“${f.indicator.level2}”不符；${expected}` };
+}
+
 /** VAL-05: value kind per 二级: 数量 → count, 质量 → % or 定性, 时效 → date/period or %, 成本 → money. */
 export const VAL_05: Rule = {
   id: 'VAL-05', severity: 'warning', families: 'all', title: '指标值类型与二级指标不符',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
     if (f.expects !== 'count' && f.expects !== 'quality' && f.expects !== 'time' && f.expects !== 'money') return undefined;
     const money = v.kind === 'quantitative' ? moneyUnitOf(v.unit) : null;
-    const say = (expected: string) => ({ path: `indicators.${f.index}.value`, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”与二级指标“${f.indicator.level2}”不符；${expected}` });
     switch (f.expects) {
       case 'count':
-        if (money) return say('数量指标应写数量和计量单位（如“≥50人”），金额应放在成本指标下');
-        if (v.kind === 'qualitative' && !v.raw.includes('按需')) return say('数量指标应写成“符号+数值+计量单位”（如“≥5个”）');
+        if (money) return mismatch(ctx, f, v, '数量指标应写数量和计量单位（如“≥50人”），金额应放在成本指标下');
+        if (v.kind === 'qualitative' && !v.raw.includes('按需')) return mismatch(ctx, f, v, '数量指标应写成“符号+数值+计量单位”（如“≥5个”）');
         return undefined;
       case 'quality':
-        return money ? say('质量指标应为百分比（如“≥95%”）或定性等级（如“合格”），金额应放在成本指标下') : undefined;
+        return money ? mismatch(ctx, f, v, '质量指标应为百分比（如“≥95%”）或定性等级（如“合格”），金额应放在成本指标下') : undefined;
       case 'time':
-        if (money) return say('时效指标应为完成时限或比率（如“2024年12月底前”“≥95%”）');
-        if (v.kind === 'quantitative' && v.unit && !TIME_UNITS.has(v.unit) && !isPercentLike(v.unit) && !isDeadlineUnit(v.unit)) return say('时效指标应为时限、周期或比率（如“≤30天”“每季度”“100%”）');
+        if (money) return mismatch(ctx, f, v, '时效指标应为完成时限或比率（如“2024年12月底前”“≥95%”）');
+        if (v.kind === 'quantitative' && v.unit && !TIME_UNITS.has(v.unit) && !isPercentLike(v.unit) && !isDeadlineUnit(v.unit)) return mismatch(ctx, f, v, '时效指标应为时限、周期或比率（如“≤30天”“每季度”“100%”）');
         return undefined;
       case 'money': {
         // Only an extra non-money row of a table that has money costs: a table without any is COST-02's.
         const isCost = /^(成本指标|经济成本指标)$/.test(f.level2Def?.name ?? '') && ctx.facts.costItems.length > 0;
         if (isCost && v.kind === 'quantitative' && !money && v.unit !== '' && !/^万(\/|$)/.test(v.unit ?? '')) {
-          return say('成本指标应以金额表示（如“≤20万元”“≤8740元/台”）');
+          return mismatch(ctx, f, v, '成本指标应以金额表示（如“≤20万元”“≤8740元/台”）');
         }
         return undefined;
       }
