@@ -1,3 +1,4 @@
 export * from './types';
 export * from './layout';
 export * from './row-height';
+export * from './locate-cell';
