@@ -1,10 +1,14 @@
 // Benchmark: the desktop editor's renderer in Chromium with a 50-table project (seed tables).
 // Targets: first grid paint after opening < 1 s; switching tables < 100 ms; keystroke-to-repaint
 // p95 for a cell edit < 16 ms; inserting an indicator row < 50 ms; renderer JS heap < 200 MB.
-// Plain ESM; run by tests/bench/run.mjs, or alone: `node tests/bench/editor.bench.mjs`.
+// Plain ESM; run by tests/bench/run.mjs, or alone: `node tests/bench/editor.bench.mjs`
+// (JXMB_BENCH_RENDERER=<dir> runs another build of the renderer).
 // Drives the BUILT renderer (dist/renderer; built here when missing) served over HTTP, with a
-// minimal window.jxmb answering project:open. The renderer marks `jxmb:<intent>` performance
-// measures from the start of an intent to the next painted frame (renderer/src/state/perf.ts).
+// minimal window.jxmb answering project:open and no native menu (the renderer's own keyboard
+// accelerators are on, as in the browser-mode start). Every figure runs from the input event's
+// time stamp to the requestAnimationFrame callback of the frame that paints the result:
+// - cell edits are observed by the bench itself in the DOM (the edited cell shows the new text);
+// - open / switch / insert use the renderer's `jxmb:<intent>` measures (renderer/src/state/perf.ts).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -13,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const rendererDir = path.join(root, 'dist', 'renderer');
+const rendererDir = process.env.JXMB_BENCH_RENDERER ? path.resolve(process.env.JXMB_BENCH_RENDERER) : path.join(root, 'dist', 'renderer');
 
 function seedProject(n) {
   const tables = [];
@@ -39,7 +43,7 @@ function serve(dir) {
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const line = (label, value, target, ok) => console.log(`${label.padEnd(44)} ${value.padStart(12)}   (target ${target}) ${ok ? 'OK' : 'OVER'}`);
+const line = (label, value, target, ok) => console.log(`${label.padEnd(48)} ${value.padStart(20)}   (target ${target}) ${ok === null ? '' : ok ? 'OK' : 'OVER'}`);
 
 async function measures(page, name) {
   return page.evaluate((n) => performance.getEntriesByName(`jxmb:${n}`).map((e) => ({ start: e.startTime, duration: e.duration })), name);
@@ -47,6 +51,75 @@ async function measures(page, name) {
 
 async function waitMeasure(page, name, count) {
   await page.waitForFunction(([n, c]) => performance.getEntriesByName(`jxmb:${n}`).length >= c, [name, count], { timeout: 10_000 });
+}
+
+/**
+ * In-page probe for cell edits: on the Enter keydown that commits `__editProbe.next`, follows
+ * the animation frames until the edited cell's TD shows the typed text; records the time from
+ * the key event to that frame's rAF callback (`frame`) and to just after its paint (`painted`,
+ * a message posted from the rAF callback runs after the frame's rendering).
+ */
+const EDIT_PROBE = `(() => {
+  const probe = { next: null, results: [] };
+  window.__editProbe = probe;
+  const td = (r, c) => document.querySelectorAll('.ht_master table.htCore tbody tr')[r]?.querySelectorAll('td')[c];
+  window.addEventListener('keydown', (e) => {
+    const p = probe.next;
+    if (e.key !== 'Enter' || !p) return;
+    probe.next = null;
+    const start = e.timeStamp;
+    const frame = () => requestAnimationFrame(() => {
+      const now = performance.now();
+      if ((td(p.row, p.col)?.textContent ?? '').includes(p.text)) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => probe.results.push({ frame: now - start, painted: performance.now() - start });
+        channel.port2.postMessage(0);
+      } else if (now - start < 5000) frame();
+      else probe.results.push({ frame: Infinity, painted: Infinity });
+    });
+    frame();
+  }, true);
+})()`;
+
+async function benchEdits(page, cell) {
+  await page.evaluate(EDIT_PROBE);
+  const targets = [[1, 2, (i) => `p${100 + i}`], [10, 5, (i) => `${100 + i}%`], [11, 5, (i) => `${100 + i}%`], [13, 5, (i) => `${100 + i}%`]];
+  const beforeCommits = (await measures(page, 'commit')).length;
+  const N = 60;
+  for (let i = 0; i < N; i++) {
+    const [row, col, textOf] = targets[i % targets.length];
+    const text = textOf(i);
+    await cell(row, col).click();
+    await page.evaluate((next) => { window.__editProbe.next = next; }, { row, col, text });
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => window.__editProbe.results.length >= n, i + 1, { timeout: 10_000 });
+  }
+  const results = await page.evaluate(() => window.__editProbe.results);
+  const frames = results.map((r) => r.frame);
+  const painted = results.map((r) => r.painted);
+  line(`keystroke (Enter) to repaint, p95 of ${N} edits`, `${fmt(pct(frames, 95))} (p50 ${fmt(pct(frames, 50))})`, '< 16 ms', pct(frames, 95) < 16);
+  line('  … to the end of that frame\'s paint, p95', fmt(pct(painted, 95)), '—', null);
+  const commits = (await measures(page, 'commit')).slice(beforeCommits).map((m) => m.duration);
+  line('  renderer\'s own commit measure, p95', `${fmt(pct(commits, 95))} (${commits.length}×)`, '—', null);
+}
+
+async function benchInsert(page, cell) {
+  const span = async () => Number(await cell(10, 2).getAttribute('rowspan'));
+  const before = await span();
+  const n = 10;
+  // Select an indicator row once; after each insert the selection moves to the new row, so the
+  // shortcut is pressed again as a user adding rows would (clicking the same cell again within
+  // the double-click interval would open its editor, where Ctrl+Shift+= is text, not a command).
+  await cell(11, 3).click();
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('Control+Shift+Equal');
+    await waitMeasure(page, 'insertRow', i + 1);
+  }
+  const after = await span();
+  if (after !== before + n) throw new Error(`Ctrl+Shift+= inserted ${after - before} rows, expected ${n}`);
+  const inserts = (await measures(page, 'insertRow')).map((m) => m.duration);
+  line(`insert an indicator row, Ctrl+Shift+= (p50 / p95, ${n}×)`, `${fmt(pct(inserts, 50))} / ${fmt(pct(inserts, 95))}`, '< 50 ms', pct(inserts, 95) < 50);
 }
 
 export default async function run() {
@@ -61,18 +134,22 @@ export default async function run() {
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await page.exposeBinding('__benchOpen', () => ({ ok: true, value: { path: '/bench/50-tables.jxmb', project, warnings: [] } }));
+    // `config` stays undefined: no native menu, so the renderer handles Ctrl+Shift+= itself.
     await page.addInitScript({ content: `(() => {
       const ok = (value) => Promise.resolve({ ok: true, value });
       const api = new Proxy({ on: () => () => undefined, openProject: () => window.__benchOpen(), listRecent: () => ok([]), checkRecovery: () => ok([]) }, {
-        get: (t, k) => (k in t ? t[k] : () => ok(null)),
+        get: (t, k) => (k in t ? t[k] : k === 'config' ? undefined : () => ok(null)),
       });
       Object.defineProperty(window, 'jxmb', { value: api });
+      window.addEventListener('click', (e) => { window.__lastClick = e.timeStamp; }, true);
     })();` });
     await page.goto(url);
     await page.getByTestId('start-open').click();
     await waitMeasure(page, 'open', 1);
     const [open] = await measures(page, 'open');
-    line('first grid paint after opening (50 tables)', fmt(open.duration), '< 1000 ms', open.duration < 1000);
+    const clicked = await page.evaluate(() => window.__lastClick);
+    const openMs = open.start + open.duration - Math.min(clicked ?? open.start, open.start);
+    line('first grid paint after clicking 打开 (50 tables)', fmt(openMs), '< 1000 ms', openMs < 1000);
 
     const items = page.getByTestId('table-item');
     for (let i = 1; i <= 20; i++) {
@@ -80,38 +157,15 @@ export default async function run() {
       await waitMeasure(page, 'switchTable', i);
     }
     const switches = (await measures(page, 'switchTable')).map((m) => m.duration);
-    line('switching tables (median / p95, 20×)', `${fmt(pct(switches, 50))} / ${fmt(pct(switches, 95))}`, '< 100 ms', pct(switches, 95) < 100);
+    line('switching tables (p50 / p95, 20×)', `${fmt(pct(switches, 50))} / ${fmt(pct(switches, 95))}`, '< 100 ms', pct(switches, 95) < 100);
 
-    // Cell edits on the first table (family A): project name cell, then indicator values.
+    // Cell edits and row inserts on the first table (family A).
     await items.nth(0).click();
     await page.waitForTimeout(300);
-    await page.evaluate(() => {
-      window.__enterDown = [];
-      window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enterDown.push(performance.now()); }, true);
-    });
     const cell = (r, c) => page.locator('.ht_master table.htCore tbody tr').nth(r).locator('td').nth(c);
-    const before = (await measures(page, 'commit')).length;
-    const N = 40;
-    for (let i = 0; i < N; i++) {
-      await cell(1, 2).click();
-      await page.keyboard.type(`项目${i}`.replace(/[^\x20-\x7e]/g, '') || `p${i}`);
-      await page.keyboard.press('Enter');
-      await waitMeasure(page, 'commit', before + i + 1);
-    }
-    const commits = (await measures(page, 'commit')).slice(before);
-    const downs = await page.evaluate(() => window.__enterDown);
-    const keyToPaint = commits.map((m, i) => m.start + m.duration - (downs[i] ?? m.start));
-    line('keystroke (Enter) to repaint, p95 of 40 edits', `${fmt(pct(keyToPaint, 95))}`, '< 16 ms', pct(keyToPaint, 95) < 16);
-    line('  command + re-layout + grid update, p95', fmt(pct(commits.map((m) => m.duration), 95)), '—', true);
-
+    await benchEdits(page, cell);
     await page.keyboard.press('Escape');
-    for (let i = 0; i < 10; i++) {
-      await cell(11, 3).click({ button: 'right' });
-      await page.locator('.htContextMenu .ht_master td').filter({ hasText: /^在下方插入指标行$/ }).click();
-      await waitMeasure(page, 'insertRow', i + 1);
-    }
-    const inserts = (await measures(page, 'insertRow')).map((m) => m.duration);
-    line('insert an indicator row (median / p95, 10×)', `${fmt(pct(inserts, 50))} / ${fmt(pct(inserts, 95))}`, '< 50 ms', pct(inserts, 95) < 50);
+    await benchInsert(page, cell);
 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -1,12 +1,14 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
-import { forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';
 import { gridPainted, startMeasure } from '../state/perf';
 import { makeCellRenderer, type RenderState } from './cell-renderer';
 import { cellClassName, cellMarks, gridDataOf, type GridData } from './grid-data';
+import { createDoubleClickGuard, type DoubleClickGuard } from './double-click-guard';
+import { changedPositions, sameMarks, SYNC_SOURCE, syncGrid } from './grid-sync';
 import { pickListFor } from './pick-lists';
 import { registerHandsontable } from './register';
 
@@ -49,13 +51,6 @@ function licenseKey(): string {
   return typeof __JXMB_HOT_LICENSE__ === 'string' ? __JXMB_HOT_LICENSE__ : 'non-commercial-and-evaluation';
 }
 
-function sameMerges(a: GridData['mergeCells'], b: GridData['mergeCells']): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((m, i) => m.row === b[i].row && m.col === b[i].col && m.rowspan === b[i].rowspan && m.colspan === b[i].colspan);
-}
-
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
  * The Handsontable adapter: shows a SheetLayout (same merges, widths, texts and look as the
  * printed form) and turns every edit into a callback; the grid never owns the document.
@@ -66,20 +61,17 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
   const hotRef = useRef<HotTableRef>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
-  const renderState = useRef<RenderState>({ layout: props.layout, marks: cellMarks(props.layout, props.findings) });
-  const shown = useRef<GridData>(gridDataOf(props.layout));
+  const renderState = useRef<RenderState>(null as unknown as RenderState);
+  renderState.current ??= { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
+  const shown = useRef<GridData>(null as unknown as GridData);
+  shown.current ??= gridDataOf(props.layout);
   const hot = () => hotRef.current?.hotInstance ?? null;
 
   useImperativeHandle(ref, () => ({
-    isEditing: () => {
-      // With imeFastEdit the editor is prepared hidden (ht_editor_hidden) on every selection; only a visible editor counts.
-      // An editor counts only when the user changed its text or entered full edit mode (F2, double click).
-      const editor = hot()?.getActiveEditor() as {
-        isOpened(): boolean; isInFullEditMode?(): boolean; getValue?(): unknown; originalValue?: unknown; TEXTAREA_PARENT?: HTMLElement;
-      } | undefined;
-      if (!editor?.isOpened() || editor.TEXTAREA_PARENT?.classList.contains('ht_editor_hidden')) return false;
-      return Boolean(editor.isInFullEditMode?.()) || String(editor.getValue?.() ?? '') !== String(editor.originalValue ?? '');
-    },
+    // The user is editing a cell exactly when Handsontable's active editor is open (typing, F2,
+    // double click, IME composition). With imeFastEdit a closed editor keeps a focused, hidden
+    // textarea on the selected cell: that is not editing, and shortcuts must work there.
+    isEditing: () => Boolean(hot()?.getActiveEditor()?.isOpened()),
     selection: () => {
       const instance = hot();
       return instance ? selectionOf(instance) : null;
@@ -88,47 +80,22 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     focus: () => { hot()?.listen(); },
   }), []);
 
-  const settings = useMemo(() => buildSettings(propsRef, renderState, shown.current), []);
+  const guard = useMemo(createDoubleClickGuard, []);
+  useEffect(() => guard.attach(), [guard]);
+  const settings = useMemo(() => buildSettings(propsRef, renderState, shown.current, guard), [guard]);
 
+  // One effect for layout and findings: an edit repaints only its changed cells (or renders once).
   useLayoutEffect(() => {
     const instance = hot();
-    const next = gridDataOf(props.layout);
-    renderState.current = { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
-    if (!instance) return;
+    const before = renderState.current;
+    const after: RenderState = { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
+    renderState.current = after;
+    if (!instance || (before.layout === after.layout && sameMarks(before.marks, after.marks))) return;
     const prev = shown.current;
+    const next = before.layout === after.layout ? prev : gridDataOf(after.layout);
     shown.current = next;
-    if (prev.data === next.data) return;
-    const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
-    if (sameShape) {
-      // A cell edit: push only the cells whose text changed (often none: Handsontable already shows the typed text).
-      const changed: [number, number, string][] = [];
-      next.data.forEach((row, r) => row.forEach((v, c) => { if (instance.getDataAtCell(r, c) !== v) changed.push([r, c, v]); }));
-      instance.batch(() => {
-        if (changed.length > 200) instance.updateData(next.data, 'jxmb-sync');
-        else if (changed.length > 0) instance.setDataAtCell(changed, 'jxmb-sync');
-        if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
-        instance.render();
-      });
-    } else if (next.colWidths.length !== prev.colWidths.length) {
-      // Another table shape (table switch, family change): drop the old merges while the old data is in place.
-      instance.updateSettings({ mergeCells: [] });
-      instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
-      instance.updateSettings({ mergeCells: next.mergeCells });
-    } else if (next.data.length < prev.data.length) {
-      // Shrinking: move the merges first (old merges past the new last row would break MergeCells), then the data.
-      instance.updateSettings({ mergeCells: next.mergeCells });
-      instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
-    } else {
-      // Growing or same size with other merges: data first, so the new merges fit.
-      instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights });
-      instance.updateSettings({ mergeCells: next.mergeCells });
-    }
-  }, [props.layout]);
-
-  useLayoutEffect(() => {
-    renderState.current = { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
-    hot()?.render();
-  }, [props.findings]);
+    syncGrid(instance, prev, next, changedPositions(before, after));
+  }, [props.layout, props.findings]);
 
   return (
     <div className="grid-host" data-testid="grid">
@@ -159,8 +126,21 @@ function selectionOf(instance: Handsontable): GridSelection | null {
   return { row: Math.min(r1, r2), col: Math.min(c1, c2), row2: Math.max(r1, r2), col2: Math.max(c1, c2) };
 }
 
-function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData): Handsontable.GridSettings & { className?: string } {
+type CellMeta = Partial<Handsontable.CellProperties>;
+
+function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Handsontable.renderers.BaseRenderer): CellMeta {
+  const cell = cellIndex(layout).at(row, col);
+  const editable = editableAnchorAt(layout, row, col);
+  const meta: CellMeta = { readOnly: !editable, className: cellClassName(cell), renderer };
+  const list = pickListFor(editable?.binding);
+  if (list) Object.assign(meta, { editor: 'autocomplete', source: list, strict: false, filter: false, trimDropdown: false });
+  else meta.editor = 'text';
+  return meta;
+}
+
+function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, guard: DoubleClickGuard): Handsontable.GridSettings & { className?: string } {
   const renderer = makeCellRenderer(() => state.current);
+  const metaCache = new WeakMap<SheetLayout, CellMeta[]>();
   const rowItem = (key: RowAction, name: string): Handsontable.plugins.ContextMenu.MenuItemConfig => ({
     key, name,
     disabled() {
@@ -202,17 +182,15 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData): 
     copyPaste: true,
     renderer,
     cells(row, col) {
+      // Called for every cell on every render: computed once per layout and position.
       const layout = state.current.layout;
-      const cell = cellIndex(layout).at(row, col);
-      const editable = editableAnchorAt(layout, row, col);
-      const meta: Partial<Handsontable.CellProperties> = { readOnly: !editable, className: cellClassName(cell), renderer };
-      const list = pickListFor(editable?.binding);
-      if (list) Object.assign(meta, { editor: 'autocomplete', source: list, strict: false, filter: false, trimDropdown: false });
-      else meta.editor = 'text';
-      return meta;
+      let metas = metaCache.get(layout);
+      if (!metas) metaCache.set(layout, (metas = []));
+      const key = row * layout.colCount + col;
+      return (metas[key] ??= cellMeta(layout, row, col, renderer));
     },
     beforeChange(changes, source) {
-      if ((source as string) === 'jxmb-sync' || source === 'loadData' || source === 'updateData' || (source as string) === 'MergeCells') return;
+      if ((source as string) === SYNC_SOURCE || source === 'loadData' || source === 'updateData' || (source as string) === 'MergeCells') return;
       const layout = state.current.layout;
       const edits: CellEdit[] = [];
       changes.forEach((change, i) => {
@@ -226,7 +204,17 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData): 
       });
       if (edits.length > 0) {
         startMeasure('commit');
-        queueMicrotask(() => propsRef.current.onEdits(edits));
+        // Handsontable would render now with the old layout; hold that render until the command has
+        // produced the new layout and the grid is synced, so the edit costs one render.
+        const instance = this as unknown as Handsontable;
+        instance.suspendRender();
+        queueMicrotask(() => {
+          try {
+            propsRef.current.onEdits(edits);
+          } finally {
+            instance.resumeRender();
+          }
+        });
       }
     },
     beforePaste(data, coords) {
@@ -235,6 +223,19 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData): 
         const block = data.map((line) => line.map((v) => (v == null ? '' : String(v))));
         queueMicrotask(() => propsRef.current.onPaste(start.startRow, start.startCol, block));
       }
+      return false;
+    },
+    afterOnCellMouseDown() {
+      guard.afterOnCellMouseDown();
+    },
+    beforeBeginEditing(_allowed, _col, _value, event) {
+      // (Handsontable passes the previous handler's answer — MergeCells' — as the first argument.)
+      if (guard.allowsOpening(event)) return undefined;
+      // Refused: Handsontable drops its active editor; selecting the cell again prepares the
+      // hidden fast-edit editor (IME-ready) as after a plain click.
+      const instance = this as unknown as Handsontable;
+      const at = instance.getSelectedRangeLast()?.highlight;
+      queueMicrotask(() => { if (at?.row != null && at.col != null && !instance.isDestroyed) instance.selectCell(at.row, at.col); });
       return false;
     },
     afterSelectionEnd(row, col, row2, col2) {

@@ -1,0 +1,141 @@
+import type Handsontable from 'handsontable/base';
+import { cellIndex } from '../../../shared/commands/cell-index';
+import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
+import { cellClassName, type CellMark, type GridData } from './grid-data';
+import { pickListFor } from './pick-lists';
+
+/** Above this many changed cells a full render is cheaper than repainting cell by cell. */
+const MAX_REPAINTED_CELLS = 40;
+
+/** Source tag of the grid's own data writes; beforeChange ignores them. */
+export const SYNC_SOURCE = 'jxmb-sync';
+
+function sameMerges(a: GridData['mergeCells'], b: GridData['mergeCells']): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((m, i) => m.row === b[i].row && m.col === b[i].col && m.rowspan === b[i].rowspan && m.colspan === b[i].colspan);
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const sameMark = (a: CellMark | undefined, b: CellMark | undefined) =>
+  a === b || (!!a && !!b && a.severity === b.severity && a.messages.length === b.messages.length && a.messages.every((text, i) => text === b.messages[i]));
+
+/** True when two mark maps would paint the same (same positions, severities and messages). */
+export function sameMarks(a: ReadonlyMap<string, CellMark>, b: ReadonlyMap<string, CellMark>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, m] of a) if (!sameMark(m, b.get(key))) return false;
+  return true;
+}
+
+/** A cell edit: push only the cells whose text changed (often none: Handsontable already holds the typed text). */
+function syncCells(instance: Handsontable, prev: GridData, next: GridData): void {
+  const changed: [number, number, string][] = [];
+  next.data.forEach((row, r) => row.forEach((v, c) => {
+    // Covered positions hold null (MergeCells writes them) where the grid data says ''.
+    if ((instance.getDataAtCell(r, c) ?? '') !== v) changed.push([r, c, v]);
+  }));
+  if (changed.length > 200) instance.updateData(next.data, SYNC_SOURCE);
+  else if (changed.length > 0) instance.setDataAtCell(changed, SYNC_SOURCE);
+  if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
+}
+
+/** Another table shape (table switch, family change, rows inserted or removed). */
+function syncStructure(instance: Handsontable, prev: GridData, next: GridData): void {
+  const sizes = { colWidths: next.colWidths, rowHeights: next.rowHeights };
+  if (next.colWidths.length !== prev.colWidths.length) {
+    // Another column count: drop the old merges while the old data is in place.
+    instance.updateSettings({ mergeCells: [] });
+    instance.updateSettings({ data: next.data, ...sizes });
+    instance.updateSettings({ mergeCells: next.mergeCells });
+  } else if (next.data.length < prev.data.length) {
+    // Shrinking: move the merges first (old merges past the new last row would break MergeCells), then the data.
+    instance.updateSettings({ mergeCells: next.mergeCells });
+    instance.updateSettings({ data: next.data, ...sizes });
+  } else {
+    // Growing or same size with other merges: data first, so the new merges fit.
+    instance.updateSettings({ data: next.data, ...sizes });
+    instance.updateSettings({ mergeCells: next.mergeCells });
+  }
+}
+
+/** What Handsontable's cell meta is made of (see GridView `cells`): equal keys, equal meta. */
+const metaKey = (cell: LayoutCell) => `${cellClassName(cell)}|${Boolean(cell.binding)}|${pickListFor(cell.binding)?.join() ?? ''}`;
+
+/**
+ * The grid positions whose painted content differs between two render states while everything
+ * Handsontable itself knows (anchors, spans, cell meta) stays the same: changed texts and
+ * changed finding marks. Null when the shape or any cell meta changed (a full render is needed).
+ */
+export function changedPositions(
+  prev: { layout: SheetLayout; marks: ReadonlyMap<string, CellMark> },
+  next: { layout: SheetLayout; marks: ReadonlyMap<string, CellMark> },
+): [number, number][] | null {
+  const a = prev.layout;
+  const b = next.layout;
+  if (a.rowCount !== b.rowCount || a.colCount !== b.colCount || a.cells.length !== b.cells.length) return null;
+  const keys = new Set<string>();
+  if (a !== b) {
+    const before = cellIndex(a);
+    for (const cell of b.cells) {
+      const old = before.at(cell.row, cell.col);
+      if (!old || old.row !== cell.row || old.col !== cell.col || old.rowspan !== cell.rowspan || old.colspan !== cell.colspan) return null;
+      if (old.text === cell.text && old.style === cell.style && old.role === cell.role && old.binding === cell.binding) continue;
+      if (metaKey(old) !== metaKey(cell)) return null;
+      if (old.text !== cell.text) keys.add(`${cell.row},${cell.col}`);
+    }
+  }
+  for (const key of new Set([...prev.marks.keys(), ...next.marks.keys()])) {
+    if (!sameMark(prev.marks.get(key), next.marks.get(key))) keys.add(key);
+  }
+  return [...keys].map((k) => k.split(',').map(Number) as [number, number]);
+}
+
+/**
+ * Renders one cell again the way Walkontable's table renderer does (class reset, renderer,
+ * before/afterRenderer hooks); the next fast draw puts the selection classes back. False when
+ * the cell's height changed (wrapped text needs another row height: a full render follows).
+ */
+function repaintCell(instance: Handsontable, row: number, col: number): boolean {
+  const td = instance.getCell(row, col);
+  if (!td) return true; // not rendered now: painted from the new layout when it scrolls in
+  const height = td.offsetHeight;
+  if (!td.classList.contains('hide')) td.className = '';
+  td.removeAttribute('style');
+  td.removeAttribute('dir');
+  const meta = instance.getCellMeta(row, col);
+  const prop = instance.colToProp(col);
+  const value: unknown = instance.getDataAtCell(row, col);
+  instance.runHooks('beforeRenderer', td, row, col, prop, value, meta);
+  instance.getCellRenderer(meta)(instance, td, row, col, prop, value, meta);
+  instance.runHooks('afterRenderer', td, row, col, prop, value, meta);
+  return td.offsetHeight === height;
+}
+
+/**
+ * Pushes a new layout's grid data into Handsontable and renders ONCE: on a cell edit only the
+ * changed cells' data, and only the `repaint` positions are painted again (a full render when
+ * they are many, unknown (null) or change a row height); data, sizes and merges in one
+ * suspended-render block on a structural change.
+ * Render suspension (not `batch()`, which also defers index-mapper updates that MergeCells
+ * needs to validate merges against the new row count) nests: an outer suspension (a user edit
+ * being committed) gets the single render when it resumes.
+ */
+export function syncGrid(instance: Handsontable, prev: GridData, next: GridData, repaint: [number, number][] | null): void {
+  instance.suspendRender();
+  try {
+    const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
+    if (!sameShape) {
+      syncStructure(instance, prev, next);
+      return;
+    }
+    syncCells(instance, prev, next);
+    const cheap = repaint !== null && repaint.length <= MAX_REPAINTED_CELLS && sameNumbers(prev.rowHeights, next.rowHeights);
+    // Only texts and marks changed: repaint those cells and let the pending render be a fast
+    // draw (selection and overlays only) instead of re-rendering every cell of the viewport.
+    if (cheap && repaint.every(([r, c]) => repaintCell(instance, r, c))) instance.forceFullRender = false;
+    else instance.forceFullRender = true;
+  } finally {
+    instance.resumeRender();
+  }
+}
