@@ -92,8 +92,8 @@ export function changedPositions(
 }
 
 /**
- * Renders one cell again the way Walkontable's table renderer does (class reset, renderer,
- * before/afterRenderer hooks); the next fast draw puts the selection classes back. False when
+ * Renders one cell again the way Walkontable's table renderer does (class reset, renderer then
+ * base renderer, before/afterRenderer hooks); the next fast draw puts the selection classes back. False when
  * the cell's height changed (wrapped text needs another row height: a full render follows).
  */
 function repaintCell(instance: Handsontable, row: number, col: number): boolean {
@@ -106,8 +106,17 @@ function repaintCell(instance: Handsontable, row: number, col: number): boolean 
   const meta = instance.getCellMeta(row, col);
   const prop = instance.colToProp(col);
   const value: unknown = instance.getDataAtCell(row, col);
+  const args = [instance, td, row, col, prop, value, meta] as const;
   instance.runHooks('beforeRenderer', td, row, col, prop, value, meta);
-  instance.getCellRenderer(meta)(instance, td, row, col, prop, value, meta);
+  // Handsontable's renderCell contract: the base renderer (cell meta classes, read-only) runs
+  // after the cell renderer unless that one chained it; the flag must end up reset.
+  const flagged = meta as { _isBaseRendererCalled?: boolean };
+  try {
+    instance.getCellRenderer(meta)(...args);
+    if (!flagged._isBaseRendererCalled) instance.getCellRenderer({ renderer: 'base' })(...args);
+  } finally {
+    flagged._isBaseRendererCalled = false;
+  }
   instance.runHooks('afterRenderer', td, row, col, prop, value, meta);
   return td.offsetHeight === height;
 }
