@@ -42,17 +42,17 @@ export const COST_01: Rule = {
       const subs = items.filter((_, i) => i !== cap);
       const sum = sumMoney(subs.map((c) => c.amount));
       if (subs.length === 0 || sum.lessThanOrEqualTo(new Decimal(total).plus(TOLERANCE))) return [];
-      return [{ path: `indicators.${subs[0].index}.value`, message: () => `${where}的成本分项 ${describeSum(subs, sum, table)}，超过年度资金总额 ${totalText}（成本总额一行已等于总额）；各分项之和不应超过年度资金总额` }];
+      return [{ path: `indicators.${subs[0].index}.value`, message: `${where}的成本分项 ${describeSum(subs, sum, table)}，超过年度资金总额 ${totalText}（成本总额一行已等于总额）；各分项之和不应超过年度资金总额` }];
     }
     const sum = sumMoney(items.map((c) => c.amount));
     if (sum.greaterThan(new Decimal(total).plus(TOLERANCE))) {
-      return [{ path, message: () => `${where}的成本指标金额合计 ${describeSum(items, sum, table)}，超过年度资金总额 ${totalText}；成本指标之和不应超过项目资金，应核对金额或单位` }];
+      return [{ path, message: `${where}的成本指标金额合计 ${describeSum(items, sum, table)}，超过年度资金总额 ${totalText}；成本指标之和不应超过项目资金，应核对金额或单位` }];
     }
     const exhaustive = items.every((c) => c.operator === '＝' || c.operator === null);
     const singleCap = items.length === 1 && (items[0].operator === '≤' || items[0].operator === '<');
     if ((exhaustive || singleCap) && sum.lessThan(new Decimal(total).minus(TOLERANCE))) {
       const hint = singleCap ? `应写作“≤${money(total, table.moneyUnit).replace(' ', '')}”或补全其余成本` : '应补全其余成本项，使成本之和等于年度资金总额';
-      return [{ path, severity: 'warning', message: () => `${where}的成本指标金额合计 ${describeSum(items, sum, table)}，少于年度资金总额 ${totalText}；${hint}` }];
+      return [{ path, severity: 'warning', message: `${where}的成本指标金额合计 ${describeSum(items, sum, table)}，少于年度资金总额 ${totalText}；${hint}` }];
     }
     return [];
   },
@@ -68,10 +68,10 @@ export const COST_02: Rule = {
     const unit = table.moneyUnit === 'yuan' ? '元' : '万元';
     if (rows.length === 0) {
       const first = ctx.facts.costIndices[0];
-      return [{ path: first === undefined ? 'indicators' : `indicators.${first}.name`, message: () => `${where}没有填写成本指标；应至少有一项以金额表示的成本（如“项目总成本 ≤${num(table.funds.total)}${unit}”）` }];
+      return [{ path: first === undefined ? 'indicators' : `indicators.${first}.name`, message: `${where}没有填写成本指标；应至少有一项以金额表示的成本（如“项目总成本 ≤${num(table.funds.total)}${unit}”）` }];
     }
     const written = rows.map((i) => `“${table.indicators[i].name.trim() || '（无名称）'}：${table.indicators[i].value.raw.trim()}”`).join('、');
-    return [{ path: `indicators.${rows[0]}.value`, message: () => `${where}的成本指标 ${written} 都不是金额；成本指标应以${unit}表示（如“≤${num(table.funds.total)}${unit}”或单价“=3万元/个”）` }];
+    return [{ path: `indicators.${rows[0]}.value`, message: `${where}的成本指标 ${written} 都不是金额；成本指标应以${unit}表示（如“≤${num(table.funds.total)}${unit}”或单价“=3万元/个”）` }];
   },
 };
 
@@ -89,10 +89,10 @@ export const COST_03: Rule = {
     const where = () => `${tableName(table, ctx.tableIndex)}的成本指标“${ctx.facts.indicators[i].label}”`;
     if (ind.value.kind === 'quantitative' && (ind.value.operator === '≥' || ind.value.operator === '>')) {
       const revenue = REVENUE.test(ind.name) ? '，且名称像是收入而非成本' : '';
-      return [{ path: `indicators.${i}.value`, message: () => `${where()}写作“${ind.value.raw.trim()}”，成本不应用“${ind.value.operator}”${revenue}；成本类指标应写作“≤金额”或“＝金额”（如“≤${ind.value.number}${ind.value.unit ?? ''}”）` }];
+      return [{ path: `indicators.${i}.value`, message: `${where()}写作“${ind.value.raw.trim()}”，成本不应用“${ind.value.operator}”${revenue}；成本类指标应写作“≤金额”或“＝金额”（如“≤${ind.value.number}${ind.value.unit ?? ''}”）` }];
     }
     if (REVENUE.test(ind.name) && !/成本|支出|控制/.test(ind.name) && ctx.facts.costItems.some((c) => c.index === i)) {
-      return [{ path: `indicators.${i}.name`, message: () => `${where()}看起来是收入而不是成本；收入类内容应放在效益指标下` }];
+      return [{ path: `indicators.${i}.name`, message: `${where()}看起来是收入而不是成本；收入类内容应放在效益指标下` }];
     }
     return [];
   }),
@@ -137,7 +137,7 @@ export const COST_04: Rule = {
     if (products.some((p) => moneyEquals(p.value, total, tolerance))) return [];
     return [{
       path: `indicators.${products[0].item.index}.value`,
-      message: () => `${tableName(table, ctx.tableIndex)}：按单价和数量计算 ${products.slice(0, 3).map((p) => p.text).join('；')}，与年度资金总额 ${money(total, table.moneyUnit)} 不一致；请核对单价、数量或总额`,
+      message: `${tableName(table, ctx.tableIndex)}：按单价和数量计算 ${products.slice(0, 3).map((p) => p.text).join('；')}，与年度资金总额 ${money(total, table.moneyUnit)} 不一致；请核对单价、数量或总额`,
     }];
   },
 };

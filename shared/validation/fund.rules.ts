@@ -37,7 +37,7 @@ export const FUND_01: Rule = {
       out.push({
         path: `${prefix}.total`,
         severity: carryOnly ? 'warning' : undefined,
-        message: () => `${tableName(table, ctx.tableIndex)}的「${label('total', '年度资金总额')}」${total}，而 ${terms} = ${money(sum, table.moneyUnit)}；应满足 ${label('total', '年度资金总额')} = ${names.join(' + ')}${carryOnly ? '（上年结转是否计入总额可在校验设置中调整）' : ''}`,
+        message: `${tableName(table, ctx.tableIndex)}的「${label('total', '年度资金总额')}」${total}，而 ${terms} = ${money(sum, table.moneyUnit)}；应满足 ${label('total', '年度资金总额')} = ${names.join(' + ')}${carryOnly ? '（上年结转是否计入总额可在校验设置中调整）' : ''}`,
       });
     }
     return out;
@@ -55,7 +55,7 @@ export const FUND_02: Rule = {
       const mine = own[key];
       if (mine == null || all == null || new Decimal(mine).lessThanOrEqualTo(new Decimal(all).plus(0.01))) return [];
       const label = fieldLabel(ctx.family, `ownLevelFunds.${key}`, key);
-      return [{ path: `ownLevelFunds.${key}`, message: () => `${tableName(table, ctx.tableIndex)}的含本级「${label}」${money(mine, table.moneyUnit)} 大于含本级和市县的 ${money(all, table.moneyUnit)}；含本级金额应不超过含本级和市县金额` }];
+      return [{ path: `ownLevelFunds.${key}`, message: `${tableName(table, ctx.tableIndex)}的含本级「${label}」${money(mine, table.moneyUnit)} 大于含本级和市县的 ${money(all, table.moneyUnit)}；含本级金额应不超过含本级和市县金额` }];
     });
   },
 };
@@ -72,12 +72,12 @@ export const FUND_03: Rule = {
     const check = (path: string, total: number | null, parts: (number | null)[], text: string) => {
       if (total == null || parts.every((p) => p == null)) return;
       const sum = sumMoney(parts);
-      if (!moneyEquals(total, sum)) out.push({ path, message: () => `${where}：${text} ${money(total, u)}，但分项之和为 ${parts.map((p) => p ?? 0).join(' + ')} = ${money(sum, u)}；两者应相等` });
+      if (!moneyEquals(total, sum)) out.push({ path, message: `${where}：${text} ${money(total, u)}，但分项之和为 ${parts.map((p) => p ?? 0).join(' + ')} = ${money(sum, u)}；两者应相等` });
     };
     check('departmentBudget.incomeTotal', b.incomeTotal, [b.incomeFiscal, b.incomeOther], '收入预算合计');
     check('departmentBudget.expenditureTotal', b.expenditureTotal, [b.expenditureBasic, b.expenditureProject], '支出预算合计');
     if (b.incomeTotal != null && b.expenditureTotal != null && !moneyEquals(b.incomeTotal, b.expenditureTotal)) {
-      out.push({ path: 'departmentBudget.expenditureTotal', message: () => `${where}：收入预算合计 ${money(b.incomeTotal, u)} 与支出预算合计 ${money(b.expenditureTotal, u)} 不相等；收支应平衡` });
+      out.push({ path: 'departmentBudget.expenditureTotal', message: `${where}：收入预算合计 ${money(b.incomeTotal, u)} 与支出预算合计 ${money(b.expenditureTotal, u)} 不相等；收支应平衡` });
     }
     return out;
   },
@@ -98,7 +98,7 @@ export const FUND_04: Rule = {
     if (moneyEquals(sum, expected, 0.01 * projects.length)) return [];
     const out: ProjectRuleFinding = {
       tableIndex: deptIndex, path: 'departmentBudget.expenditureProject',
-      message: () => `${tableName(dept, deptIndex)}的项目支出 ${money(expected, unit)}，与本文件 ${projects.length} 张项目表的年度资金总额合计 ${money(sum, unit)} 相差 ${num(sum.minus(expected).abs())} ${moneyUnitLabel(unit)}；两者应一致（允许每张表 0.01 的舍入差）`,
+      message: `${tableName(dept, deptIndex)}的项目支出 ${money(expected, unit)}，与本文件 ${projects.length} 张项目表的年度资金总额合计 ${money(sum, unit)} 相差 ${num(sum.minus(expected).abs())} ${moneyUnitLabel(unit)}；两者应一致（允许每张表 0.01 的舍入差）`,
     };
     return [out];
   },
@@ -137,12 +137,12 @@ export const FUND_05: Rule = {
       const evidence = costs.length > 0 && costSum.greaterThan(new Decimal(total).times(10)) ? `，而成本指标写的是 ${costs.map((c) => c.written).join('、')}` : '';
       return [{
         path: 'funds.total',
-        message: () => `${where}的「${label}」为 ${num(total)} 元，金额单位是“元”，数额明显过小${evidence}；疑为按万元填写，应为 ${num(new Decimal(total).times(10000))} 元`,
+        message: `${where}的「${label}」为 ${num(total)} 元，金额单位是“元”，数额明显过小${evidence}；疑为按万元填写，应为 ${num(new Decimal(total).times(10000))} 元`,
         fix: scaleFundsFix(10000, 'yuan'),
       }];
     }
     if (table.moneyUnit === 'wanYuan' && total > 100000) {
-      return [{ path: 'funds.total', message: () => `${where}的「${label}」为 ${num(total)} 万元（超过 10 亿元），对乡镇项目明显过大；疑为按元填写，应为 ${num(new Decimal(total).dividedBy(10000))} 万元` }];
+      return [{ path: 'funds.total', message: `${where}的「${label}」为 ${num(total)} 万元（超过 10 亿元），对乡镇项目明显过大；疑为按元填写，应为 ${num(new Decimal(total).dividedBy(10000))} 万元` }];
     }
     return [];
   },
@@ -162,7 +162,7 @@ function bareWanCostFindings(table: PerformanceTable, ctx: RuleCheckContext): Ru
     const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}万元${(v.unit ?? '').slice(1)}`;
     return [{
       path: `indicators.${i}.value`,
-      message: () => `${ctx.tableName}的成本指标“${ctx.facts.indicators[i].label}”的金额“${v.raw.trim()}”单位不完整（“万”后缺少“元”），应写作“${fixed}”`,
+      message: `${ctx.tableName}的成本指标“${ctx.facts.indicators[i].label}”的金额“${v.raw.trim()}”单位不完整（“万”后缺少“元”），应写作“${fixed}”`,
       fix: setValueFix(`改为“${fixed}”`, i, fixed),
     }];
   });
@@ -187,12 +187,12 @@ function amountCellFindings(table: PerformanceTable, ctx: RuleCheckContext): Rul
     const label = fieldLabel(ctx.family, path, path);
     const where = `${tableName(table, ctx.tableIndex)}的「${label}」`;
     if (typeof value !== 'number') {
-      return { path, message: () => `${where}“${text}”无法读成金额；请只填写数字（单位为${unit}）` };
+      return { path, message: `${where}“${text}”无法读成金额；请只填写数字（单位为${unit}）` };
     }
     const incomplete = /万$/.test(text.trim()) ? '（“万”后缺少“元”）' : '';
     return {
       path,
-      message: () => `${where}写作“${text}”${incomplete}；金额单位已在表头标明为“${unit}”，单元格应只填数字“${num(value)}”`,
+      message: `${where}写作“${text}”${incomplete}；金额单位已在表头标明为“${unit}”，单元格应只填数字“${num(value)}”`,
       fix: { label: `改为纯数字 ${num(value)}`, apply: (t) => dropAmountText(t, path) },
     };
   });
@@ -307,15 +307,15 @@ export const FUND_08: Rule = {
   check: (table, ctx) => {
     const use = table.fundUse.trim();
     const where = `${tableName(table, ctx.tableIndex)}的资金用途`;
-    if (use === '') return [{ path: 'fundUse', message: () => `${where}为空；应写明资金具体用于哪些支出` }];
+    if (use === '') return [{ path: 'fundUse', message: `${where}为空；应写明资金具体用于哪些支出` }];
     const compactUse = use.replace(/\s+/g, '');
     const ownName = table.projectName.replace(/\s+/g, '');
     if (ownName.includes(compactUse)) {
-      return [{ path: 'fundUse', message: () => `${where}“${use}”只是项目名称的一部分；应写明资金具体用于哪些支出（如“用于支付…人员工资、…设备购置”）` }];
+      return [{ path: 'fundUse', message: `${where}“${use}”只是项目名称的一部分；应写明资金具体用于哪些支出（如“用于支付…人员工资、…设备购置”）` }];
     }
     const other = compactUse.length >= 4 ? otherOwner(ctx.project, ctx.tableIndex, compactUse, table.projectName) : -1;
     if (other >= 0) {
-      return [{ path: 'fundUse', message: () => `${where}“${use}”与另一个项目“${ctx.project.tables[other].projectName.trim()}”（第 ${other + 1} 张表）的名称或资金用途相同，疑似从其他项目复制；应写本项目的资金用途` }];
+      return [{ path: 'fundUse', message: `${where}“${use}”与另一个项目“${ctx.project.tables[other].projectName.trim()}”（第 ${other + 1} 张表）的名称或资金用途相同，疑似从其他项目复制；应写本项目的资金用途` }];
     }
     return [];
   },

@@ -15,7 +15,7 @@ export const HDR_01: Rule = {
   check: (table, ctx) => {
     const v = table.projectAttribute.replace(/\s+/g, '');
     if (v === '' || PROJECT_ATTRIBUTES.includes(v)) return [];
-    return [{ path: 'projectAttribute', message: () => `${ctx.tableName}的项目属性“${table.projectAttribute.trim()}”不是标准选项；应为 ${PROJECT_ATTRIBUTES.slice(0, 5).join('、')} 等之一` }];
+    return [{ path: 'projectAttribute', message: `${ctx.tableName}的项目属性“${table.projectAttribute.trim()}”不是标准选项；应为 ${PROJECT_ATTRIBUTES.slice(0, 5).join('、')} 等之一` }];
   },
 };
 
@@ -28,7 +28,7 @@ export const HDR_02: Rule = {
   check: (table, ctx) => {
     const v = table.projectPeriod.replace(/\s+/g, '');
     if (v === '' || PERIOD.test(v)) return [];
-    return [{ path: 'projectPeriod', message: () => `${ctx.tableName}的项目期“${table.projectPeriod.trim()}”格式不规范；应写作“一年”“长期”“3年”或“2024-2026”` }];
+    return [{ path: 'projectPeriod', message: `${ctx.tableName}的项目期“${table.projectPeriod.trim()}”格式不规范；应写作“一年”“长期”“3年”或“2024-2026”` }];
   },
 };
 
@@ -38,7 +38,7 @@ export const HDR_03: Rule = {
   check: (table, ctx) => {
     const v = table.supervisingDepartment.trim();
     if (v === '' || /^\d{2,}\s*[-－—]\s*\S/.test(v) || /^[[【(（]\d{2,}[\]】)）]\s*\S/.test(v)) return [];
-    return [{ path: 'supervisingDepartment', message: () => `${ctx.tableName}的主管部门及代码“${v}”缺少部门代码；应写作“代码-名称”（如“916-赣州经济技术开发区凤岗镇人民政府”）或“[代码]名称”` }];
+    return [{ path: 'supervisingDepartment', message: `${ctx.tableName}的主管部门及代码“${v}”缺少部门代码；应写作“代码-名称”（如“916-赣州经济技术开发区凤岗镇人民政府”）或“[代码]名称”` }];
   },
 };
 
@@ -50,7 +50,7 @@ export const HDR_04: Rule = {
     const other = ctx.facts.costItems.filter((c) => c.word !== unit && c.source === 'value');
     if (other.length === 0) return [];
     const list = other.slice(0, 3).map((c) => `“${c.written}”（= ${c.amount.toDecimalPlaces(6).toString()} ${unit}）`).join('、');
-    return [{ path: `indicators.${other[0].index}.value`, message: () => `${ctx.tableName}的项目资金以“${unit}”为单位，成本指标却写作 ${list}；同一张表应统一使用“${unit}”` }];
+    return [{ path: `indicators.${other[0].index}.value`, message: `${ctx.tableName}的项目资金以“${unit}”为单位，成本指标却写作 ${list}；同一张表应统一使用“${unit}”` }];
   },
 };
 
@@ -80,12 +80,12 @@ export const HDR_05: Rule = {
     if (code === '') return [];
     const m = HEBEI_CODE.exec(code);
     const where = `${ctx.tableName}的项目编码“${code}”`;
-    if (!m) return [{ path: 'projectCode', message: () => `${where}格式不正确（${code.length} 位）；应为 21 位：6 位区划码 + 2 位年度 + “P” + 12 位字母数字（如“13073024P00888510015C”）` }];
+    if (!m) return [{ path: 'projectCode', message: `${where}格式不正确（${code.length} 位）；应为 21 位：6 位区划码 + 2 位年度 + “P” + 12 位字母数字（如“13073024P00888510015C”）` }];
     const out: RuleFinding[] = [];
     const fy = ctx.project.meta.fiscalYear;
-    if (fy != null && Number(m[2]) !== fy % 100) out.push({ path: 'projectCode', severity: 'warning', message: () => `${where}中的年度“${m[2]}”与预算年度 ${fy} 年不符；应为“${String(fy % 100).padStart(2, '0')}”` });
+    if (fy != null && Number(m[2]) !== fy % 100) out.push({ path: 'projectCode', severity: 'warning', message: `${where}中的年度“${m[2]}”与预算年度 ${fy} 年不符；应为“${String(fy % 100).padStart(2, '0')}”` });
     const main = mainCounty(ctx.project);
-    if (main && main[0] !== m[1] && main[1] > 1) out.push({ path: 'projectCode', severity: 'warning', message: () => `${where}的区划码“${m[1]}”与本文件其他项目的“${main[0]}”不同；请核对是否为本县项目` });
+    if (main && main[0] !== m[1] && main[1] > 1) out.push({ path: 'projectCode', severity: 'warning', message: `${where}的区划码“${m[1]}”与本文件其他项目的“${main[0]}”不同；请核对是否为本县项目` });
     return out;
   },
 };

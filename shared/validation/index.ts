@@ -77,42 +77,11 @@ function planOf(settings: ResolvedSettings): Plan {
   };
 }
 
-/**
- * A Finding whose message is built on first read (`RuleFinding.message` may be a function) and
- * then kept. Own enumerable fields as before except `message`, a getter; `toJSON` gives the same
- * JSON as a plain finding ({ruleId, severity, tableIndex, path, message, cell?, fix?}). Spread or
- * structured clone do not carry the getter: copy `message` explicitly (`{ ...f, message: f.message }`).
- */
-class EngineFinding implements Finding {
-  declare readonly cell?: string;
-  declare readonly fix?: Finding['fix'];
-  #message: string | (() => string);
-  constructor(
-    readonly ruleId: string,
-    readonly severity: Severity,
-    readonly tableIndex: number,
-    readonly path: string,
-    message: string | (() => string),
-  ) {
-    this.#message = message;
-  }
-
-  get message(): string {
-    const m = this.#message;
-    return typeof m === 'string' ? m : (this.#message = m());
-  }
-
-  toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { ruleId: this.ruleId, severity: this.severity, tableIndex: this.tableIndex, path: this.path, message: this.message };
-    if (this.cell !== undefined) out.cell = this.cell;
-    if (this.fix !== undefined) out.fix = this.fix;
-    return out;
-  }
-}
-
 function toFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f: RuleFinding): Sortable {
   const cell = cells(f.path);
-  const finding = new EngineFinding(active.rule.id, active.forced ?? f.severity ?? active.rule.severity, tableIndex, f.path, f.message) as { -readonly [K in keyof Finding]: Finding[K] };
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+    ruleId: active.rule.id, severity: active.forced ?? f.severity ?? active.rule.severity, tableIndex, path: f.path, message: f.message,
+  };
   if (cell >= 0) finding.cell = cellA1(cell);
   if (f.fix) finding.fix = f.fix;
   return { finding, row: cell >= 0 ? cellRow(cell) : -1, col: cell >= 0 ? cellCol(cell) : -1 };

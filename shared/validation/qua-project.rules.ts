@@ -31,7 +31,7 @@ export const QUA_05: Rule = {
         return;
       }
       if (compact(project.tables[first].projectName) === compact(t.projectName)) return; // identical names: same project listed twice is QUA-02's
-      out.push({ tableIndex: i, path: 'projectName', message: () => `${tableName(t, i)}与${tableName(project.tables[first], first)}（第 ${first + 1} 张表）名称仅差编号，疑为同一项目拆分；请确认两表的资金和指标没有重复计算` });
+      out.push({ tableIndex: i, path: 'projectName', message: `${tableName(t, i)}与${tableName(project.tables[first], first)}（第 ${first + 1} 张表）名称仅差编号，疑为同一项目拆分；请确认两表的资金和指标没有重复计算` });
     });
     return out;
   },
@@ -212,9 +212,8 @@ function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleF
       }
     }
     if (best) {
-      const { j, how, score } = best;
-      const table = tables[i];
-      out.push({ tableIndex: i, path: 'indicators', message: () => `${tableName(table, i)}的${how}与${tableName(tables[j], j)}（第 ${j + 1} 张表）有 ${Math.round(score * 100)}% 相同，疑似整表复制；应按本项目的产出、效果和资金重新设置指标` });
+      const other = tables[best.j];
+      out.push({ tableIndex: i, path: 'indicators', message: `${tableName(tables[i], i)}的${best.how}与${tableName(other, best.j)}（第 ${best.j + 1} 张表）有 ${Math.round(best.score * 100)}% 相同，疑似整表复制；应按本项目的产出、效果和资金重新设置指标` });
     }
     for (let t = 0; t < set.length; t++) post((postings[set[t]] ??= []), i);
     for (let m = 0; m < money.length; m++) {
@@ -240,7 +239,7 @@ export const QUA_04: Rule = {
       const j = byGoal.get(goal) ?? byHead.get(head);
       if (j !== undefined && !splitPair(project.tables[j], t) && compact(project.tables[j].projectName) !== compact(t.projectName)) {
         const same = byGoal.get(goal) !== undefined ? '完全相同' : '开头相同';
-        out.push({ tableIndex: i, path: 'goal', message: () => `${tableName(t, i)}的绩效目标与${tableName(project.tables[j], j)}（第 ${j + 1} 张表）${same}（“${clip(goal, 20)}”），疑似从其他项目复制；应写本项目的目标` });
+        out.push({ tableIndex: i, path: 'goal', message: `${tableName(t, i)}的绩效目标与${tableName(project.tables[j], j)}（第 ${j + 1} 张表）${same}（“${clip(goal, 20)}”），疑似从其他项目复制；应写本项目的目标` });
       }
       if (!byGoal.has(goal)) byGoal.set(goal, i);
       if (!byHead.has(head)) byHead.set(head, i);

@@ -52,15 +52,15 @@ export const QUA_01: Rule = {
       const token = PLACEHOLDER_TOKEN.exec(text);
       if (slotOnly || token) {
         const { path, what } = fieldOf(ctx, field, row);
-        out.push({ path, message: () => `${ctx.tableName}的${what}含有模板占位文字“${slotOnly ? text.trim() : token?.[0]}”；应替换为实际内容` });
+        out.push({ path, message: `${ctx.tableName}的${what}含有模板占位文字“${slotOnly ? text.trim() : token?.[0]}”；应替换为实际内容` });
       }
     });
     for (const f of ctx.facts.indicators) {
       const v = f.indicator.value;
       if (PLACEHOLDER_TOKEN.test(v.raw)) {
-        out.push({ path: `indicators.${f.index}.value`, message: () => `${ctx.tableName}的指标“${f.label}”的指标值“${v.raw.trim()}”是占位文字；应填写目标值（如“≥95%”）` });
+        out.push({ path: `indicators.${f.index}.value`, message: `${ctx.tableName}的指标“${f.label}”的指标值“${v.raw.trim()}”是占位文字；应填写目标值（如“≥95%”）` });
       } else if (v.kind === 'quantitative' && v.number === 1 && v.operator && v.unit && v.unit.length >= 2 && !isValidUnit(v.unit) && table.indicators[f.index].name.includes(v.unit.slice(0, 2))) {
-        out.push({ path: `indicators.${f.index}.value`, message: () => `${ctx.tableName}的指标“${f.label}”的指标值“${v.raw.trim()}”是“≥1+指标名”式的占位写法；应填写实际目标值和计量单位（如“≥20天”）` });
+        out.push({ path: `indicators.${f.index}.value`, message: `${ctx.tableName}的指标“${f.label}”的指标值“${v.raw.trim()}”是“≥1+指标名”式的占位写法；应填写实际目标值和计量单位（如“≥20天”）` });
       }
     }
     return out;
@@ -94,7 +94,7 @@ export const QUA_03: Rule = {
       const hit = LIBRARY_SAMPLE_KEYWORDS.find((k) => name.includes(k));
       context ??= compact(`${table.projectName}${table.fundUse}${table.goal}`);
       if (!hit || context.includes(hit) || context.includes(hit.slice(0, 2))) continue;
-      out.push({ path: `indicators.${f.index}.name`, message: () => `${ctx.tableName}的指标“${f.label}”与项目“${clip(table.projectName, 20)}”无关，疑似从指标库套用；应改为反映本项目产出或效果的指标` });
+      out.push({ path: `indicators.${f.index}.name`, message: `${ctx.tableName}的指标“${f.label}”与项目“${clip(table.projectName, 20)}”无关，疑似从指标库套用；应改为反映本项目产出或效果的指标` });
     }
     return out;
   },
@@ -113,11 +113,11 @@ export const QUA_06: Rule = {
       const path = `indicators.${f.index}.name`;
       const base = `${ctx.tableName}的三级指标“${clip(name, 20)}”`;
       if (limit && name.length === limit && desc.length > name.length && desc.startsWith(name)) {
-        out.push({ path, message: () => `${base}正好 ${limit} 字，而绩效指标描述为“${clip(desc, 40)}”，名称疑被系统截断；应把名称精简到 ${limit} 字以内，完整内容写在绩效指标描述中` });
+        out.push({ path, message: `${base}正好 ${limit} 字，而绩效指标描述为“${clip(desc, 40)}”，名称疑被系统截断；应把名称精简到 ${limit} 字以内，完整内容写在绩效指标描述中` });
       } else if (limit && name.length > limit) {
-        out.push({ path, message: () => `${base}有 ${name.length} 字，超过 ${limit} 字的限制（系统会截断）；应精简名称，详细内容写在绩效指标描述中` });
+        out.push({ path, message: `${base}有 ${name.length} 字，超过 ${limit} 字的限制（系统会截断）；应精简名称，详细内容写在绩效指标描述中` });
       } else if (name.length > 40) {
-        out.push({ path, message: () => `${base}有 ${name.length} 字，过长；三级指标应是简短的指标名称，说明性文字应写入绩效指标描述或绩效目标` });
+        out.push({ path, message: `${base}有 ${name.length} 字，过长；三级指标应是简短的指标名称，说明性文字应写入绩效指标描述或绩效目标` });
       }
     }
     return out;
@@ -129,7 +129,7 @@ export const QUA_07: Rule = {
   id: 'QUA-07', severity: 'info', families: ['hebei'], title: '绩效指标描述与三级指标相同',
   check: (_table, ctx) => ctx.facts.indicators
     .filter((f) => f.indicator.name.trim() !== '' && compact(f.indicator.description) === compact(f.indicator.name))
-    .map((f) => ({ path: `indicators.${f.index}.description`, message: () => `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` })),
+    .map((f) => ({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` })),
 };
 
 const BASIS_PICK_LIST = /计划标准|行业标准|历史标准|财政部门|预算部门|其他标准|^其他/;
@@ -148,11 +148,11 @@ export const QUA_08: Rule = {
       const path = () => `indicators.${f.index}.basis`;
       const base = () => `${ctx.tableName}的指标“${f.label}”的指标值确定依据`;
       if (basis === '') {
-        out.push({ path: path(), message: () => `${base()}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
+        out.push({ path: path(), message: `${base()}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
         continue;
       }
       if (/预算/.test(basis) && (f.expects === 'satisfaction' || f.expects === 'benefit')) {
-        out.push({ path: path(), message: () => `${base()}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
+        out.push({ path: path(), message: `${base()}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
       } else if (!BASIS_PICK_LIST.test(basis)) {
         offList.push({ index: f.index, basis });
       }
@@ -163,12 +163,12 @@ export const QUA_08: Rule = {
       const suggestion = spellings.slice(0, 3).map((b) => `“${PLAN_BASIS.test(b) ? '计划标准' : '其他'}（${b}）”`).join('、');
       out.push({
         path: `indicators.${offList[0].index}.basis`, severity: 'info',
-        message: () => `${ctx.tableName}有 ${offList.length} 个指标的指标值确定依据（${spellings.slice(0, 3).map((b) => `“${b}”`).join('、')}）不是标准选项（计划标准、行业标准、历史标准、财政部门确认的标准、其他）；建议写作 ${suggestion}`,
+        message: `${ctx.tableName}有 ${offList.length} 个指标的指标值确定依据（${spellings.slice(0, 3).map((b) => `“${b}”`).join('、')}）不是标准选项（计划标准、行业标准、历史标准、财政部门确认的标准、其他）；建议写作 ${suggestion}`,
       });
     }
     if (plans.size > 1) {
       const first = ctx.facts.indicators.find((f) => f.indicator.basis.trim() === [...plans][1]);
-      out.push({ path: first ? `indicators.${first.index}.basis` : '', message: () => `${ctx.tableName}的指标值确定依据混用了 ${[...plans].map((p) => `“${p}”`).join('、')}；同一表内应统一写法（如“计划标准（年度工作计划）”）` });
+      out.push({ path: first ? `indicators.${first.index}.basis` : '', message: `${ctx.tableName}的指标值确定依据混用了 ${[...plans].map((p) => `“${p}”`).join('、')}；同一表内应统一写法（如“计划标准（年度工作计划）”）` });
     }
     return out;
   },
@@ -205,7 +205,7 @@ export const QUA_09: Rule = {
       const { name, description } = f.indicator;
       if (name.trim() === '' || description.trim() === '' || compact(name) === compact(description)) continue;
       if (shareCodePoint(contentText(name), contentText(description))) continue;
-      out.push({ path: `indicators.${f.index}.description`, message: () => `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` });
+      out.push({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` });
     }
     return out;
   },
@@ -220,7 +220,7 @@ export const QUA_10: Rule = {
       if (!MARKUP_CHARS.test(text) || !hasMarkup(text)) return; // no <, &, $ or \\: no tag, entity or LaTeX
       const { path, what } = fieldOf(ctx, field, row);
       const fixed = stripMarkup(text);
-      out.push({ path, message: () => `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) });
+      out.push({ path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) });
     });
     return out;
   },
@@ -238,7 +238,7 @@ export const QUA_11: Rule = {
       const text = plainText(raw).trim();
       if (text.length < 20 || TERMINAL.test(text)) return [];
       if (!DANGLING.test(text) && text.length < 150) return [];
-      return [{ path, message: () => `${ctx.tableName}的绩效目标（${text.length} 字）结尾为“…${text.slice(-10)}”，没有结束标点，疑似被截断；请补全` }];
+      return [{ path, message: `${ctx.tableName}的绩效目标（${text.length} 字）结尾为“…${text.slice(-10)}”，没有结束标点，疑似被截断；请补全` }];
     });
   },
 };
@@ -249,17 +249,17 @@ export const QUA_12: Rule = {
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
     if (table.goal.trim() !== '' && table.ownLevelGoal !== null && table.ownLevelGoal.trim() === '') {
-      out.push({ path: 'ownLevelGoal', message: () => `${ctx.tableName}已填写“年度总体绩效目标(含本级和市县)”，但“年度绩效目标(含本级)”为空；乡镇项目两栏通常相同，应一并填写` });
+      out.push({ path: 'ownLevelGoal', message: `${ctx.tableName}已填写“年度总体绩效目标(含本级和市县)”，但“年度绩效目标(含本级)”为空；乡镇项目两栏通常相同，应一并填写` });
     }
     for (const [path, text] of [['goal', table.goal], ['ownLevelGoal', table.ownLevelGoal ?? '']] as const) {
       const t = compact(plainText(text));
       if (/含本级和市县/.test(t) && /[(（]含本级[)）]/.test(t)) {
-        out.push({ path, message: () => `${ctx.tableName}的一个单元格里同时写了“含本级和市县”和“含本级”两栏目标；应分别填入两栏` });
+        out.push({ path, message: `${ctx.tableName}的一个单元格里同时写了“含本级和市县”和“含本级”两栏目标；应分别填入两栏` });
         continue;
       }
       const head = t.slice(0, 15);
       if (t.length >= 30 && head.length === 15 && t.indexOf(head, 15) > 0) {
-        out.push({ path, message: () => `${ctx.tableName}的绩效目标“${clip(t, 20)}”在同一单元格内重复出现；应删除重复部分` });
+        out.push({ path, message: `${ctx.tableName}的绩效目标“${clip(t, 20)}”在同一单元格内重复出现；应删除重复部分` });
       }
     }
     return out;

@@ -12,12 +12,7 @@ import type { Fix, RuleContext, Severity } from './types';
 export interface RuleFinding {
   /** Model path in the table (`funds.total`, `indicators.3.value`), or '' for the whole table. */
   readonly path: string;
-  /**
-   * The Chinese message, or a function building it: called at most once, only when
-   * `Finding.message` is first read (most findings of a large project are never displayed).
-   * A function must only read values that do not change after the rule returns.
-   */
-  readonly message: string | (() => string);
+  readonly message: string;
   readonly severity?: Severity;
   readonly fix?: Fix;
 }

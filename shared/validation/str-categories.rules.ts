@@ -43,28 +43,26 @@ export const STR_08: Rule = {
       const l1Names = ctx.family.categories.map((c) => c.name).join('、');
       const text = f.indicator.level1.trim();
       const what = HEADER_WORDS.has(compact(text)) ? `表头文字“${text}”混入了一级指标列` : text ? `“${text}”不是本版式的一级指标` : '一级指标为空';
-      out.push({ path: `indicators.${i}.level1`, message: () => `${where}：${what}；一级指标应为 ${l1Names} 之一` });
+      out.push({ path: `indicators.${i}.level1`, message: `${where}：${what}；一级指标应为 ${l1Names} 之一` });
     }
     for (const i of runStarts(table.indicators, 'level2')) {
       const f = ctx.facts.indicators[i];
       const text = f.indicator.level2.trim();
       if (!f.level2Def) {
-        const l1 = f.level1Def;
-        if (!l1) continue;
-        const allowed = l1.level2.map((d) => d.name).join('、');
+        if (!f.level1Def) continue;
+        const allowed = f.level1Def.level2.map((d) => d.name).join('、');
         const what = HEADER_WORDS.has(compact(text)) ? `表头文字“${text}”混入了二级指标列` : text ? `二级指标“${text}”不属于本版式` : '二级指标为空';
-        out.push({ path: `indicators.${i}.level2`, message: () => `${where}：${what}；“${l1.name}”下应为 ${allowed}` });
+        out.push({ path: `indicators.${i}.level2`, message: `${where}：${what}；“${f.level1Def.name}”下应为 ${allowed}` });
       } else if (f.level1Def && f.level2Parent !== f.level1Def) {
-        const l1 = f.level1Def;
-        out.push({ path: `indicators.${i}.level2`, message: () => `${where}：二级指标“${text}”应属于一级指标“${f.level2Parent?.name}”，不应放在“${l1.name}”下` });
+        out.push({ path: `indicators.${i}.level2`, message: `${where}：二级指标“${text}”应属于一级指标“${f.level2Parent?.name}”，不应放在“${f.level1Def.name}”下` });
       }
     }
     ctx.facts.indicators.forEach((f) => {
       const { name, value } = f.indicator;
       if (isHeaderWord(name) || isHeaderWord(value.raw)) {
-        out.push({ path: `indicators.${f.index}.name`, message: () => `${where}的“${f.label}”一行是表头文字，不是指标；请删除该行` });
+        out.push({ path: `indicators.${f.index}.name`, message: `${where}的“${f.label}”一行是表头文字，不是指标；请删除该行` });
       } else if (f.expects && f.expects !== 'money' && /成本/.test(name) && value.kind === 'quantitative' && moneyUnitOf(value.unit)?.kind === 'total') {
-        out.push({ path: `indicators.${f.index}.level2`, message: () => `${where}的成本类指标“${name.trim()}”（${value.raw.trim()}）放在了“${f.indicator.level2}”下；应移到成本指标下` });
+        out.push({ path: `indicators.${f.index}.level2`, message: `${where}的成本类指标“${name.trim()}”（${value.raw.trim()}）放在了“${f.indicator.level2}”下；应移到成本指标下` });
       }
     });
     return out;
@@ -137,7 +135,7 @@ export const STR_11: Rule = {
         seen.add(`${key}:${written}`);
         out.push({
           path: `indicators.${i}.${key}`,
-          message: () => `${tableName(table, ctx.tableIndex)}的${key === 'level1' ? '一级' : '二级'}指标“${written.trim()}”不是规范名称，应写作“${canonical}”`,
+          message: `${tableName(table, ctx.tableIndex)}的${key === 'level1' ? '一级' : '二级'}指标“${written.trim()}”不是规范名称，应写作“${canonical}”`,
           fix,
         });
       }
@@ -181,7 +179,7 @@ export const STR_12: Rule = {
     const before = ctx.facts.indicators.slice(0, bad).reverse().find((g) => keys[g.index] > keys[bad]);
     return [{
       path: `indicators.${bad}.level2`,
-      message: () => `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”应排在“${before?.indicator.level1 ?? ''}›${before?.indicator.level2 ?? ''}”之前；本版式顺序为 ${ctx.family.categories.map((c) => `${c.name}（${c.level2.map((d) => d.name).join('、')}）`).join('，')}`,
+      message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”应排在“${before?.indicator.level1 ?? ''}›${before?.indicator.level2 ?? ''}”之前；本版式顺序为 ${ctx.family.categories.map((c) => `${c.name}（${c.level2.map((d) => d.name).join('、')}）`).join('，')}`,
       fix: setIndicatorsFix('按规范顺序排列指标', (t) => canonicalOrder(t, getFamily(t.family), tableFacts(t))),
     }];
   },
@@ -202,7 +200,7 @@ export const STR_13: Rule = {
         seen.set(key, i);
         return;
       }
-      out.push({ path: `indicators.${i}.name`, message: () => `${tableName(table, ctx.tableIndex)}中指标“${ind.name.trim()}：${ind.value.raw.trim()}”重复出现（与“${table.indicators[first].level1}›${table.indicators[first].level2}”下的一行相同）；请删除重复行` });
+      out.push({ path: `indicators.${i}.name`, message: `${tableName(table, ctx.tableIndex)}中指标“${ind.name.trim()}：${ind.value.raw.trim()}”重复出现（与“${table.indicators[first].level1}›${table.indicators[first].level2}”下的一行相同）；请删除重复行` });
     });
     return out;
   },

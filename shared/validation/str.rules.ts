@@ -27,7 +27,7 @@ export const STR_01: Rule = {
       if (typeof value === 'string' && value.trim() !== '') continue;
       const name = fieldLabel(ctx.family, path, label);
       const example = path === 'supervisingDepartment' && ctx.family.letter !== 'A' ? '（如「916-赣州经济技术开发区凤岗镇人民政府」）' : '';
-      out.push({ path, message: () => `${tableName(table, ctx.tableIndex)}的「${name}」为空，请填写${name}${example}` });
+      out.push({ path, message: `${tableName(table, ctx.tableIndex)}的「${name}」为空，请填写${name}${example}` });
     }
     return out;
   },
@@ -39,9 +39,9 @@ export const STR_02: Rule = {
   check: (table, ctx) => {
     const label = fieldLabel(ctx.family, 'goal', '绩效目标');
     const where = tableName(table, ctx.tableIndex);
-    if (table.goal.trim() === '') return [{ path: 'goal', message: () => `${where}的「${label}」为空，应写明本年度预期达到的产出和效果` }];
+    if (table.goal.trim() === '') return [{ path: 'goal', message: `${where}的「${label}」为空，应写明本年度预期达到的产出和效果` }];
     if (isPlaceholderText(table.goal)) {
-      return [{ path: 'goal', message: () => `${where}的「${label}」“${table.goal.trim()}”是模板占位内容，应替换为本项目的具体目标（如“1.保障…，完成…”）` }];
+      return [{ path: 'goal', message: `${where}的「${label}」“${table.goal.trim()}”是模板占位内容，应替换为本项目的具体目标（如“1.保障…，完成…”）` }];
     }
     return [];
   },
@@ -55,7 +55,7 @@ export const STR_03: Rule = {
     const order = ctx.family.categories.map((c) => c.name).join('、');
     return ctx.family.categories
       .filter((c) => c.required && !present.has(c))
-      .map((c) => ({ path: 'indicators', message: () => `${tableName(table, ctx.tableIndex)}缺少一级指标“${c.name}”；本版式的一级指标应为：${order}` }));
+      .map((c) => ({ path: 'indicators', message: `${tableName(table, ctx.tableIndex)}缺少一级指标“${c.name}”；本版式的一级指标应为：${order}` }));
   },
 };
 
@@ -71,7 +71,7 @@ export const STR_04: Rule = {
         if (rows.some((f) => f.indicator.name.trim() !== '')) continue;
         const anchor = rows[0] ?? ctx.facts.indicators.find((f) => f.level1Def === l1);
         const path = rows[0] ? `indicators.${rows[0].index}.name` : anchor ? `indicators.${anchor.index}.level1` : 'indicators';
-        out.push({ path, message: () => `${tableName(table, ctx.tableIndex)}缺少必填的二级指标“${l1.name}›${l2.name}${l2.annotation ?? ''}”，至少应填写一个三级指标及其指标值` });
+        out.push({ path, message: `${tableName(table, ctx.tableIndex)}缺少必填的二级指标“${l1.name}›${l2.name}${l2.annotation ?? ''}”，至少应填写一个三级指标及其指标值` });
       }
     }
     return out;
@@ -85,7 +85,7 @@ export const STR_05: Rule = {
     .filter((f) => !f.filled)
     .map((f) => ({
       path: `indicators.${f.index}.name`,
-      message: () => `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”下有空白预置指标行（无名称、无指标值）；请填写，或打印时选择“隐藏空白指标行”`,
+      message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”下有空白预置指标行（无名称、无指标值）；请填写，或打印时选择“隐藏空白指标行”`,
     })),
 };
 
@@ -96,7 +96,7 @@ export const STR_06: Rule = {
     .filter((f) => f.indicator.name.trim() === '' && f.indicator.value.raw.trim() !== '')
     .map((f) => ({
       path: `indicators.${f.index}.name`,
-      message: () => `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”下，指标值“${f.indicator.value.raw.trim()}”没有对应的三级指标名称；请补写指标名称（如“服务对象满意度”）或删除该值`,
+      message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”下，指标值“${f.indicator.value.raw.trim()}”没有对应的三级指标名称；请补写指标名称（如“服务对象满意度”）或删除该值`,
     })),
 };
 
@@ -107,7 +107,7 @@ export const STR_07: Rule = {
     .filter((f) => f.indicator.name.trim() !== '' && f.indicator.value.raw.trim() === '')
     .map((f) => ({
       path: `indicators.${f.index}.value`,
-      message: () => `${tableName(table, ctx.tableIndex)}的指标“${f.label}”没有指标值；应写作“符号+数值+单位”（如“≥95%”“=16个”）或分级定性值（如“明显提升”）`,
+      message: `${tableName(table, ctx.tableIndex)}的指标“${f.label}”没有指标值；应写作“符号+数值+单位”（如“≥95%”“=16个”）或分级定性值（如“明显提升”）`,
     })),
 };
 
@@ -123,7 +123,7 @@ export const STR_09: Rule = {
     table.indicators.forEach((ind, i) => {
       const tab = ind.name.includes('\t') || ind.value.raw.includes('\t') || ind.description.includes('\t') || ind.basis.includes('\t');
       if (tab || ind.value.raw.trim().includes('\n')) {
-        out.push({ path: `indicators.${i}.value`, message: () => `${where}的指标“${ctx.facts.indicators[i].label}”一行内有多余的单元格（列错位）：每行应只有三级指标和指标值各一个单元格，请把错位的内容移回对应列` });
+        out.push({ path: `indicators.${i}.value`, message: `${where}的指标“${ctx.facts.indicators[i].label}”一行内有多余的单元格（列错位）：每行应只有三级指标和指标值各一个单元格，请把错位的内容移回对应列` });
         return;
       }
       const prev = table.indicators[i - 1];
@@ -131,7 +131,7 @@ export const STR_09: Rule = {
       if (prev.level2 === ind.level2 && prev.name.trim() !== '' && prev.value.kind === 'qualitative') {
         out.push({
           path: `indicators.${i}.value`,
-          message: () => `${where}的指标值“${ind.value.raw.trim()}”单独占一行，而上一行“${prev.name.trim()}”的指标值是文字“${prev.value.raw.trim()}”，疑似列错位；应合并为一行（如“${prev.name.trim()}：${ind.value.raw.trim()}”）`,
+          message: `${where}的指标值“${ind.value.raw.trim()}”单独占一行，而上一行“${prev.name.trim()}”的指标值是文字“${prev.value.raw.trim()}”，疑似列错位；应合并为一行（如“${prev.name.trim()}：${ind.value.raw.trim()}”）`,
         });
       }
     });

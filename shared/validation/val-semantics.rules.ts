@@ -33,19 +33,18 @@ export const VAL_06: Rule = {
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
     if (f.expects !== 'satisfaction' || v.raw.trim().includes('\n')) return undefined; // two cells in one: STR-09
     const path = `indicators.${f.index}.value`;
-    const base = () => valueBase(ctx, f, v);
-    if (v.kind === 'qualitative') return { path, message: () => `${base()}是文字；满意度应写作百分比，如“≥90%”` };
-    const n = v.number;
-    if (v.kind !== 'quantitative' || n == null) return undefined;
+    const base = `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
+    if (v.kind === 'qualitative') return { path, message: `${base}是文字；满意度应写作百分比，如“≥90%”` };
+    if (v.kind !== 'quantitative' || v.number == null) return undefined;
     if (v.unit === '') {
-      const fixed = n > 0 && n <= 1
-        ? `${v.operator ?? ''}${formatNumber(new Decimal(n).times(100).toNumber())}%`
-        : `${v.operator ?? '≥'}${formatNumber(n)}%`;
-      return { path, message: () => `${base()}缺少百分号${n <= 1 ? '（小数形式的比率）' : ''}；满意度应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      const fixed = v.number > 0 && v.number <= 1
+        ? `${v.operator ?? ''}${formatNumber(new Decimal(v.number).times(100).toNumber())}%`
+        : `${v.operator ?? '≥'}${formatNumber(v.number)}%`;
+      return { path, message: `${base}缺少百分号${v.number <= 1 ? '（小数形式的比率）' : ''}；满意度应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
-    if (!isPercentLike(v.unit)) return { path, message: () => `${base()}不是百分比；满意度应写作如“≥90%”` };
-    if (v.operator === '≤' || v.operator === '<') return { path, message: () => `${base()}用了“${v.operator}”；满意度是越高越好的指标，应写作“≥${formatNumber(n)}%”` };
-    if (isPercentUnit(v.unit) && n < 80) return { path, severity: 'info', message: () => `${base()}低于常见的 80%–100% 区间；请确认目标值（通常为“≥85%”“≥90%”）` };
+    if (!isPercentLike(v.unit)) return { path, message: `${base}不是百分比；满意度应写作如“≥90%”` };
+    if (v.operator === '≤' || v.operator === '<') return { path, message: `${base}用了“${v.operator}”；满意度是越高越好的指标，应写作“≥${formatNumber(v.number)}%”` };
+    if (isPercentUnit(v.unit) && v.number < 80) return { path, severity: 'info', message: `${base}低于常见的 80%–100% 区间；请确认目标值（通常为“≥85%”“≥90%”）` };
     return undefined;
   }),
 };
@@ -59,11 +58,11 @@ export const VAL_07: Rule = {
     if (f.expects === 'money' && ctx.facts.costItems.some((c) => c.index === f.index)) return undefined;
     const text = v.raw.trim();
     const examples = '如“达到预期”“明显提升”“合格”“是”';
-    if (compact(text) === compact(f.indicator.name)) return { path: valuePath(f), message: () => `${qualitativeBase(ctx, f, text)}与指标名称相同；应写预期达到的程度（${examples}）` };
-    if (isMeasureWord(text)) return { path: valuePath(f), message: () => `${qualitativeBase(ctx, f, text)}是计量名称而不是指标值；应写目标值（如“≥95%”）或分级定性值（${examples}）` };
-    if (text.length > 20) return { path: valuePath(f), message: () => `${qualitativeBase(ctx, f, text)}过长（${text.length} 字）；定性指标值应为简短的分级表述（${examples}），说明性文字可写入绩效目标` };
+    if (compact(text) === compact(f.indicator.name)) return { path: valuePath(f), message: `${qualitativeBase(ctx, f, text)}与指标名称相同；应写预期达到的程度（${examples}）` };
+    if (isMeasureWord(text)) return { path: valuePath(f), message: `${qualitativeBase(ctx, f, text)}是计量名称而不是指标值；应写目标值（如“≥95%”）或分级定性值（${examples}）` };
+    if (text.length > 20) return { path: valuePath(f), message: `${qualitativeBase(ctx, f, text)}过长（${text.length} 字）；定性指标值应为简短的分级表述（${examples}），说明性文字可写入绩效目标` };
     if (!isControlledQualitative(text, ctx.settings.qualitativeVocabulary)) {
-      return { path: valuePath(f), severity: 'info', message: () => `${qualitativeBase(ctx, f, text)}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
+      return { path: valuePath(f), severity: 'info', message: `${qualitativeBase(ctx, f, text)}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
     }
     return undefined;
   }),
@@ -99,7 +98,7 @@ export const VAL_08: Rule = {
     const out: RuleFinding[] = [];
     const check = (text: string, path: string, what: string) => {
       const years = foreignYears(text, fy);
-      if (years.length > 0) out.push({ path, message: () => `${ctx.tableName}的${what}提到 ${years.map((y) => `${y}年`).join('、')}，与预算年度 ${fy} 年不符；应核对是否沿用了往年内容（如改为“${fy}年”）` });
+      if (years.length > 0) out.push({ path, message: `${ctx.tableName}的${what}提到 ${years.map((y) => `${y}年`).join('、')}，与预算年度 ${fy} 年不符；应核对是否沿用了往年内容（如改为“${fy}年”）` });
     };
     check(table.goal, 'goal', '绩效目标');
     if (table.ownLevelGoal) check(table.ownLevelGoal, 'ownLevelGoal', '绩效目标（含本级）');
@@ -128,17 +127,18 @@ function zeroText(v: IndicatorValue): string {
 export const VAL_09: Rule = {
   id: 'VAL-09', severity: 'warning', families: 'all', title: '指标方向可疑',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
-    const n = v.number;
-    if (v.kind !== 'quantitative' || n == null) return undefined;
+    if (v.kind !== 'quantitative' || v.number == null) return undefined;
+    const path = () => `indicators.${f.index}.value`;
+    const base = () => `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
     if (v.number === 0 && (v.operator === '≤' || v.operator === '<')) {
       const fixed = zeroText(v);
-      return { path: valuePath(f), message: () => `${valueBase(ctx, f, v)}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
     if ((v.operator === '≥' || v.operator === '>') && f.indicator.name.includes('率') && NEGATIVE_RATE.test(f.indicator.name)) { // every NEGATIVE_RATE word ends in 率
-      return { path: valuePath(f), message: () => `${valueBase(ctx, f, v)}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };
     }
     if (f.expects === 'count' && (v.operator === '≤' || v.operator === '<') && COUNT_UNITS.has(v.unit ?? '')) {
-      return { path: valuePath(f), message: () => `${valueBase(ctx, f, v)}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(n)}${v.unit}”或确数“＝${formatNumber(n)}${v.unit}”，请确认` };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(v.number)}${v.unit}”或确数“＝${formatNumber(v.number)}${v.unit}”，请确认` };
     }
     return undefined;
   }),
@@ -152,8 +152,8 @@ export const VAL_10: Rule = {
     const text = v.raw.trim();
     const path = `indicators.${f.index}.value`;
     const examples = '如“2024年12月底前”“每季度”“≤30天”“100%”';
-    if (isNonAssessableTime(text)) return { path, message: () => `${where(ctx, f)}的指标值“${clip(text, 30)}”不是可考核的时效；时效指标应写完成时限或周期（${examples}）` };
-    if (!isTimeExpression(text)) return { path, message: () => `${where(ctx, f)}的指标值“${clip(text, 30)}”没有时间要求，无法考核；时效指标应写完成时限或周期（${examples}）` };
+    if (isNonAssessableTime(text)) return { path, message: `${where(ctx, f)}的指标值“${clip(text, 30)}”不是可考核的时效；时效指标应写完成时限或周期（${examples}）` };
+    if (!isTimeExpression(text)) return { path, message: `${where(ctx, f)}的指标值“${clip(text, 30)}”没有时间要求，无法考核；时效指标应写完成时限或周期（${examples}）` };
     return undefined;
   }),
 };

@@ -55,7 +55,7 @@ export const VAL_01: Rule = {
     return {
       path: `indicators.${f.index}.value`,
       severity: plainEquals ? 'info' : undefined,
-      message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”${what}，应写作“${fixed}”`,
+      message: `${where(ctx, f)}的指标值“${v.raw.trim()}”${what}，应写作“${fixed}”`,
       fix: setValueFix(`改为“${fixed}”`, f.index, fixed),
     };
   }),
@@ -94,16 +94,16 @@ export const VAL_02: Rule = {
     const path = `indicators.${f.index}.value`;
     if (percentWord) {
       const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}%`;
-      return { path, message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位“${unit}”不是有效单位，应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位“${unit}”不是有效单位，应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
     const count = leadingCountUnit(unit);
     if (count) {
       const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}${count}`;
-      return { path, severity: 'warning', message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位应只写“${count}”，所计的对象已在指标名称中；应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, severity: 'warning', message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位应只写“${count}”，所计的对象已在指标名称中；应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
     const isName = f.indicator.name.includes(unit);
     const why = isName ? '是指标名称而不是计量单位' : '不是有效的计量单位';
-    return { path, message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”中“${unit}”${why}；应写作“符号+数值+单位”，单位如 %、个、人、次、天、万元（例：“≥${formatNumber(v.number ?? 0)}个”）` };
+    return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”中“${unit}”${why}；应写作“符号+数值+单位”，单位如 %、个、人、次、天、万元（例：“≥${formatNumber(v.number ?? 0)}个”）` };
   }),
 };
 
@@ -126,11 +126,11 @@ export const VAL_03: Rule = {
     const path = `indicators.${f.index}.value`;
     if (n > 0 && n < 1) {
       const fixed = percentOf(v);
-      return { path, message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”是小数形式的比率，应写作百分数“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”是小数形式的比率，应写作百分数“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
     }
     const countUnit = /人数|人员/.test(f.indicator.name) ? '人' : /次数|次/.test(f.indicator.name) ? '次' : /户/.test(f.indicator.name) ? '户' : '个';
     const example = f.expects === 'count' ? `${formatNumber(n)}${countUnit}` : f.expects === 'money' ? `${formatNumber(n)}万元` : f.expects === 'time' ? `${formatNumber(n)}天` : `${formatNumber(n)}%`;
-    return { path, message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”只有数字，缺少计量单位；应写作“符号+数值+单位”（如“≥${example}”）` };
+    return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”只有数字，缺少计量单位；应写作“符号+数值+单位”（如“≥${example}”）` };
   }),
 };
 
@@ -151,10 +151,10 @@ export const VAL_04: Rule = {
     const name = f.indicator.name;
     const path = `indicators.${f.index}.value`;
     if ((v.number < 0 || v.number > 100) && !GROWTH_NAME.test(name)) {
-      return { path, message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”超出 0–100% 的范围；百分比应在 0 到 100 之间` };
+      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”超出 0–100% 的范围；百分比应在 0 到 100 之间` };
     }
     if (COUNT_NAME.test(name) || (f.expects === 'count' && !RATE_NAME.test(name))) {
-      return { path, severity: 'warning', message: () => `${where(ctx, f)}是数量类指标，指标值却是百分比“${v.raw.trim()}”；应写实际数量（如“≥5个”“≥50人”），或把指标名改为比率（如“…完成率”）` };
+      return { path, severity: 'warning', message: `${where(ctx, f)}是数量类指标，指标值却是百分比“${v.raw.trim()}”；应写实际数量（如“≥5个”“≥50人”），或把指标名改为比率（如“…完成率”）` };
     }
     return undefined;
   }),
@@ -164,7 +164,7 @@ const TIME_UNITS = new Set(['天', '日', '月', '个月', '年', '周', '季度
 
 /** A VAL-05 finding: the value does not fit the 二级, and what it should be. */
 function mismatch(ctx: RuleCheckContext, f: IndicatorFacts, v: IndicatorValue, expected: string): RuleFinding {
-  return { path: `indicators.${f.index}.value`, message: () => `${where(ctx, f)}的指标值“${v.raw.trim()}”与二级指标“${f.indicator.level2}”不符；${expected}` };
+  return { path: `indicators.${f.index}.value`, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”与二级指标“${f.indicator.level2}”不符；${expected}` };
 }
 
 /** VAL-05: value kind per 二级: 数量 → count, 质量 → % or 定性, 时效 → date/period or %, 成本 → money. */

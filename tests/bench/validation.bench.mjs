@@ -7,7 +7,6 @@
 // Printed per figure: best and median wall time of N runs, the ratio best/target, and (Linux) the
 // main thread's own CPU time from /proc/self/task/<pid>/schedstat, which leaves out the time the
 // thread waited for a core: on a loaded machine (other jobs on the 2 cores) wall time is inflated.
-// Also printed: the same validation with every finding's message read (messages are built lazily).
 // Baseline in the same run: one layout() of each of the same 1,000 tables, which validation used to
 // build only to turn finding paths into A1 cells (it now uses locateCell, which builds nothing).
 import fs from 'node:fs';
@@ -73,10 +72,8 @@ function line(label, m, target, digits = 1) {
 }
 
 export default async function run() {
-  // JXMB_DIST: another compiled tree (e.g. `tsc -p electron/tsconfig.json --outDir /tmp/x`), default dist/
-  const dist = process.env.JXMB_DIST ? path.resolve(process.env.JXMB_DIST) : path.join(root, 'dist');
-  const { validateProject, validateTable } = require(path.join(dist, 'shared', 'validation', 'index.js'));
-  const { layout } = require(path.join(dist, 'shared', 'layout', 'layout.js'));
+  const { validateProject, validateTable } = require(path.join(root, 'dist', 'shared', 'validation', 'index.js'));
+  const { layout } = require(path.join(root, 'dist', 'shared', 'layout', 'layout.js'));
   const seeds = seedTables();
   if (seeds.length === 0) {
     console.log('validation: skipped (no seed projects)');
@@ -92,15 +89,6 @@ export default async function run() {
 
   const project = measure(runs, () => projectOf(seeds, 1000), (p) => validateProject(p).length);
   console.log(line(`validation: validateProject, 1000 tables, ${project.result} findings`, project, TARGET_PROJECT_MS));
-
-  // messages are built when first read (RuleFinding.message may be a function): the same run with every message read
-  const materialised = measure(runs, () => projectOf(seeds, 1000), (p) => {
-    const findings = validateProject(p);
-    let chars = 0;
-    for (const f of findings) chars += f.message.length;
-    return `${findings.length} findings, ${chars} message characters`;
-  });
-  console.log(line(`validation: validateProject + every finding.message read, 1000 tables, ${materialised.result}`, materialised, TARGET_PROJECT_MS));
 
   const baseline = measure(runs, () => projectOf(seeds, 1000).tables, (tables) => {
     for (const t of tables) layout(t, { fiscalYear: 2024, unitCode: '', unitName: '' });
