@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { cellIndex, historyLabels } from '../../shared/commands';
 import { getFamily } from '../../shared/families';
 import type { RecentFile } from '../../shared/ipc';
+import type { FamilyId } from '../../shared/model/types';
 import { moneyUnitLabel } from '../../shared/values/money';
 import { validateProject, validateTable } from '../../shared/validation';
 import type { Finding } from '../../shared/validation/types';
@@ -20,6 +21,7 @@ import { useDialogs } from './dialogs/use-dialogs';
 import { describeCell, findingCell } from './grid/grid-data';
 import type { GridHandle, GridSelection } from './grid/GridView';
 import { editorReducer, initialEditorState, isDirty } from './state/editor-reducer';
+import { afterPaint, useAfterPaint } from './state/after-paint';
 import { layoutOf } from './state/layout-cache';
 import { startMeasure } from './state/perf';
 import { useAccelerators } from './state/use-accelerators';
@@ -27,11 +29,14 @@ import { useAutosave } from './state/use-autosave';
 import { useEditActions } from './state/use-edit-actions';
 import { useFileActions } from './state/use-file-actions';
 import { useShellEvents } from './state/use-shell-events';
+import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
 import { setValidator } from './state/validation';
 import { findNext } from './state/find';
 
 setValidator({ validateTable: (p, i) => validateTable(p, i), validateProject: (p) => validateProject(p) });
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /** The application shell: menus, toolbar, start page or workspace, status bar, dialogs. */
 export function App() {
@@ -56,6 +61,8 @@ export function App() {
   const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
   const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
   useAutosave(state);
+  // The edited table is validated again right after the frame that shows the edit.
+  useEffect(() => (state.staleFindings.length > 0 ? afterPaint(() => rawDispatch({ type: 'refreshFindings' })) : undefined), [state.staleFindings]);
 
   const selectCellLater = useCallback((row: number, col: number) => {
     requestAnimationFrame(() => gridRef.current?.selectCell(row, col));
@@ -142,15 +149,35 @@ export function App() {
   ];
   useAccelerators(nativeMenu ? always : [...always, ...menuKeys], isEditing);
 
-  const dirty = isDirty(state);
-  const title = project ? `${state.source.displayName || '未命名'}${dirty ? ' *' : ''} - 绩效目标表编辑器` : '绩效目标表编辑器';
+  // The grid shows each change in the frame of the key press; the table list, panels, status bar
+  // and title follow right after that frame is painted (useAfterPaint), outside the edit's frame.
+  const lagged = useAfterPaint(useMemo(() => ({ state, selection, notice }), [state, selection, notice]));
+  const shown = lagged.state.project ? lagged : { state, selection, notice };
+  const shownProject = shown.state.project;
+  const shownTable = shownProject?.tables[shown.state.tableIndex];
+  const shownLayout = shownTable === table ? layout : shownTable && shownProject ? layoutOf(shownTable, shownProject.meta) : null;
+  const dirty = isDirty(shown.state);
+  const title = shownProject ? `${shown.state.source.displayName || '未命名'}${dirty ? ' *' : ''} - 绩效目标表编辑器` : '绩效目标表编辑器';
   useEffect(() => {
     document.title = title;
     void window.jxmb?.setDocumentState({ title, dirty }).catch(() => undefined);
   }, [title, dirty]);
 
-  const selectedCell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;
-  const meaning = layout && table && selection ? describeCell(layout, selection.row, selection.col, table.indicators) : '';
+  const at = shown.selection;
+  const selectedCell = shownLayout && at ? cellIndex(shownLayout).at(at.row, at.col) : undefined;
+  const meaning = shownLayout && shownTable && at ? describeCell(shownLayout, at.row, at.col, shownTable.indicators) : '';
+  const view = useMemo(() => shownProject && { project: shownProject, tableIndex: shown.state.tableIndex, findings: shown.state.findings, selectedCell, meaning },
+    [shownProject, shown.state.tableIndex, shown.state.findings, selectedCell, meaning]);
+  const actions = useStableActions({
+    onSelectTable: selectTable, onAddTable: handlers.addTable, onDuplicateTable: edit.duplicateTable, onRenameTable: (i: number) => void edit.renameTable(i),
+    onDeleteTable: (i: number) => void edit.deleteTable(i), onMoveTable: edit.moveTable, onEdits: edit.edits, onPaste: edit.paste,
+    onRowAction: rowAction, onSelect: setSelection, onPickFinding: pickFinding, onFix: edit.applyFix,
+    onSetCell: (text: string) => {
+      const cell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;
+      if (cell?.binding) edit.edits([{ binding: cell.binding, text }]);
+    },
+    onChangeFamily: (f: FamilyId) => void edit.changeFamily(f), onConvertMoney: edit.convertMoney,
+  });
   const menus = useMemo(() => buildMenus(handlersRef.current, { hasDocument: has, canUndo: labels.undo, canRedo: labels.redo, recent }),
     [has, labels.undo, labels.redo, recent]);
 
@@ -162,16 +189,10 @@ export function App() {
         onExport={handlers.exportXlsx} onPrint={handlers.print} onValidate={handlers.validate}
       />
       {finding.open && <FindBar status={finding.status} onFind={find} onClose={() => setFinding({ open: false, status: '' })} />}
-      {project && layout ? (
+      {project && layout && view ? (
         <ErrorBoundary resetKey={state.revision}>
         <Workspace
-          ref={gridRef} project={project} tableIndex={state.tableIndex} layout={layout} findings={state.findings}
-          selectedCell={selectedCell} meaning={meaning} showPanel={showPanel}
-          onSelectTable={selectTable} onAddTable={handlers.addTable} onDuplicateTable={edit.duplicateTable} onRenameTable={(i) => void edit.renameTable(i)}
-          onDeleteTable={(i) => void edit.deleteTable(i)} onMoveTable={edit.moveTable} onEdits={edit.edits} onPaste={edit.paste}
-          onRowAction={rowAction} onSelect={setSelection} onPickFinding={pickFinding} onFix={edit.applyFix}
-          onSetCell={(text) => selectedCell?.binding && edit.edits([{ binding: selectedCell.binding, text }])}
-          onChangeFamily={(f) => void edit.changeFamily(f)} onConvertMoney={edit.convertMoney}
+          ref={gridRef} layout={layout} gridFindings={state.findings[state.tableIndex] ?? NO_FINDINGS} view={view} showPanel={showPanel} actions={actions}
         />
         </ErrorBoundary>
       ) : project ? (
@@ -180,10 +201,10 @@ export function App() {
         <StartPage recent={recent} onNew={handlers.newProject} onOpen={handlers.open} onImport={handlers.importXlsx} onSample={handlers.openSample} />
       )}
       <StatusBar
-        family={table ? `${getFamily(table.family).letter} · ${getFamily(table.family).displayName}` : '就绪'}
-        moneyUnit={table ? `金额单位：${moneyUnitLabel(table.moneyUnit)}` : ''}
-        cellMeaning={meaning} notice={notice}
-        saveState={!project ? '' : dirty ? '未保存' : '已保存'}
+        family={shownTable ? `${getFamily(shownTable.family).letter} · ${getFamily(shownTable.family).displayName}` : '就绪'}
+        moneyUnit={shownTable ? `金额单位：${moneyUnitLabel(shownTable.moneyUnit)}` : ''}
+        cellMeaning={meaning} notice={shown.notice}
+        saveState={!shownProject ? '' : dirty ? '未保存' : '已保存'}
       />
       {printing.ui}
       <DialogHost spec={dialogs.current} answer={dialogs.answer} />

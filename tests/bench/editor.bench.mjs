@@ -55,7 +55,7 @@ async function waitMeasure(page, name, count) {
 
 /**
  * In-page probe for cell edits: on the Enter keydown that commits `__editProbe.next`, follows
- * the animation frames until the edited cell's TD shows the typed text; records the time from
+ * the animation frames until the edited cell's TD shows exactly the typed text; records the time from
  * the key event to that frame's rAF callback (`frame`) and to just after its paint (`painted`,
  * a message posted from the rAF callback runs after the frame's rendering).
  */
@@ -70,7 +70,7 @@ const EDIT_PROBE = `(() => {
     const start = e.timeStamp;
     const frame = () => requestAnimationFrame(() => {
       const now = performance.now();
-      if ((td(p.row, p.col)?.textContent ?? '').includes(p.text)) {
+      if (td(p.row, p.col)?.textContent === p.text) {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => probe.results.push({ frame: now - start, painted: performance.now() - start });
         channel.port2.postMessage(0);

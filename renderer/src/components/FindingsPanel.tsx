@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { PerformanceTable } from '../../../shared/model/types';
 import type { Finding, Severity } from '../../../shared/validation/types';
 import { severityLabel } from '../state/validation';
@@ -14,7 +14,7 @@ export interface FindingsPanelProps {
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** Findings grouped by table and severity with counts; click selects the cell; 修正 runs the fix (undoable). */
-export function FindingsPanel({ tables, findings, current, onPick, onFix }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ tables, findings, current, onPick, onFix }: FindingsPanelProps) {
   const [onlyCurrent, setOnlyCurrent] = useState(true);
   const all = findings.flat();
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
@@ -62,4 +62,4 @@ export function FindingsPanel({ tables, findings, current, onPick, onFix }: Find
       </div>
     </section>
   );
-}
+});

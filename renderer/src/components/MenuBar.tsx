@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { MenuDefinition, MenuItem } from './menu-types';
 
 function MenuEntries({ items, close }: { items: readonly MenuItem[]; close: () => void }) {
@@ -29,7 +29,7 @@ function MenuEntries({ items, close }: { items: readonly MenuItem[]; close: () =
 }
 
 /** 文件 / 编辑 / 插入 / 视图 / 帮助, with accelerators shown next to each entry. */
-export function MenuBar({ menus }: { menus: readonly MenuDefinition[] }) {
+export const MenuBar = memo(function MenuBar({ menus }: { menus: readonly MenuDefinition[] }) {
   const [open, setOpen] = useState<number | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -50,4 +50,4 @@ export function MenuBar({ menus }: { menus: readonly MenuDefinition[] }) {
       ))}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FAMILIES, getFamily } from '../../../shared/families';
 import type { LayoutCell } from '../../../shared/layout/types';
 import { FAMILY_IDS, type FamilyId, type IndicatorValue, type MoneyUnit, type PerformanceTable } from '../../../shared/model/types';
@@ -13,7 +14,7 @@ export interface PropertiesPanelProps {
 }
 
 /** Properties of the selected cell (with the 指标值 helper) and of the table (版式, 金额单位). */
-export function PropertiesPanel({ table, cell, meaning, onSetCell, onChangeFamily, onConvertMoney }: PropertiesPanelProps) {
+export const PropertiesPanel = memo(function PropertiesPanel({ table, cell, meaning, onSetCell, onChangeFamily, onConvertMoney }: PropertiesPanelProps) {
   const ind = cell?.binding?.indicatorIndex !== undefined ? table.indicators[cell.binding.indicatorIndex] : undefined;
   const value: IndicatorValue | undefined = cell?.binding?.part === 'value' ? ind?.value : undefined;
   return (
@@ -46,4 +47,4 @@ export function PropertiesPanel({ table, cell, meaning, onSetCell, onChangeFamil
       </dl>
     </section>
   );
-}
+});

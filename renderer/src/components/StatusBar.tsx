@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface StatusBarProps {
   readonly family: string;
   readonly moneyUnit: string;
@@ -7,7 +9,7 @@ export interface StatusBarProps {
 }
 
 /** 版式 · 金额单位 · 当前单元格含义 · 保存状态 (and the last action). */
-export function StatusBar(p: StatusBarProps) {
+export const StatusBar = memo(function StatusBar(p: StatusBarProps) {
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="status-family">{p.family}</span>
@@ -17,4 +19,4 @@ export function StatusBar(p: StatusBarProps) {
       <span className="status-save" data-testid="status-save">{p.saveState}</span>
     </footer>
   );
-}
+});

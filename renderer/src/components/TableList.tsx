@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { getFamily } from '../../../shared/families';
 import type { PerformanceTable } from '../../../shared/model/types';
 import { formatNumber } from '../../../shared/values/indicator-value';
@@ -23,7 +24,7 @@ function amountOf(t: PerformanceTable): string {
 }
 
 /** The tables of the project: name, amount and worst finding; add / copy / rename / delete / reorder. */
-export function TableList(p: TableListProps) {
+export const TableList = memo(function TableList(p: TableListProps) {
   const n = p.tables.length;
   return (
     <nav className="table-list" aria-label="表列表">
@@ -54,4 +55,4 @@ export function TableList(p: TableListProps) {
       </ol>
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, memo } from 'react';
 import type { CellEdit } from '../../../shared/commands';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import type { FamilyId, MoneyUnit, Project } from '../../../shared/model/types';
@@ -8,14 +8,8 @@ import { FindingsPanel } from './FindingsPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { TableList } from './TableList';
 
-export interface WorkspaceProps {
-  readonly project: Project;
-  readonly tableIndex: number;
-  readonly layout: SheetLayout;
-  readonly findings: readonly Finding[][];
-  readonly selectedCell: LayoutCell | undefined;
-  readonly meaning: string;
-  readonly showPanel: boolean;
+/** Callbacks of the editing screen; pass stable functions (useStableActions) so memoized parts skip re-rendering. */
+export interface WorkspaceActions {
   readonly onSelectTable: (i: number) => void;
   readonly onAddTable: () => void;
   readonly onDuplicateTable: (i: number) => void;
@@ -33,26 +27,42 @@ export interface WorkspaceProps {
   readonly onConvertMoney: (u: MoneyUnit) => void;
 }
 
+/** What the table list and the side panels show: the document as of the last painted frame (see useAfterPaint). */
+export interface WorkspaceView {
+  readonly project: Project;
+  readonly tableIndex: number;
+  readonly findings: readonly Finding[][];
+  readonly selectedCell: LayoutCell | undefined;
+  readonly meaning: string;
+}
+
+export interface WorkspaceProps {
+  /** The grid: the current table's layout and findings (painted in the frame of the edit). */
+  readonly layout: SheetLayout;
+  readonly gridFindings: readonly Finding[];
+  readonly view: WorkspaceView;
+  readonly showPanel: boolean;
+  readonly actions: WorkspaceActions;
+}
+
 /** The editing screen: table list | grid | findings and properties. */
-export const Workspace = forwardRef<GridHandle, WorkspaceProps>(function Workspace(p, gridRef) {
-  const table = p.project.tables[p.tableIndex];
+export const Workspace = memo(forwardRef<GridHandle, WorkspaceProps>(function Workspace({ layout, gridFindings, view, showPanel, actions: a }, gridRef) {
+  const table = view.project.tables[view.tableIndex];
   return (
     <div className="workspace">
       <TableList
-        tables={p.project.tables} findings={p.findings} current={p.tableIndex} onSelect={p.onSelectTable} onAdd={p.onAddTable}
-        onDuplicate={p.onDuplicateTable} onRename={p.onRenameTable} onDelete={p.onDeleteTable} onMove={p.onMoveTable}
+        tables={view.project.tables} findings={view.findings} current={view.tableIndex} onSelect={a.onSelectTable} onAdd={a.onAddTable}
+        onDuplicate={a.onDuplicateTable} onRename={a.onRenameTable} onDelete={a.onDeleteTable} onMove={a.onMoveTable}
       />
       <main className="grid-area">
-        {table ? (
-          <GridView ref={gridRef} layout={p.layout} findings={p.findings[p.tableIndex] ?? []} onEdits={p.onEdits} onPaste={p.onPaste} onRowAction={p.onRowAction} onSelect={p.onSelect} />
-        ) : <div className="empty-project">项目中没有表。请点击左侧“新建”添加一张表。</div>}
+        <GridView ref={gridRef} layout={layout} findings={gridFindings} onEdits={a.onEdits} onPaste={a.onPaste} onRowAction={a.onRowAction} onSelect={a.onSelect} />
       </main>
-      {p.showPanel && table && (
+      {showPanel && table && (
         <aside className="side-panels">
-          <FindingsPanel tables={p.project.tables} findings={p.findings} current={p.tableIndex} onPick={p.onPickFinding} onFix={p.onFix} />
-          <PropertiesPanel table={table} cell={p.selectedCell} meaning={p.meaning} onSetCell={p.onSetCell} onChangeFamily={p.onChangeFamily} onConvertMoney={p.onConvertMoney} />
+          <FindingsPanel tables={view.project.tables} findings={view.findings} current={view.tableIndex} onPick={a.onPickFinding} onFix={a.onFix} />
+          <PropertiesPanel table={table} cell={view.selectedCell} meaning={view.meaning} onSetCell={a.onSetCell} onChangeFamily={a.onChangeFamily} onConvertMoney={a.onConvertMoney} />
         </aside>
       )}
     </div>
   );
-});
+}));

@@ -138,9 +138,25 @@ function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Hands
   return meta;
 }
 
+/**
+ * After a selection change Handsontable focuses the cell and moves the focus to the hidden
+ * fast-edit textarea in a timer; an IME composition (or typing) that starts before that timer
+ * runs — it runs late when the main thread is busy — would go to the cell and be lost. Do it
+ * right after the render instead (the timer then finds the textarea already focused).
+ */
+function focusFastEditor(instance: Handsontable): void {
+  if (instance.isDestroyed || !instance.getSettings().imeFastEdit) return;
+  const editor = instance.getActiveEditor() as { isOpened(): boolean; TEXTAREA?: HTMLTextAreaElement } | undefined;
+  const active = document.activeElement;
+  if (!editor?.TEXTAREA || editor.isOpened() || !(active instanceof HTMLTableCellElement) || !instance.rootElement.contains(active)) return;
+  editor.TEXTAREA.focus({ preventScroll: true });
+  editor.TEXTAREA.select();
+}
+
 function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, guard: DoubleClickGuard): Handsontable.GridSettings & { className?: string } {
   const renderer = makeCellRenderer(() => state.current);
   const metaCache = new WeakMap<SheetLayout, CellMeta[]>();
+  let selectionMoved = false;
   const rowItem = (key: RowAction, name: string): Handsontable.plugins.ContextMenu.MenuItemConfig => ({
     key, name,
     disabled() {
@@ -225,6 +241,17 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
       }
       return false;
     },
+    afterInit() {
+      const instance = this as unknown as Handsontable;
+      // Handsontable's fast-edit focus selects the hidden editor's text in a 1 ms timer after each
+      // selection; when the main thread is busy the timer can fire after typing has begun and
+      // select the first typed characters, which the next key then replaces. Nothing to select
+      // once the editor is open.
+      instance.getFocusManager().setRefocusElementGetter(() => {
+        const editor = instance.getActiveEditor() as { isOpened(): boolean; TEXTAREA?: HTMLElement } | undefined;
+        return (editor && !editor.isOpened() ? editor.TEXTAREA : undefined) as HTMLElement;
+      });
+    },
     afterOnCellMouseDown() {
       guard.afterOnCellMouseDown();
     },
@@ -241,8 +268,15 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     afterSelectionEnd(row, col, row2, col2) {
       propsRef.current.onSelect({ row: Math.min(row, row2), col: Math.min(col, col2), row2: Math.max(row, row2), col2: Math.max(col, col2) });
     },
+    afterSelection() {
+      selectionMoved = true;
+    },
     afterRender() {
       gridPainted();
+      if (!selectionMoved) return;
+      selectionMoved = false;
+      const instance = this as unknown as Handsontable;
+      queueMicrotask(() => focusFastEditor(instance));
     },
     contextMenu: {
       items: {

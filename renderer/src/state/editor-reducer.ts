@@ -22,6 +22,11 @@ export interface EditorState {
   readonly neverSaved: boolean;
   readonly tableIndex: number;
   readonly findings: readonly Finding[][];
+  /**
+   * Tables whose findings are out of date after a cell or row command: re-checked by
+   * `refreshFindings`, which the shell dispatches after the edit's frame is painted.
+   */
+  readonly staleFindings: readonly number[];
   /** Bumped whenever a command, undo or redo changed the project (for autosave). */
   readonly revision: number;
 }
@@ -34,7 +39,8 @@ export type EditorAction =
   | { type: 'redo' }
   | { type: 'saved'; path: string; displayName: string }
   | { type: 'selectTable'; index: number }
-  | { type: 'validateAll' };
+  | { type: 'validateAll' }
+  | { type: 'refreshFindings' };
 
 export const initialEditorState: EditorState = {
   project: null,
@@ -44,6 +50,7 @@ export const initialEditorState: EditorState = {
   neverSaved: false,
   tableIndex: 0,
   findings: [],
+  staleFindings: [],
   revision: 0,
 };
 
@@ -61,12 +68,23 @@ function clampTable(project: Project, index: number | null, fallback: number): n
 
 const STRUCTURAL = new Set(['add-table', 'duplicate-table', 'delete-table', 'move-table', 'set-meta']);
 
-function refreshFindings(state: EditorState, project: Project, command: Command): Finding[][] {
-  if (STRUCTURAL.has(command.type) || project.tables.length !== state.findings.length) return checkProject(project);
-  const findings = state.findings.slice();
+/**
+ * Findings after a command: whole-project commands (tables added, removed, moved, meta) are
+ * checked at once (cross-table rules, new indices); a command on one table only marks that
+ * table stale, to be re-checked after the frame that shows the edit (`refreshFindings`).
+ */
+function afterCommand(state: EditorState, project: Project, command: Command): Pick<EditorState, 'findings' | 'staleFindings'> {
+  if (STRUCTURAL.has(command.type) || project.tables.length !== state.findings.length) return { findings: checkProject(project), staleFindings: [] };
   const t = command.tableAfter ?? state.tableIndex;
-  if (project.tables[t]) findings[t] = checkTable(project, t);
-  return findings;
+  if (!project.tables[t] || state.staleFindings.includes(t)) return { findings: state.findings, staleFindings: state.staleFindings };
+  return { findings: state.findings, staleFindings: [...state.staleFindings, t] };
+}
+
+function refreshStale(state: EditorState): EditorState {
+  if (!state.project || state.staleFindings.length === 0) return state;
+  const findings = state.findings.slice();
+  for (const t of state.staleFindings) if (state.project.tables[t]) findings[t] = checkTable(state.project, t);
+  return { ...state, findings, staleFindings: [] };
 }
 
 /**
@@ -82,6 +100,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         source: action.source,
         neverSaved: action.neverSaved,
         findings: checkProject(action.project),
+        staleFindings: [],
         revision: state.revision + 1,
       };
     case 'close':
@@ -93,7 +112,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return {
         ...state, project: r.project, history: r.history, revision: state.revision + 1,
         tableIndex: clampTable(r.project, r.table, state.tableIndex),
-        findings: refreshFindings(state, r.project, action.command),
+        ...afterCommand(state, r.project, action.command),
       };
     }
     case 'undo':
@@ -105,7 +124,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return {
         ...state, project: r.project, history: r.history, revision: state.revision + 1,
         tableIndex: clampTable(r.project, r.table, state.tableIndex),
-        findings: refreshFindings(state, r.project, entry.command),
+        ...afterCommand(state, r.project, entry.command),
       };
     }
     case 'saved':
@@ -113,6 +132,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'selectTable':
       return state.project ? { ...state, tableIndex: clampTable(state.project, action.index, 0) } : state;
     case 'validateAll':
-      return state.project ? { ...state, findings: checkProject(state.project) } : state;
+      return state.project ? { ...state, findings: checkProject(state.project), staleFindings: [] } : state;
+    case 'refreshFindings':
+      return refreshStale(state);
   }
 }
