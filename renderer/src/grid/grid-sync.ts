@@ -40,23 +40,16 @@ function syncCells(instance: Handsontable, prev: GridData, next: GridData): void
   if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
 }
 
-/** Another table shape (table switch, family change, rows inserted or removed). */
-function syncStructure(instance: Handsontable, prev: GridData, next: GridData): void {
-  const sizes = { colWidths: next.colWidths, rowHeights: next.rowHeights };
-  if (next.colWidths.length !== prev.colWidths.length) {
-    // Another column count: drop the old merges while the old data is in place.
-    instance.updateSettings({ mergeCells: [] });
-    instance.updateSettings({ data: next.data, ...sizes });
-    instance.updateSettings({ mergeCells: next.mergeCells });
-  } else if (next.data.length < prev.data.length) {
-    // Shrinking: move the merges first (old merges past the new last row would break MergeCells), then the data.
-    instance.updateSettings({ mergeCells: next.mergeCells });
-    instance.updateSettings({ data: next.data, ...sizes });
-  } else {
-    // Growing or same size with other merges: data first, so the new merges fit.
-    instance.updateSettings({ data: next.data, ...sizes });
-    instance.updateSettings({ mergeCells: next.mergeCells });
-  }
+/**
+ * Another table shape (table switch, family change, rows inserted or removed). The old merges are
+ * cleared first, while the old data is in place (clearing merges that reach past the new last row
+ * after the data changed breaks MergeCells); then data, sizes and the new merges go in ONE
+ * updateSettings call (each call makes Handsontable measure the grid again, suspended render or
+ * not), where MergeCells builds the new merges after the new data is loaded.
+ */
+function syncStructure(instance: Handsontable, next: GridData): void {
+  instance.getPlugin('mergeCells').clearCollections();
+  instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights, mergeCells: next.mergeCells });
 }
 
 /** What Handsontable's cell meta is made of (see GridView `cells`): equal keys, equal meta. */
@@ -135,7 +128,7 @@ export function syncGrid(instance: Handsontable, prev: GridData, next: GridData,
   try {
     const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
     if (!sameShape) {
-      syncStructure(instance, prev, next);
+      syncStructure(instance, next);
       return;
     }
     syncCells(instance, prev, next);
