@@ -48,8 +48,24 @@ function syncCells(instance: Handsontable, prev: GridData, next: GridData): void
  * not), where MergeCells builds the new merges after the new data is loaded.
  */
 function syncStructure(instance: Handsontable, next: GridData): void {
-  instance.getPlugin('mergeCells').clearCollections();
-  instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights, mergeCells: next.mergeCells });
+  // With a selected cell, MergeCells' data write makes Handsontable prepare the cell editor,
+  // which measures the half-updated grid (a full forced layout before the render's own). The
+  // selection is set aside while the grid changes and put back (clamped) after the render.
+  const editor = instance.getActiveEditor();
+  const selected = editor?.isOpened() ? undefined : instance.getSelectedLast();
+  instance.suspendRender();
+  try {
+    if (selected) instance.deselectCell();
+    instance.getPlugin('mergeCells').clearCollections();
+    instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights, mergeCells: next.mergeCells });
+  } finally {
+    instance.resumeRender();
+  }
+  if (!selected) return;
+  const rows = next.data.length - 1;
+  const cols = next.colWidths.length - 1;
+  const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
+  instance.selectCell(clamp(selected[0], rows), clamp(selected[1], cols), clamp(selected[2], rows), clamp(selected[3], cols), false);
 }
 
 /** What Handsontable's cell meta is made of (see GridView `cells`): equal keys, equal meta. */
@@ -124,13 +140,13 @@ function repaintCell(instance: Handsontable, row: number, col: number): boolean 
  * being committed) gets the single render when it resumes.
  */
 export function syncGrid(instance: Handsontable, prev: GridData, next: GridData, repaint: [number, number][] | null): void {
+  const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
+  if (!sameShape) {
+    syncStructure(instance, next);
+    return;
+  }
   instance.suspendRender();
   try {
-    const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
-    if (!sameShape) {
-      syncStructure(instance, next);
-      return;
-    }
     syncCells(instance, prev, next);
     const cheap = repaint !== null && repaint.length <= MAX_REPAINTED_CELLS && sameNumbers(prev.rowHeights, next.rowHeights);
     // Only texts and marks changed: repaint those cells and let the pending render be a fast
