@@ -71,6 +71,13 @@ function syncStructure(instance: Handsontable, next: GridData): void {
 /** What Handsontable's cell meta is made of (see GridView `cells`): equal keys, equal meta. */
 const metaKey = (cell: LayoutCell) => `${cellClassName(cell)}|${Boolean(cell.binding)}|${pickListFor(cell.binding)?.join() ?? ''}`;
 
+/** A cell to paint again; `text` when its text changed (it may need another height). */
+export interface Repaint {
+  readonly row: number;
+  readonly col: number;
+  readonly text: boolean;
+}
+
 /**
  * The grid positions whose painted content differs between two render states while everything
  * Handsontable itself knows (anchors, spans, cell meta) stays the same: changed texts and
@@ -79,10 +86,11 @@ const metaKey = (cell: LayoutCell) => `${cellClassName(cell)}|${Boolean(cell.bin
 export function changedPositions(
   prev: { layout: SheetLayout; marks: ReadonlyMap<string, CellMark> },
   next: { layout: SheetLayout; marks: ReadonlyMap<string, CellMark> },
-): [number, number][] | null {
+): Repaint[] | null {
   const a = prev.layout;
   const b = next.layout;
   if (a.rowCount !== b.rowCount || a.colCount !== b.colCount || a.cells.length !== b.cells.length) return null;
+  const texts = new Set<string>();
   const keys = new Set<string>();
   if (a !== b) {
     const before = cellIndex(a);
@@ -91,24 +99,24 @@ export function changedPositions(
       if (!old || old.row !== cell.row || old.col !== cell.col || old.rowspan !== cell.rowspan || old.colspan !== cell.colspan) return null;
       if (old.text === cell.text && old.style === cell.style && old.role === cell.role && old.binding === cell.binding) continue;
       if (metaKey(old) !== metaKey(cell)) return null;
-      if (old.text !== cell.text) keys.add(`${cell.row},${cell.col}`);
+      if (old.text !== cell.text) texts.add(`${cell.row},${cell.col}`);
     }
   }
   for (const key of new Set([...prev.marks.keys(), ...next.marks.keys()])) {
     if (!sameMark(prev.marks.get(key), next.marks.get(key))) keys.add(key);
   }
-  return [...keys].map((k) => k.split(',').map(Number) as [number, number]);
+  for (const key of texts) keys.add(key);
+  return [...keys].map((key) => {
+    const [row, col] = key.split(',').map(Number);
+    return { row, col, text: texts.has(key) };
+  });
 }
 
 /**
  * Renders one cell again the way Walkontable's table renderer does (class reset, renderer then
- * base renderer, before/afterRenderer hooks); the next fast draw puts the selection classes back. False when
- * the cell's height changed (wrapped text needs another row height: a full render follows).
+ * base renderer, before/afterRenderer hooks); the next fast draw puts the selection classes back.
  */
-function repaintCell(instance: Handsontable, row: number, col: number): boolean {
-  const td = instance.getCell(row, col);
-  if (!td) return true; // not rendered now: painted from the new layout when it scrolls in
-  const height = td.offsetHeight;
+function repaintCell(instance: Handsontable, td: HTMLTableCellElement, row: number, col: number): void {
   if (!td.classList.contains('hide')) td.className = '';
   td.removeAttribute('style');
   td.removeAttribute('dir');
@@ -127,7 +135,22 @@ function repaintCell(instance: Handsontable, row: number, col: number): boolean 
     flagged._isBaseRendererCalled = false;
   }
   instance.runHooks('afterRenderer', td, row, col, prop, value, meta);
-  return td.offsetHeight === height;
+}
+
+/**
+ * Paints the given cells again (cells not rendered now are painted from the new layout when they
+ * scroll in). False when a changed text changed its cell's height: wrapped text needs another
+ * row height, so a full render must follow. Heights are read once before and once after all
+ * writes (two layouts, not two per cell).
+ */
+function repaintCells(instance: Handsontable, cells: readonly Repaint[]): boolean {
+  const shown = cells.flatMap((c) => {
+    const td = instance.getCell(c.row, c.col);
+    return td ? [{ ...c, td }] : [];
+  });
+  const heights = shown.map((c) => (c.text ? c.td.offsetHeight : 0));
+  for (const c of shown) repaintCell(instance, c.td, c.row, c.col);
+  return shown.every((c, i) => !c.text || c.td.offsetHeight === heights[i]);
 }
 
 /**
@@ -139,7 +162,7 @@ function repaintCell(instance: Handsontable, row: number, col: number): boolean 
  * needs to validate merges against the new row count) nests: an outer suspension (a user edit
  * being committed) gets the single render when it resumes.
  */
-export function syncGrid(instance: Handsontable, prev: GridData, next: GridData, repaint: [number, number][] | null): void {
+export function syncGrid(instance: Handsontable, prev: GridData, next: GridData, repaint: readonly Repaint[] | null): void {
   const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
   if (!sameShape) {
     syncStructure(instance, next);
@@ -151,7 +174,7 @@ export function syncGrid(instance: Handsontable, prev: GridData, next: GridData,
     const cheap = repaint !== null && repaint.length <= MAX_REPAINTED_CELLS && sameNumbers(prev.rowHeights, next.rowHeights);
     // Only texts and marks changed: repaint those cells and let the pending render be a fast
     // draw (selection and overlays only) instead of re-rendering every cell of the viewport.
-    if (cheap && repaint.every(([r, c]) => repaintCell(instance, r, c))) instance.forceFullRender = false;
+    if (cheap && repaintCells(instance, repaint)) instance.forceFullRender = false;
     else instance.forceFullRender = true;
   } finally {
     instance.resumeRender();
