@@ -139,6 +139,23 @@ function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Hands
 }
 
 /**
+ * Every updateSettings call makes Walkontable remove and re-add the `htRowHeaders` /
+ * `htColumnHeaders` classes on the grid wrapper, which invalidates the style of every cell and
+ * makes the next measurement (inside the same updateSettings) lay the whole grid out again. The
+ * headers never change here: once the classes are in place, keep them.
+ */
+function keepHeaderClassNames(instance: Handsontable): void {
+  const wt = (instance as unknown as { view?: { _wt?: { exportSettingsAsClassNames?: () => void; wtTable?: { wtRootElement?: HTMLElement } } } }).view?._wt;
+  const exportClasses = wt?.exportSettingsAsClassNames;
+  if (!wt || typeof exportClasses !== 'function') return;
+  wt.exportSettingsAsClassNames = function keepClasses() {
+    const wrapper = wt.wtTable?.wtRootElement?.parentElement;
+    if (wrapper?.classList.contains('htRowHeaders') && wrapper.classList.contains('htColumnHeaders')) return;
+    exportClasses.call(wt);
+  };
+}
+
+/**
  * After a selection change Handsontable focuses the cell and moves the focus to the hidden
  * fast-edit textarea in a timer; an IME composition (or typing) that starts before that timer
  * runs — it runs late when the main thread is busy — would go to the cell and be lost. Do it
@@ -243,6 +260,7 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     },
     afterInit() {
       const instance = this as unknown as Handsontable;
+      keepHeaderClassNames(instance);
       // Handsontable's fast-edit focus selects the hidden editor's text in a 1 ms timer after each
       // selection; when the main thread is busy the timer can fire after typing has begun and
       // select the first typed characters, which the next key then replaces. Nothing to select
