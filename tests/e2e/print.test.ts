@@ -107,8 +107,9 @@ describe('打印预览 (Chromium)', () => {
     const one = pageCount({ tables: [0], hideEmptySlots: true, signature: true, pageNumbers: false });
     expect(await shownCount()).toBe(`共 ${one} 页`);
     frame = await previewFrame(one);
-    expect(await frame.evaluate(() => document.querySelectorAll('.footer').length)).toBe(0);
-    expect(await frame.evaluate(() => document.querySelector('.signature')?.textContent)).toContain('单位负责人');
+    // Option changes that keep the page count re-render the same number of pages: wait for the final document.
+    await expect.poll(() => frame.evaluate(() => document.querySelectorAll('.footer').length)).toBe(0);
+    await expect.poll(() => frame.evaluate(() => document.querySelector('.signature')?.textContent ?? '')).toContain('单位负责人');
     expect(await frame.evaluate(() => document.body.innerText)).toContain(sample.tables[0].projectName);
 
     // Chosen tables: 2 and 3 (1-based).
@@ -130,7 +131,7 @@ describe('打印预览 (Chromium)', () => {
     await page.getByTestId('print-page-numbers').check();
     await page.getByTestId('print-zoom').selectOption('50');
     frame = await previewFrame(pageCount({ tables: [1, 2], hideEmptySlots: true, signature: true }));
-    expect(await frame.evaluate(() => document.querySelector('.footer')?.textContent)).toMatch(/^第 1 页 共 \d+ 页$/);
+    await expect.poll(() => frame.evaluate(() => document.querySelector('.footer')?.textContent ?? '')).toMatch(/^第 1 页 共 \d+ 页$/);
     await screenshot(page, 'print-03-preview-50-pages');
 
     await page.keyboard.press('Escape');

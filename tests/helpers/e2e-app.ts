@@ -36,6 +36,8 @@ export async function openApp(browser: Browser, url: string, env: E2eEnvironment
   });
   // A literal script (not a transpiled function: esbuild may inject helpers such as __name).
   await page.addInitScript({ content: `(() => {
+    // Init scripts run in every frame (the print preview's iframe too): bind the API once, in the app's window.
+    if (window !== window.top || 'jxmb' in window) return;
     const channels = ${JSON.stringify(CHANNELS)};
     const methods = ${JSON.stringify(CHANNEL_METHODS)};
     const listeners = new Map();
