@@ -5,7 +5,7 @@ import type { IpcResult } from './result';
 
 /**
  * THE typed contract between the renderer and the main process: one channel map from which
- * the preload bridge (`window.jxmb`), the main-side handlers (electron/main/ipc-handlers.ts)
+ * the preload bridge (the renderer's `jxmb` global), the main-side handlers (electron/main/ipc-handlers.ts)
  * and the browser-test binding are all typed. Every channel takes ONE argument object (or
  * none), validated in main with the zod schema below, and answers an IpcResult envelope.
  * Dialog-driven channels answer `null` when the user cancels.
@@ -126,7 +126,7 @@ export interface IpcContract {
 /** Every channel name. */
 export type Channel = keyof IpcContract;
 
-/** The method name of each channel on `window.jxmb`. */
+/** The method name of each channel on the renderer's `jxmb` global. */
 export const CHANNEL_METHODS = {
   'project:open': 'openProject',
   'project:openSample': 'openSample',
@@ -189,7 +189,7 @@ export const EVENT_CHANNELS: readonly (keyof JxmbEvents)[] = ['app:closeRequeste
 type MethodName<C extends Channel> = (typeof CHANNEL_METHODS)[C];
 type ChannelOfMethod<M extends string> = { [C in Channel]: MethodName<C> extends M ? C : never }[Channel];
 
-/** The API object `window.jxmb` exposes (built by the preload from CHANNEL_METHODS). */
+/** The API object the renderer's `jxmb` global exposes (built by the preload from CHANNEL_METHODS). */
 export type JxmbApi = {
   readonly [M in MethodName<Channel>]: undefined extends IpcContract[ChannelOfMethod<M>]['args']
     ? (args?: IpcContract[ChannelOfMethod<M>]['args']) => Promise<IpcResult<IpcContract[ChannelOfMethod<M>]['result']>>
