@@ -103,7 +103,7 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
     void api().discardRecovery({ sessionId });
   }), [load, run]);
 
-  /** Export and print warn when errors remain (full validation first). */
+  /** Export warns when errors remain (full validation first); print and PDF warn in renderer/src/print. */
   const confirmWithErrors = useCallback(async (what: string): Promise<boolean> => {
     const s = stateRef.current;
     if (!s.project) return false;
@@ -120,19 +120,6 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
     if (saved) setNotice(`已导出到 ${saved.path}`);
   }), [confirmWithErrors, run, setNotice]);
 
-  const exportPdf = useCallback(() => run('导出PDF', async () => {
-    const s = stateRef.current;
-    if (!s.project || !(await confirmWithErrors('导出'))) return;
-    const saved = unwrap(await api().exportPdf({ project: s.project, suggestedName: stripExt(s.source.displayName) }));
-    if (saved) setNotice(`已导出到 ${saved.path}`);
-  }), [confirmWithErrors, run, setNotice]);
-
-  const print = useCallback(() => run('打印', async () => {
-    const s = stateRef.current;
-    if (!s.project || !(await confirmWithErrors('打印'))) return;
-    unwrap(await api().printTables({ project: s.project }));
-  }), [confirmWithErrors, run]);
-
   const closeWindow = useCallback(async () => {
     if (!(await guard())) return;
     void api().discardRecovery();
@@ -147,7 +134,7 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
   }, [ask, dispatch, newProject]);
 
   return {
-    newProject, openProject, openSample, importXlsx, restore, exportXlsx, exportPdf, print, closeWindow, addTable,
+    newProject, openProject, openSample, importXlsx, restore, exportXlsx, closeWindow, addTable,
     save: () => saveTo(false), saveAs: () => saveTo(true),
   };
 }
