@@ -42,7 +42,7 @@ export interface RecentFile {
 /** A recovery copy left by a session that ended without saving (crash, power loss). */
 export interface RecoveryOffer {
   readonly sessionId: string;
-  /** The user's file it is a copy of; null for a never-saved document. */
+  /** The user's file it is a copy of; null when the document was never saved. */
   readonly originalPath: string | null;
   readonly title: string;
   /** ISO 8601 time of the copy. */
