@@ -1,29 +1,16 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellLocator, launchBrowser, openApp } from '../helpers/e2e-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cellLocator } from '../helpers/e2e-app';
 import { createE2eEnvironment } from '../helpers/e2e-deps';
-import { startStaticServer } from '../helpers/e2e-server';
-import { ensureRendererBuilt } from '../helpers/e2e-setup';
+import { useEditorBrowser } from '../helpers/e2e-setup';
 
 /**
  * The grid is updated incrementally (only changed cells are painted again after an edit; data,
  * sizes and merges are swapped in place on a table switch or a row insert). After a mixed series
  * of edits it must look exactly like a fresh render of the same document in a new window.
  */
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useEditorBrowser();
 
 /** Every rendered master cell: text, look classes, spans, visibility; and every row's height. */
 async function gridSnapshot(page: Page): Promise<{ cells: string[][]; heights: number[] }> {
@@ -47,7 +34,7 @@ async function typeInto(page: Page, row: number, col: number, text: string, show
 describe('incremental grid updates (Chromium)', () => {
   it('after edits, marks, row inserts and deletes, table switches and undo the grid equals a fresh render', async () => {
     const env = await createE2eEnvironment();
-    const { page, errors } = await openApp(browser, server.url, env);
+    const { page, errors } = await app.open(env);
     page.setDefaultTimeout(8000);
     await page.getByTestId('start-sample').click();
     await cellLocator(page, 1, 2).waitFor();
@@ -86,7 +73,7 @@ describe('incremental grid updates (Chromium)', () => {
     await page.keyboard.press('Control+Shift+S');
     await expect.poll(() => page.getByTestId('status-save').innerText()).toBe('已保存');
 
-    const fresh = await openApp(browser, server.url, env);
+    const fresh = await app.open(env);
     env.answers.openProject!.push(file);
     await fresh.page.getByTestId('start-open').click();
     await cellLocator(fresh.page, 1, 2).waitFor();

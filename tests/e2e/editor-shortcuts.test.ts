@@ -1,33 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cellLocator, launchBrowser, openApp } from '../helpers/e2e-app';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cellLocator } from '../helpers/e2e-app';
 import { createE2eEnvironment } from '../helpers/e2e-deps';
-import { startStaticServer } from '../helpers/e2e-server';
-import { ensureRendererBuilt } from '../helpers/e2e-setup';
+import { useEditorBrowser } from '../helpers/e2e-setup';
 
 /**
  * Keyboard shortcuts next to Handsontable's fast-edit (imeFastEdit) editor: a shortcut is
  * suppressed exactly while a cell editor is open, whatever was typed before.
  */
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Browser;
+const app = useEditorBrowser();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  ensureRendererBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   const env = await createE2eEnvironment();
-  ({ page, errors } = await openApp(browser, server.url, env));
+  ({ page, errors } = await app.open(env));
   page.setDefaultTimeout(8000);
   await page.getByTestId('start-sample').click();
   await cellLocator(page, 1, 2).waitFor();

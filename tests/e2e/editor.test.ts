@@ -1,31 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cellLocator, emit, launchBrowser, openApp, screenshot } from '../helpers/e2e-app';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cellLocator, emit, screenshot } from '../helpers/e2e-app';
 import { createE2eEnvironment, type E2eEnvironment } from '../helpers/e2e-deps';
-import { startStaticServer } from '../helpers/e2e-server';
-import { ensureRendererBuilt } from '../helpers/e2e-setup';
+import { useEditorBrowser } from '../helpers/e2e-setup';
 
 /** Editing flows in Chromium against the built renderer, window.jxmb bound to the real IPC handlers. */
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Browser;
+const app = useEditorBrowser();
 let env: E2eEnvironment;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  ensureRendererBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   env = await createE2eEnvironment();
-  ({ page, errors } = await openApp(browser, server.url, env));
+  ({ page, errors } = await app.open(env));
   page.setDefaultTimeout(8000);
   await page.getByTestId('start-page').waitFor();
 });

@@ -1,37 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exportXlsxFile, importXlsxFile } from '../../electron/services/import-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { FAMILY_IDS } from '../../shared/model/types';
-import { cellLocator, launchBrowser, openApp, screenshot } from '../helpers/e2e-app';
+import { cellLocator, screenshot } from '../helpers/e2e-app';
 import { createE2eEnvironment, type E2eEnvironment } from '../helpers/e2e-deps';
-import { startStaticServer } from '../helpers/e2e-server';
-import { ensureRendererBuilt } from '../helpers/e2e-setup';
+import { useEditorBrowser } from '../helpers/e2e-setup';
 import { sampleProject } from '../helpers/xlsx-sample-project';
 
 /** File flows in Chromium: save/reopen, xlsx import/export round trip, hostile text, recovery, family screenshots. */
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Browser;
+const app = useEditorBrowser();
 let env: E2eEnvironment;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  ensureRendererBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   env = await createE2eEnvironment();
-  ({ page, errors } = await openApp(browser, server.url, env));
+  ({ page, errors } = await app.open(env));
   page.setDefaultTimeout(10_000);
   await page.getByTestId('start-page').waitFor();
 });
@@ -145,7 +132,7 @@ describe('files (Chromium)', () => {
     await page.close();
 
     const env2 = await createE2eEnvironment({ recoveryDir, sessionId: 'second-session' });
-    const second = await openApp(browser, server.url, env2);
+    const second = await app.open(env2);
     const offer = second.page.getByTestId('dialog-recovery');
     await offer.waitFor({ timeout: 10_000 });
     await screenshot(second.page, '10-dialog-recovery');

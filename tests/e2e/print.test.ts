@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadProjectFile } from '../../electron/services/project-file-service';
 import { layout } from '../../shared/layout';
 import type { Project } from '../../shared/model/types';
 import { renderPrintHtml } from '../../shared/print/render-print-html';
 import type { PrintOptions } from '../../shared/print/types';
 import { validateProject } from '../../shared/validation';
-import { cellLocator, launchBrowser, openApp, screenshot } from '../helpers/e2e-app';
+import { cellLocator, screenshot } from '../helpers/e2e-app';
 import { createE2eEnvironment, type E2eEnvironment } from '../helpers/e2e-deps';
-import { startStaticServer } from '../helpers/e2e-server';
-import { ensureRendererBuilt } from '../helpers/e2e-setup';
+import { useEditorBrowser } from '../helpers/e2e-setup';
 
 /**
  * 打印预览 in Chromium against the built renderer, window.jxmb bound to the real IPC handlers
@@ -20,28 +19,19 @@ import { ensureRendererBuilt } from '../helpers/e2e-setup';
  * hostile cell text stays text in the sandboxed iframe, the PDF's pages (pdfinfo), the
  * errors-remain warning.
  */
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Browser;
+const app = useEditorBrowser();
 let env: E2eEnvironment;
 let page: Page;
 let errors: string[];
 let sample: Project;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  server = await startStaticServer();
-  browser = await launchBrowser();
   sample = (await loadProjectFile(path.resolve(__dirname, '../../resources/sample.jxmb'))).project;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 beforeEach(async () => {
   env = await createE2eEnvironment();
-  ({ page, errors } = await openApp(browser, server.url, env));
+  ({ page, errors } = await app.open(env));
   page.setDefaultTimeout(15_000);
   await page.getByTestId('start-page').waitFor();
   await page.getByTestId('start-sample').click();
