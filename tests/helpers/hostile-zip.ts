@@ -1,4 +1,5 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { assembleZip } from '../../electron/services/xlsx/zip-writer';
 
 /**
  * Tiny writers for building hostile files in tests: a zip writer that can lie about sizes and
@@ -18,51 +19,19 @@ export interface TestZipEntry {
   readonly declaredSize?: number;
 }
 
-/** Builds a zip from entries; see TestZipEntry for the knobs. */
+/** Builds a zip from entries; see TestZipEntry for the knobs (sizes may lie). */
 export function buildZip(entries: readonly TestZipEntry[]): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
+  return assembleZip(entries.map((e) => {
     const raw = e.data === undefined ? undefined : Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-    const method = e.store ? 0 : 8;
-    const body = e.deflated ?? (e.store ? raw! : deflateRawSync(raw!));
     const size = e.uncompressedSize ?? raw!.length;
-    const crc = (e.crc ?? crc32(raw!)) >>> 0;
-    const declared = e.declaredSize ?? size;
-    const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(Math.min(declared, 0xffffffff), 22);
-    local.writeUInt16LE(name.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(0x800, 8);
-    cd.writeUInt16LE(method, 10);
-    cd.writeUInt32LE(crc, 16);
-    cd.writeUInt32LE(body.length, 20);
-    cd.writeUInt32LE(Math.min(declared, 0xffffffff), 24);
-    cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    chunks.push(local, name, body);
-    central.push(cd, name);
-    offset += 30 + name.length + body.length;
-  }
-  const cdSize = central.reduce((n, b) => n + b.length, 0);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cdSize, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, eocd]);
+    return {
+      name: e.name,
+      method: e.store ? 0 : 8,
+      crc: e.crc ?? crc32(raw!),
+      compressed: e.deflated ?? (e.store ? raw! : deflateRawSync(raw!)),
+      size: e.declaredSize ?? size,
+    };
+  }));
 }
 
 /**
