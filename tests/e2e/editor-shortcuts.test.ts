@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cellLocator } from '../helpers/e2e-app';
+import { cellLocator, typeInto } from '../helpers/e2e-app';
 import { createE2eEnvironment } from '../helpers/e2e-deps';
 import { useEditorBrowser } from '../helpers/e2e-setup';
 
@@ -20,20 +20,6 @@ beforeEach(async () => {
   await cellLocator(page, 1, 2).waitFor();
 });
 
-/** Click, type (ASCII with keys; Chinese through an IME composition, as Pinyin sends it), Enter. */
-async function typeInto(row: number, col: number, text: string): Promise<void> {
-  await cellLocator(page, row, col).click();
-  if (/^[\x20-\x7e]*$/.test(text)) await page.keyboard.type(text);
-  else {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.imeSetComposition', { text: 'pinyin', selectionStart: 6, selectionEnd: 6 });
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-    await cdp.send('Input.insertText', { text });
-    await cdp.detach();
-  }
-  await page.keyboard.press('Enter');
-}
-
 const groupSpan = async () => Number(await cellLocator(page, 10, 2).getAttribute('rowspan'));
 const editorOpen = () => page.locator('.handsontableInputHolder:not(.ht_editor_hidden) textarea.handsontableInput').count();
 
@@ -44,7 +30,7 @@ describe('editor shortcuts (Chromium)', () => {
     for (let i = 0; i < 45; i++) {
       const [row, col] = targets[i % targets.length];
       const text = row === 1 ? (i % 2 ? `项目${i}` : `p${i}`) : (i % 3 ? `${i}次` : `>=${i}%`);
-      await typeInto(row, col, text);
+      await typeInto(page, row, col, text);
       await expect.poll(() => cellLocator(page, row, col).innerText()).toBe(text);
     }
     expect(await editorOpen()).toBe(0);

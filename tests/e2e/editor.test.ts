@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cellLocator, emit, screenshot } from '../helpers/e2e-app';
+import { cellLocator, emit, screenshot, typeInto } from '../helpers/e2e-app';
 import { createE2eEnvironment, type E2eEnvironment } from '../helpers/e2e-deps';
 import { useEditorBrowser } from '../helpers/e2e-setup';
 
@@ -22,24 +22,6 @@ async function openSample(): Promise<void> {
   await cellLocator(page, 1, 2).waitFor();
 }
 
-/**
- * Selects a cell by clicking it, then types and presses Enter (Excel-style direct typing).
- * Chinese text goes through a real IME composition (CDP Input.imeSetComposition), as a
- * Pinyin input method would send it: composition must not lose characters.
- */
-async function typeInto(row: number, col: number, text: string): Promise<void> {
-  await cellLocator(page, row, col).click();
-  if (/^[\x20-\x7e]*$/.test(text)) await page.keyboard.type(text);
-  else {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.imeSetComposition', { text: 'pinyin', selectionStart: 6, selectionEnd: 6 });
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-    await cdp.send('Input.insertText', { text });
-    await cdp.detach();
-  }
-  await page.keyboard.press('Enter');
-}
-
 describe('editor (Chromium)', () => {
   it('shows the start page, opens the sample and lays out family A like the printed form', async () => {
     await screenshot(page, '01-start-page');
@@ -56,12 +38,12 @@ describe('editor (Chromium)', () => {
 
   it('edits a field and an indicator value through commands; undo and redo', async () => {
     await openSample();
-    await typeInto(1, 2, '人大代表履职经费');
+    await typeInto(page, 1, 2, '人大代表履职经费');
     await expect.poll(() => cellLocator(page, 1, 2).innerText()).toBe('人大代表履职经费');
     await expect.poll(() => page.title()).toBe('示例项目 * - 绩效目标表编辑器');
     expect(await page.getByTestId('table-item').first().innerText()).toContain('人大代表履职经费');
 
-    await typeInto(10, 5, '>=6次');
+    await typeInto(page, 10, 5, '>=6次');
     await expect.poll(() => cellLocator(page, 10, 5).innerText()).toBe('>=6次');
     await cellLocator(page, 10, 5).click();
     await expect.poll(() => page.getByTestId('status-cell').innerText()).toBe('产出指标 › 数量指标 › 指标值');
@@ -137,7 +119,7 @@ describe('editor (Chromium)', () => {
 
   it('asks 保存 / 不保存 / 取消 before discarding changes and on window close', async () => {
     await openSample();
-    await typeInto(1, 2, '改动');
+    await typeInto(page, 1, 2, '改动');
     await page.getByTestId('tool-新建').click();
     const dialog = page.getByTestId('dialog-unsaved');
     await dialog.waitFor();
@@ -175,8 +157,8 @@ describe('editor (Chromium)', () => {
     await picker.getByText('河北（预算管理一体化系统）').click();
     await picker.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => cellLocator(page, 3, 1).innerText()).toBe('预算数');
-    await typeInto(3, 2, '67.54');
-    await typeInto(6, 1, '25');
+    await typeInto(page, 3, 2, '67.54');
+    await typeInto(page, 6, 1, '25');
     await expect.poll(() => cellLocator(page, 6, 1).innerText()).toBe('25%');
     await page.getByTestId('unit-select').selectOption('yuan');
     await expect.poll(() => cellLocator(page, 3, 2).innerText()).toBe('675400');

@@ -74,6 +74,24 @@ export function cellLocator(page: Page, row: number, col: number) {
   return page.locator('.ht_master table.htCore tbody tr').nth(row).locator('td').nth(col);
 }
 
+/**
+ * Selects a cell by clicking it, then types and presses Enter (Excel-style direct typing).
+ * Chinese text goes through a real IME composition (CDP Input.imeSetComposition), as a
+ * Pinyin input method would send it: composition must not lose characters.
+ */
+export async function typeInto(page: Page, row: number, col: number, text: string): Promise<void> {
+  await cellLocator(page, row, col).click();
+  if (/^[\x20-\x7e]*$/.test(text)) await page.keyboard.type(text);
+  else {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'pinyin', selectionStart: 6, selectionEnd: 6 });
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await cdp.send('Input.insertText', { text });
+    await cdp.detach();
+  }
+  await page.keyboard.press('Enter');
+}
+
 /** Texts of the master table rows (rendered rows only). */
 export async function gridTexts(page: Page): Promise<string[][]> {
   return page.$$eval('.ht_master table.htCore tbody tr', (rows) => rows.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td as HTMLElement).innerText)));
