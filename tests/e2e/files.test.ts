@@ -124,9 +124,11 @@ describe('files (Chromium)', () => {
     await cellLocator(page, 1, 2).click();
     await page.keyboard.type('Crash test');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await fs.readdir(recoveryDir).catch(() => [])).length, { timeout: 5000 }).toBe(1);
+    // Only finished copies count: the atomic write's temp file sits in the same folder until its rename.
+    const copies = async () => (await fs.readdir(recoveryDir).catch(() => [] as string[])).filter((f) => f.endsWith('.jxmb-recovery'));
+    await expect.poll(async () => (await copies()).length, { timeout: 5000 }).toBe(1);
     // Simulate a crash: the writer process is gone (rewrite the pid in the copy's header).
-    const [name] = await fs.readdir(recoveryDir);
+    const [name] = await copies();
     const text = await fs.readFile(path.join(recoveryDir, name), 'utf8');
     await fs.writeFile(path.join(recoveryDir, name), text.replace(/"pid":\d+/, '"pid":2147483646'));
     await page.close();
