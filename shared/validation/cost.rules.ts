@@ -4,7 +4,7 @@ import { moneyEquals, sumMoney } from '../values/money';
 import type { CostItem } from './facts';
 import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { PROJECT_FAMILIES } from './rule';
-import { money, tableName } from './text';
+import { money, num, tableName } from './text';
 
 /** COST-01..COST-04: 成本指标 versus the budget (DOMAIN.md §3.3). Money compared exactly in the table's unit, tolerance 0.01. */
 
@@ -68,15 +68,16 @@ export const COST_02: Rule = {
     const unit = table.moneyUnit === 'yuan' ? '元' : '万元';
     if (rows.length === 0) {
       const first = ctx.facts.costIndices[0];
-      return [{ path: first === undefined ? 'indicators' : `indicators.${first}.name`, message: `${where}没有填写成本指标；应至少有一项以金额表示的成本（如“项目总成本 ≤${num(table.funds.total)}${unit}”）` }];
+      return [{ path: first === undefined ? 'indicators' : `indicators.${first}.name`, message: `${where}没有填写成本指标；应至少有一项以金额表示的成本（如“项目总成本 ≤${amountOrX(table.funds.total)}${unit}”）` }];
     }
     const written = rows.map((i) => `“${table.indicators[i].name.trim() || '（无名称）'}：${table.indicators[i].value.raw.trim()}”`).join('、');
-    return [{ path: `indicators.${rows[0]}.value`, message: `${where}的成本指标 ${written} 都不是金额；成本指标应以${unit}表示（如“≤${num(table.funds.total)}${unit}”或单价“=3万元/个”）` }];
+    return [{ path: `indicators.${rows[0]}.value`, message: `${where}的成本指标 ${written} 都不是金额；成本指标应以${unit}表示（如“≤${amountOrX(table.funds.total)}${unit}”或单价“=3万元/个”）` }];
   },
 };
 
-function num(v: number | null): string {
-  return v == null ? 'X' : new Decimal(v).toDecimalPlaces(6).toString();
+/** An amount for a hint, or X when the total is blank. */
+function amountOrX(v: number | null): string {
+  return v == null ? 'X' : num(v);
 }
 
 const REVENUE = /收入|上缴|缴款|拆除款|收益|营收|创收|税收/;

@@ -37,13 +37,17 @@ export const QUA_05: Rule = {
   },
 };
 
-/** Text compared without blanks and punctuation (half- and full-width commas differ between copies). */
-const plain = (s: string) => s.replace(/[\s，,。.、；;：:！!？?“”"'（）()]/g, '');
+/** Blanks and punctuation that QUA-02 ignores (half- and full-width commas differ between copies). */
+const PLAIN_IGNORED = /[\s，,。.、；;：:！!？?“”"'（）()]/;
+const PLAIN_IGNORED_ALL = new RegExp(PLAIN_IGNORED.source, 'g');
 
-/** Interns strings to small integers (ids in first-seen order), so sets and postings hold numbers. */
-class Interner {
-  private readonly ids = new Map<string, number>();
-  id(key: string): number {
+/** Text compared without blanks and punctuation; the text itself when it has none (no replace). */
+const plain = (s: string) => (PLAIN_IGNORED.test(s) ? s.replace(PLAIN_IGNORED_ALL, '') : s);
+
+/** Interns keys to small integers (ids in first-seen order), so sets and postings hold numbers. */
+class Interner<K> {
+  private readonly ids = new Map<K, number>();
+  id(key: K): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
@@ -53,56 +57,61 @@ class Interner {
   }
 }
 
+/** Ids below 2^26 (67 million distinct texts): two of them pack into one exact integer below 2^52. */
+const ID_SPAN = 2 ** 26;
+
+/** One exact number for a pair of ids (or of an id and a small count). */
+function pack(a: number, b: number): number {
+  return a * ID_SPAN + b;
+}
+
 /**
- * Per-run view of the tables for QUA-02: tuples and pairs interned to numbers, 二级 texts
- * normalised once.
+ * Per-run view of the tables for QUA-02: every text interned once to the id of its plain() form,
+ * tuples and pairs interned as packed pairs of ids (no key strings are built).
  */
 class DuplicateIndex {
-  /** plain() of 二级 texts (a handful per table, repeated on every row). */
-  private readonly level2Memo = new Map<string, string>();
-  private readonly tupleIds = new Interner();
-  private readonly pairKeyIds = new Interner();
-  private readonly pairIds = new Interner();
-  private readonly plainValuesCache: (readonly string[] | undefined)[] = [];
+  /** Raw text → id of its plain() form: plain() runs once per distinct raw text. */
+  private readonly rawIds = new Map<string, number>();
+  private readonly plainIds = new Interner<string>();
+  private readonly pairKeyIds = new Interner<number>();
+  private readonly tupleIds = new Interner<number>();
+  private readonly pairIds = new Interner<number>();
   private readonly pairsCache: (ReadonlySet<number> | undefined)[] = [];
+  private readonly baseNames: (string | undefined)[] = [];
 
   constructor(private readonly tables: readonly PerformanceTable[]) {}
 
-  private level2(text: string): string {
-    let out = this.level2Memo.get(text);
-    if (out === undefined) {
-      out = plain(text);
-      this.level2Memo.set(text, out);
+  /** Id of plain(text). */
+  private textId(text: string): number {
+    let id = this.rawIds.get(text);
+    if (id === undefined) {
+      id = this.plainIds.id(plain(text));
+      if (id >= ID_SPAN) throw new RangeError('too many distinct texts for QUA-02');
+      this.rawIds.set(text, id);
     }
-    return out;
+    return id;
   }
 
-  /** plain() of every row's value text of table i ('' for a blank value), computed once for tuples, pairs and money. */
-  private plainValues(i: number): readonly string[] {
-    let out = this.plainValuesCache[i];
-    if (!out) {
-      out = this.tables[i].indicators.map((ind) => (ind.value.raw.trim() === '' ? '' : plain(ind.value.raw)));
-      this.plainValuesCache[i] = out;
-    }
-    return out;
+  /** Id of the (二级, 值) pair of a row with a value. */
+  private pairKey(level2: string, value: string): number {
+    return this.pairKeyIds.id(pack(this.textId(level2), this.textId(value)));
   }
 
   /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
   tuples(i: number): number[] {
     const seen = new Set<number>();
     const rows = this.tables[i].indicators;
-    const values = this.plainValues(i);
     for (let r = 0; r < rows.length; r++) {
       const ind = rows[r];
       if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-      seen.add(this.tupleIds.id(`${this.level2(ind.level2)}|${plain(ind.name)}|${values[r]}`));
+      seen.add(this.tupleIds.id(pack(this.pairKey(ind.level2, ind.value.raw), this.textId(ind.name))));
     }
     return [...seen];
   }
 
   /**
-   * (二级, 值) pairs of the filled rows of table i, numbered per repeat (`key#0`, `key#1`) so that
-   * the set is a multiset; `key` is interned first, so the numbered pair is a short string.
+   * (二级, 值) pairs of the filled rows of table i, numbered per repeat (the first `key`, the
+   * second `key`…) so that the set is a multiset.
    */
   pairs(i: number): ReadonlySet<number> {
     let out = this.pairsCache[i];
@@ -110,20 +119,17 @@ class DuplicateIndex {
       const set = new Set<number>();
       const repeats = new Map<number, number>();
       const rows = this.tables[i].indicators;
-      const values = this.plainValues(i);
       for (let r = 0; r < rows.length; r++) {
         if (rows[r].value.raw.trim() === '') continue;
-        const key = this.pairKeyIds.id(`${this.level2(rows[r].level2)}|${values[r]}`);
+        const key = this.pairKey(rows[r].level2, rows[r].value.raw);
         const k = repeats.get(key) ?? 0;
         repeats.set(key, k + 1);
-        set.add(this.pairIds.id(`${key}#${k}`));
+        set.add(this.pairIds.id(pack(key, k)));
       }
       this.pairsCache[i] = out = set;
     }
     return out;
   }
-
-  private readonly baseNames: (string | undefined)[] = [];
 
   /** splitPair() of tables i and j, each base name computed once. */
   splitPair(i: number, j: number): boolean {
@@ -131,17 +137,20 @@ class DuplicateIndex {
     return x !== '' && x === (this.baseNames[j] ??= baseProjectName(this.tables[j].projectName));
   }
 
-  /** Money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
-  moneyValues(i: number): string[] {
-    const out: string[] = [];
+  /** Ids of the money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
+  moneyValues(i: number): number[] {
+    const out: number[] = [];
     const rows = this.tables[i].indicators;
     for (let r = 0; r < rows.length; r++) {
       const ind = rows[r];
-      if ((ind.level1 + ind.level2).includes('成本') && /\d\s*(万元|元)/.test(ind.value.raw)) out.push(this.plainValues(i)[r]);
+      if ((ind.level1.includes('成本') || ind.level2.includes('成本')) && MONEY_VALUE.test(ind.value.raw)) out.push(this.textId(ind.value.raw));
     }
     return out;
   }
 }
+
+/** A number followed by 万元 or 元. */
+const MONEY_VALUE = /\d\s*(万元|元)/;
 
 /** |a ∩ b| / |a ∪ b| of two sets of ids. */
 function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -178,7 +187,7 @@ function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleF
   const index = new DuplicateIndex(tables);
   const sets = tables.map((_, i) => index.tuples(i));
   const postings: number[][] = [];
-  const byMoney = new Map<string, number[]>();
+  const byMoney = new Map<number, number[]>();
   const overlap = new Int32Array(tables.length);
   const moneySeen = new Int32Array(tables.length).fill(-1);
   const touched: number[] = [];

@@ -21,11 +21,18 @@ export function clip(text: string, max = 24): string {
 /** An amount for a message: 「15.96 万元」 (exact decimal, no float noise, up to 6 places). */
 export function money(amount: Decimal | number | null | undefined, unit: MoneyUnit): string {
   if (amount == null) return `（空）${moneyUnitLabel(unit)}`;
-  return `${new Decimal(amount).toDecimalPlaces(6).toString()} ${moneyUnitLabel(unit)}`;
+  return `${num(amount)} ${moneyUnitLabel(unit)}`;
 }
 
-/** Plain number text (exact decimal). */
+/** A number whose shortest decimal text has at most 6 places and no exponent: that text is already `num`'s. */
+const SHORT_DECIMAL = /^-?\d+(\.\d{1,6})?$/;
+
+/** Plain number text (exact decimal, rounded to 6 places, no exponent for amounts of money). */
 export function num(amount: Decimal | number): string {
+  if (typeof amount === 'number') {
+    const text = String(amount);
+    if (SHORT_DECIMAL.test(text) && !Object.is(amount, -0)) return text;
+  }
   return new Decimal(amount).toDecimalPlaces(6).toString();
 }
 

@@ -20,7 +20,8 @@ export function moneyUnitLabel(unit: MoneyUnit): '元' | '万元' {
 
 /** Converts an amount exactly from one unit to another (e.g. 15.96 万元 → 159600 元). */
 export function convertMoney(amount: number | Decimal, from: MoneyUnit | MoneyWord, to: MoneyUnit | MoneyWord): Decimal {
-  return new Decimal(amount).times(YUAN_PER[from]).dividedBy(YUAN_PER[to]);
+  const value = new Decimal(amount);
+  return YUAN_PER[from] === YUAN_PER[to] ? value : value.times(YUAN_PER[from]).dividedBy(YUAN_PER[to]);
 }
 
 /** Exact sum of amounts; null entries count as 0. */
