@@ -1,4 +1,5 @@
 import { getFamily } from '../families';
+import type { FamilyDefinition } from '../families/types';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
 import { cellA1, cellCol, cellFinder, cellRow, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
@@ -7,7 +8,7 @@ import { FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08 
 import { HDR_01, HDR_02, HDR_03, HDR_04, HDR_05, HDR_06 } from './hdr.rules';
 import { QUA_02, QUA_04, QUA_05 } from './qua-project.rules';
 import { QUA_01, QUA_03, QUA_06, QUA_07, QUA_08, QUA_09, QUA_10, QUA_11, QUA_12 } from './qua.rules';
-import { appliesTo, type ProjectRuleFinding, type Rule, type RuleFinding } from './rule';
+import { appliesTo, type ProjectRuleFinding, type Rule, type RuleCheckContext, type RuleFinding } from './rule';
 import { resolveSettings, type ResolvedSettings, type ValidationSettings } from './settings';
 import { STR_08, STR_10, STR_11, STR_12, STR_13 } from './str-categories.rules';
 import { STR_01, STR_02, STR_03, STR_04, STR_05, STR_06, STR_07, STR_09 } from './str.rules';
@@ -102,10 +103,26 @@ function sortTable(items: Sortable[], out: Finding[]): void {
   for (const s of items) out.push(s.finding);
 }
 
+/**
+ * The context of one table's check (a class, not an object literal: every run creates its
+ * contexts with the same hidden class, which the optimised rule code keeps relying on).
+ */
+class TableCheckContext implements RuleCheckContext {
+  readonly familyId: FamilyId;
+  readonly tableName: string;
+  readonly family: FamilyDefinition;
+  readonly facts: TableFacts;
+  constructor(readonly project: Project, table: PerformanceTable, readonly tableIndex: number, readonly settings: ResolvedSettings) {
+    this.familyId = table.family;
+    this.tableName = tableName(table, tableIndex);
+    this.family = getFamily(table.family);
+    this.facts = tableFacts(table);
+  }
+}
+
 function checkTable(project: Project, tableIndex: number, plan: Plan): Sortable[] {
   const table: PerformanceTable = project.tables[tableIndex];
-  const family = getFamily(table.family);
-  const ctx = { project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family, facts: tableFacts(table), settings: plan.settings };
+  const ctx = new TableCheckContext(project, table, tableIndex, plan.settings);
   const cells = cellFinder(table);
   const out: Sortable[] = [];
   for (const active of plan.tableRules(table.family)) {
@@ -135,13 +152,7 @@ export function validateTable(project: Project, tableIndex: number, settings?: V
 export function validateProject(project: Project, settings?: ValidationSettings): Finding[] {
   const plan = planOf(resolveSettings(settings));
   const perTable = project.tables.map((_, i) => checkTable(project, i, plan));
-  const facts = new Map<number, TableFacts>();
-  const factsOf = (i: number) => {
-    let f = facts.get(i);
-    if (!f) facts.set(i, (f = tableFacts(project.tables[i])));
-    return f;
-  };
-  const ctx = { project, settings: plan.settings, factsOf };
+  const ctx = { project, settings: plan.settings };
   const finders = new Map<number, CellFinder>();
   for (const active of plan.projectRules) {
     for (const f of active.rule.checkProject!(project, ctx) as readonly ProjectRuleFinding[]) {

@@ -37,8 +37,6 @@ export interface RuleCheckContext extends RuleContext {
 export interface ProjectCheckContext {
   readonly project: Project;
   readonly settings: ResolvedSettings;
-  /** Facts of table i (computed once, cached per table object). */
-  readonly factsOf: (tableIndex: number) => TableFacts;
 }
 
 /**
