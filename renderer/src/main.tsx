@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'handsontable/styles/handsontable.min.css';
+import handsontableCss from 'handsontable/styles/handsontable.min.css?inline';
 import 'handsontable/styles/ht-theme-main.min.css';
 import './styles/app.css';
 import './styles/grid.css';
 import { App } from './App';
+import { installHandsontableCss } from './styles/handsontable-css';
+
+installHandsontableCss(handsontableCss);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -194,6 +194,9 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     licenseKey: licenseKey(),
     language: 'zh-CN',
     themeName: 'ht-theme-main',
+    // main.tsx loads Handsontable's core CSS itself (trimmed, see styles/handsontable-css.ts);
+    // injected again, every selector would be matched twice on every style recalculation.
+    injectCoreCss: false,
     width: '100%',
     height: '100%',
     rowHeaders: true,
