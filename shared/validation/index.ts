@@ -78,6 +78,18 @@ function planOf(settings: ResolvedSettings): Plan {
   };
 }
 
+/** The plan of the default settings, and of each settings object seen (settings are immutable). */
+let defaultPlan: Plan | undefined;
+const plans = new WeakMap<ValidationSettings, Plan>();
+
+/** The plan of `settings`, made once per settings object (long-lived: no per-run closures for V8 to drop). */
+function planFor(settings: ValidationSettings | undefined): Plan {
+  if (!settings) return (defaultPlan ??= planOf(resolveSettings(undefined)));
+  let plan = plans.get(settings);
+  if (!plan) plans.set(settings, (plan = planOf(resolveSettings(settings))));
+  return plan;
+}
+
 function toFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f: RuleFinding): Sortable {
   const cell = cells(f.path);
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
@@ -141,7 +153,7 @@ function checkTable(project: Project, tableIndex: number, plan: Plan): Sortable[
 export function validateTable(project: Project, tableIndex: number, settings?: ValidationSettings): Finding[] {
   if (!project.tables[tableIndex]) throw new RangeError(`table index ${tableIndex} out of range`);
   const out: Finding[] = [];
-  sortTable(checkTable(project, tableIndex, planOf(resolveSettings(settings))), out);
+  sortTable(checkTable(project, tableIndex, planFor(settings)), out);
   return out;
 }
 
@@ -150,7 +162,7 @@ export function validateTable(project: Project, tableIndex: number, settings?: V
  * severity and layout row. Pure; the same project gives the same findings.
  */
 export function validateProject(project: Project, settings?: ValidationSettings): Finding[] {
-  const plan = planOf(resolveSettings(settings));
+  const plan = planFor(settings);
   const perTable = project.tables.map((_, i) => checkTable(project, i, plan));
   const ctx = { project, settings: plan.settings };
   const finders = new Map<number, CellFinder>();

@@ -44,17 +44,17 @@ const PLAIN_IGNORED_ALL = new RegExp(PLAIN_IGNORED.source, 'g');
 /** Text compared without blanks and punctuation; the text itself when it has none (no replace). */
 const plain = (s: string) => (PLAIN_IGNORED.test(s) ? s.replace(PLAIN_IGNORED_ALL, '') : s);
 
-/** Interns keys to small integers (ids in first-seen order), so sets and postings hold numbers. */
-class Interner<K> {
-  private readonly ids = new Map<K, number>();
-  id(key: K): number {
-    let id = this.ids.get(key);
+/** An interner of keys to small integers (ids in first-seen order), so sets and postings hold numbers. */
+function interner<K>(): (key: K) => number {
+  const ids = new Map<K, number>();
+  return (key) => {
+    let id = ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
+      id = ids.size;
+      ids.set(key, id);
     }
     return id;
-  }
+  };
 }
 
 /** Ids below 2^26 (67 million distinct texts): two of them pack into one exact integer below 2^52. */
@@ -65,88 +65,86 @@ function pack(a: number, b: number): number {
   return a * ID_SPAN + b;
 }
 
+/** Per-run view of the tables for QUA-02 (see `duplicateIndex`). */
+interface DuplicateIndex {
+  /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
+  readonly tuples: (i: number) => number[];
+  /** (二级, 值) pairs of the rows with a value of table i, numbered per repeat so that the set is a multiset. */
+  readonly pairs: (i: number) => ReadonlySet<number>;
+  /** True when tables i and j are the split parts of one project (QUA-05), base names computed once. */
+  readonly splitPair: (i: number, j: number) => boolean;
+  /** Ids of the money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
+  readonly moneyValues: (i: number) => number[];
+}
+
 /**
- * Per-run view of the tables for QUA-02: every text interned once to the id of its plain() form,
- * tuples and pairs interned as packed pairs of ids (no key strings are built).
+ * The QUA-02 view of the tables: every text interned once to the id of its plain() form, tuples
+ * and pairs interned as packed pairs of ids (no key strings are built). Closures over local
+ * maps rather than a class: the state lives for one run only.
  */
-class DuplicateIndex {
+function duplicateIndex(tables: readonly PerformanceTable[]): DuplicateIndex {
   /** Raw text → id of its plain() form: plain() runs once per distinct raw text. */
-  private readonly rawIds = new Map<string, number>();
-  private readonly plainIds = new Interner<string>();
-  private readonly pairKeyIds = new Interner<number>();
-  private readonly tupleIds = new Interner<number>();
-  private readonly pairIds = new Interner<number>();
-  private readonly pairsCache: (ReadonlySet<number> | undefined)[] = [];
-  private readonly baseNames: (string | undefined)[] = [];
+  const rawIds = new Map<string, number>();
+  const plainId = interner<string>();
+  const pairKeyId = interner<number>();
+  const tupleId = interner<number>();
+  const pairId = interner<number>();
+  const pairsCache: (ReadonlySet<number> | undefined)[] = [];
+  const baseNames: (string | undefined)[] = [];
 
-  constructor(private readonly tables: readonly PerformanceTable[]) {}
-
-  /** Id of plain(text). */
-  private textId(text: string): number {
-    let id = this.rawIds.get(text);
+  const textId = (text: string): number => {
+    let id = rawIds.get(text);
     if (id === undefined) {
-      id = this.plainIds.id(plain(text));
+      id = plainId(plain(text));
       if (id >= ID_SPAN) throw new RangeError('too many distinct texts for QUA-02');
-      this.rawIds.set(text, id);
+      rawIds.set(text, id);
     }
     return id;
-  }
+  };
+  const pairKey = (level2: string, value: string) => pairKeyId(pack(textId(level2), textId(value)));
 
-  /** Id of the (二级, 值) pair of a row with a value. */
-  private pairKey(level2: string, value: string): number {
-    return this.pairKeyIds.id(pack(this.textId(level2), this.textId(value)));
-  }
-
-  /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
-  tuples(i: number): number[] {
-    const seen = new Set<number>();
-    const rows = this.tables[i].indicators;
-    for (let r = 0; r < rows.length; r++) {
-      const ind = rows[r];
-      if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-      seen.add(this.tupleIds.id(pack(this.pairKey(ind.level2, ind.value.raw), this.textId(ind.name))));
-    }
-    return [...seen];
-  }
-
-  /**
-   * (二级, 值) pairs of the filled rows of table i, numbered per repeat (the first `key`, the
-   * second `key`…) so that the set is a multiset.
-   */
-  pairs(i: number): ReadonlySet<number> {
-    let out = this.pairsCache[i];
-    if (!out) {
-      const set = new Set<number>();
-      const repeats = new Map<number, number>();
-      const rows = this.tables[i].indicators;
+  return {
+    tuples: (i) => {
+      const seen = new Set<number>();
+      const rows = tables[i].indicators;
       for (let r = 0; r < rows.length; r++) {
-        if (rows[r].value.raw.trim() === '') continue;
-        const key = this.pairKey(rows[r].level2, rows[r].value.raw);
-        const k = repeats.get(key) ?? 0;
-        repeats.set(key, k + 1);
-        set.add(this.pairIds.id(pack(key, k)));
+        const ind = rows[r];
+        if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
+        seen.add(tupleId(pack(pairKey(ind.level2, ind.value.raw), textId(ind.name))));
       }
-      this.pairsCache[i] = out = set;
-    }
-    return out;
-  }
-
-  /** splitPair() of tables i and j, each base name computed once. */
-  splitPair(i: number, j: number): boolean {
-    const x = (this.baseNames[i] ??= baseProjectName(this.tables[i].projectName));
-    return x !== '' && x === (this.baseNames[j] ??= baseProjectName(this.tables[j].projectName));
-  }
-
-  /** Ids of the money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
-  moneyValues(i: number): number[] {
-    const out: number[] = [];
-    const rows = this.tables[i].indicators;
-    for (let r = 0; r < rows.length; r++) {
-      const ind = rows[r];
-      if ((ind.level1.includes('成本') || ind.level2.includes('成本')) && MONEY_VALUE.test(ind.value.raw)) out.push(this.textId(ind.value.raw));
-    }
-    return out;
-  }
+      return [...seen];
+    },
+    pairs: (i) => {
+      let out = pairsCache[i];
+      if (!out) {
+        const set = new Set<number>();
+        const repeats = new Map<number, number>();
+        const rows = tables[i].indicators;
+        for (let r = 0; r < rows.length; r++) {
+          if (rows[r].value.raw.trim() === '') continue;
+          const key = pairKey(rows[r].level2, rows[r].value.raw);
+          const k = repeats.get(key) ?? 0;
+          repeats.set(key, k + 1);
+          set.add(pairId(pack(key, k)));
+        }
+        pairsCache[i] = out = set;
+      }
+      return out;
+    },
+    splitPair: (i, j) => {
+      const x = (baseNames[i] ??= baseProjectName(tables[i].projectName));
+      return x !== '' && x === (baseNames[j] ??= baseProjectName(tables[j].projectName));
+    },
+    moneyValues: (i) => {
+      const out: number[] = [];
+      const rows = tables[i].indicators;
+      for (let r = 0; r < rows.length; r++) {
+        const ind = rows[r];
+        if ((ind.level1.includes('成本') || ind.level2.includes('成本')) && MONEY_VALUE.test(ind.value.raw)) out.push(textId(ind.value.raw));
+      }
+      return out;
+    },
+  };
 }
 
 /** A number followed by 万元 or 元. */
@@ -184,7 +182,7 @@ interface Best { readonly j: number; readonly score: number; readonly how: strin
 
 /** QUA-02 over the tables in one loop (indexed loops: the hot path stays allocation-free). */
 function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleFinding[] {
-  const index = new DuplicateIndex(tables);
+  const index = duplicateIndex(tables);
   const sets = tables.map((_, i) => index.tuples(i));
   const postings: number[][] = [];
   const byMoney = new Map<number, number[]>();
