@@ -5,6 +5,8 @@ import type { Indicator, PerformanceTable } from '../model/types';
 import { extractMoneyMentions } from '../values/money-mentions';
 import { convertMoney } from '../values/money';
 import { moneyUnitOf, type MoneyWord } from '../values/units';
+import { isPlaceholderText } from './placeholders';
+import { compact } from './text';
 
 /**
  * Per-table analysis shared by all rules, computed once per table per validation run: the
@@ -14,7 +16,8 @@ import { moneyUnitOf, type MoneyWord } from '../values/units';
 
 /** A category label compared without blanks and without 「(必填…)」 annotations (STR-11). */
 export function normalizeCategory(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[（(][^）)]*必填[^）)]*[）)]/g, '');
+  const compacted = compact(text);
+  return compacted.includes('必填') ? compacted.replace(/[（(][^）)]*必填[^）)]*[）)]/g, '') : compacted;
 }
 
 /** Analysis of one indicator row. */
@@ -59,6 +62,8 @@ export interface TableFacts {
   readonly costIndices: readonly number[];
   /** Money items of the 成本 rows, in row order. */
   readonly costItems: readonly CostItem[];
+  /** The 绩效目标 is only a template placeholder (`1.目标内容1`): STR-02 reports it, QUA-01 leaves it to STR-02. */
+  readonly goalIsPlaceholder: boolean;
 }
 
 /**
@@ -134,7 +139,7 @@ function computeFacts(table: PerformanceTable): TableFacts {
   }
   const costIndices = indicators.filter((f) => f.expects === 'money' && f.level2Parent === (f.level1Def ?? f.level2Parent)).map((f) => f.index);
   const costItems = costIndices.flatMap((i) => costItemsOf(table, i));
-  return { family, indicators, costIndices, costItems };
+  return { family, indicators, costIndices, costItems, goalIsPlaceholder: isPlaceholderText(table.goal) };
 }
 
 /** Names of 成本 rows that state a rate rather than a total (每个村…, 单价, 补助标准). */

@@ -2,7 +2,7 @@ import type { PerformanceTable } from '../model/types';
 import { hasMarkup, stripMarkup } from '../values/markup';
 import { isValidUnit } from '../values/units';
 import { setTextFix } from './fixes';
-import { isPlaceholderText, PLACEHOLDER_TOKEN } from './placeholders';
+import { PLACEHOLDER_TOKEN } from './placeholders';
 import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { level3Limit } from './settings';
 import { clip, compact, MARKUP_CHARS, plainText } from './text';
@@ -47,7 +47,7 @@ export const QUA_01: Rule = {
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
     eachTextField(table, ctx, (text, field, row) => {
-      if (row < 0 && field === 1 && isPlaceholderText(text)) return; // STR-02 reports a goal that is only a placeholder
+      if (row < 0 && field === 1 && ctx.facts.goalIsPlaceholder) return; // STR-02 reports a goal that is only a placeholder
       const slotOnly = SLOT_ONLY.test(text.trim());
       const token = PLACEHOLDER_TOKEN.exec(text);
       if (slotOnly || token) {

@@ -189,15 +189,18 @@ export const STR_12: Rule = {
 export const STR_13: Rule = {
   id: 'STR-13', severity: 'warning', families: 'all', title: '重复的三级指标',
   check: (table, ctx) => {
-    const seen = new Map<string, number>();
+    // compact name → compact value → first row (no key strings built per row)
+    const seen = new Map<string, Map<string, number>>();
     const out: RuleFinding[] = [];
     table.indicators.forEach((ind, i) => {
       const name = compact(ind.name);
       if (name === '') return;
-      const key = `${name}|${compact(ind.value.raw)}`;
-      const first = seen.get(key);
+      const value = compact(ind.value.raw);
+      let values = seen.get(name);
+      if (!values) seen.set(name, (values = new Map()));
+      const first = values.get(value);
       if (first === undefined) {
-        seen.set(key, i);
+        values.set(value, i);
         return;
       }
       out.push({ path: `indicators.${i}.name`, message: `${tableName(table, ctx.tableIndex)}中指标“${ind.name.trim()}：${ind.value.raw.trim()}”重复出现（与“${table.indicators[first].level1}›${table.indicators[first].level2}”下的一行相同）；请删除重复行` });

@@ -1,5 +1,4 @@
 import { familyHas, fieldLabel, tableName } from './text';
-import { isPlaceholderText } from './placeholders';
 import type { Rule, RuleFinding } from './rule';
 
 /**
@@ -40,7 +39,7 @@ export const STR_02: Rule = {
     const label = fieldLabel(ctx.family, 'goal', '绩效目标');
     const where = tableName(table, ctx.tableIndex);
     if (table.goal.trim() === '') return [{ path: 'goal', message: `${where}的「${label}」为空，应写明本年度预期达到的产出和效果` }];
-    if (isPlaceholderText(table.goal)) {
+    if (ctx.facts.goalIsPlaceholder) {
       return [{ path: 'goal', message: `${where}的「${label}」“${table.goal.trim()}”是模板占位内容，应替换为本项目的具体目标（如“1.保障…，完成…”）` }];
     }
     return [];
