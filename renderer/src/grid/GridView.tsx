@@ -234,9 +234,11 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         const [row, prop, , value] = change;
         const cell = editableAnchorAt(layout, row, Number(prop));
         if (cell?.binding) edits.push({ binding: cell.binding, text: value == null ? '' : String(value) });
-        // Labels and covered cells never change; editable cells may show the typed text until the
-        // new layout arrives (letting the change through keeps Handsontable's editor state clean).
-        else changes[i] = null;
+        // The grid never writes its own data: edits become commands, and the new layout's texts
+        // reach the grid through syncGrid. (A change let through here would also make
+        // Handsontable prepare the editor of the edited cell again — measuring the grid — just
+        // before the selection moves on; and a text the command normalises would stay behind.)
+        changes[i] = null;
       });
       if (edits.length > 0) {
         startMeasure('commit');
@@ -272,6 +274,14 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         const editor = instance.getActiveEditor() as { isOpened(): boolean; TEXTAREA?: HTMLElement } | undefined;
         return (editor && !editor.isOpened() ? editor.TEXTAREA : undefined) as HTMLElement;
       });
+    },
+    modifyFocusedElement() {
+      // After a selection render Handsontable focuses the selected cell, and with imeFastEdit the
+      // hidden editor's textarea takes the focus right after (focusFastEditor / its own timer):
+      // focus the textarea at once (one focus, one style update, instead of two).
+      const instance = this as unknown as Handsontable;
+      const editor = instance.getActiveEditor() as { isOpened(): boolean; TEXTAREA?: HTMLTextAreaElement } | undefined;
+      return instance.getSettings().imeFastEdit && editor?.TEXTAREA && !editor.isOpened() ? editor.TEXTAREA : undefined;
     },
     afterOnCellMouseDown() {
       guard.afterOnCellMouseDown();

@@ -28,15 +28,19 @@ export function sameMarks(a: ReadonlyMap<string, CellMark>, b: ReadonlyMap<strin
   return true;
 }
 
-/** A cell edit: push only the cells whose text changed (often none: Handsontable already holds the typed text). */
+/**
+ * A cell edit: push only the cells whose text changed, into the source data (setSourceDataAtCell:
+ * no change hooks, and no editor preparation as setDataAtCell would do — the selected cell's
+ * editor only gets its value refreshed). Covered positions hold null (MergeCells writes them)
+ * where the grid data says ''.
+ */
 function syncCells(instance: Handsontable, prev: GridData, next: GridData): void {
   const changed: [number, number, string][] = [];
   next.data.forEach((row, r) => row.forEach((v, c) => {
-    // Covered positions hold null (MergeCells writes them) where the grid data says ''.
-    if ((instance.getDataAtCell(r, c) ?? '') !== v) changed.push([r, c, v]);
+    if ((instance.getSourceDataAtCell(r, c) ?? '') !== v) changed.push([r, c, v]);
   }));
   if (changed.length > 200) instance.updateData(next.data, SYNC_SOURCE);
-  else if (changed.length > 0) instance.setDataAtCell(changed, SYNC_SOURCE);
+  else if (changed.length > 0) instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
   if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
 }
 
