@@ -71,7 +71,11 @@ export function App() {
   const rowAction = useCallback((action: Parameters<typeof edit.rowAction>[0], sel?: GridSelection | null) => {
     const s = sel ?? gridRef.current?.selection() ?? selection;
     if (!s) { setNotice('请先选中一行'); return; }
-    const next = edit.rowAction(action, s);
+    // The grid selects the target row in the update that shows the new rows (one render); the
+    // later call only corrects the selection if something (a closing context menu) moved it.
+    const grid = gridRef.current;
+    const next = edit.rowAction(action, s, (row) => grid?.selectOnNextUpdate({ row, col: s.col }));
+    grid?.selectOnNextUpdate(null);
     if (next !== null) selectCellLater(next, s.col);
   }, [edit, selection, selectCellLater]);
 

@@ -40,7 +40,13 @@ export interface GridViewProps {
 export interface GridHandle {
   isEditing(): boolean;
   selection(): GridSelection | null;
+  /** Selects a cell (nothing to do when it is already the selected one). */
   selectCell(row: number, col: number): void;
+  /**
+   * The cell to select when the next layout changes the grid's shape, in place of the previous
+   * selection (clamped) that a structural update otherwise puts back; null withdraws it.
+   */
+  selectOnNextUpdate(cell: { row: number; col: number } | null): void;
   focus(): void;
 }
 
@@ -66,6 +72,7 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
   const shown = useRef<GridData>(null as unknown as GridData);
   shown.current ??= gridDataOf(props.layout);
   const hot = () => hotRef.current?.hotInstance ?? null;
+  const nextSelection = useRef<{ row: number; col: number } | null>(null);
 
   useImperativeHandle(ref, () => ({
     // The user is editing a cell exactly when Handsontable's active editor is open (typing, F2,
@@ -76,7 +83,13 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
       const instance = hot();
       return instance ? selectionOf(instance) : null;
     },
-    selectCell: (row, col) => { hot()?.selectCell(row, col); },
+    selectCell: (row, col) => {
+      const instance = hot();
+      const at = instance?.getSelectedRangeLast();
+      const single = at && at.from.row === at.to.row && at.from.col === at.to.col;
+      if (instance && !(single && at.highlight.row === row && at.highlight.col === col)) instance.selectCell(row, col);
+    },
+    selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
   }), []);
 
@@ -94,7 +107,8 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     const prev = shown.current;
     const next = before.layout === after.layout ? prev : gridDataOf(after.layout);
     shown.current = next;
-    syncGrid(instance, prev, next, changedPositions(before, after));
+    syncGrid(instance, prev, next, changedPositions(before, after), nextSelection.current);
+    nextSelection.current = null;
   }, [props.layout, props.findings]);
 
   return (

@@ -51,7 +51,7 @@ function syncCells(instance: Handsontable, prev: GridData, next: GridData): void
  * updateSettings call (each call makes Handsontable measure the grid again, suspended render or
  * not), where MergeCells builds the new merges after the new data is loaded.
  */
-function syncStructure(instance: Handsontable, next: GridData): void {
+function syncStructure(instance: Handsontable, next: GridData, select: { row: number; col: number } | null): void {
   // With a selected cell, MergeCells' data write makes Handsontable prepare the cell editor,
   // which measures the half-updated grid (a full forced layout before the render's own). The
   // selection is set aside while the grid changes and put back (clamped) after the render.
@@ -65,11 +65,11 @@ function syncStructure(instance: Handsontable, next: GridData): void {
   } finally {
     instance.resumeRender();
   }
-  if (!selected) return;
   const rows = next.data.length - 1;
   const cols = next.colWidths.length - 1;
   const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
-  instance.selectCell(clamp(selected[0], rows), clamp(selected[1], cols), clamp(selected[2], rows), clamp(selected[3], cols), false);
+  if (select) instance.selectCell(clamp(select.row, rows), clamp(select.col, cols));
+  else if (selected) instance.selectCell(clamp(selected[0], rows), clamp(selected[1], cols), clamp(selected[2], rows), clamp(selected[3], cols), false);
 }
 
 /** What Handsontable's cell meta is made of (see GridView `cells`): equal keys, equal meta. */
@@ -161,15 +161,18 @@ function repaintCells(instance: Handsontable, cells: readonly Repaint[]): boolea
  * Pushes a new layout's grid data into Handsontable and renders ONCE: on a cell edit only the
  * changed cells' data, and only the `repaint` positions are painted again (a full render when
  * they are many, unknown (null) or change a row height); data, sizes and merges in one
- * suspended-render block on a structural change.
+ * suspended-render block on a structural change, which then selects `select` (a row action's
+ * target) instead of putting the previous selection back.
  * Render suspension (not `batch()`, which also defers index-mapper updates that MergeCells
  * needs to validate merges against the new row count) nests: an outer suspension (a user edit
  * being committed) gets the single render when it resumes.
  */
-export function syncGrid(instance: Handsontable, prev: GridData, next: GridData, repaint: readonly Repaint[] | null): void {
+export function syncGrid(
+  instance: Handsontable, prev: GridData, next: GridData, repaint: readonly Repaint[] | null, select: { row: number; col: number } | null = null,
+): void {
   const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
   if (!sameShape) {
-    syncStructure(instance, next);
+    syncStructure(instance, next, select);
     return;
   }
   instance.suspendRender();

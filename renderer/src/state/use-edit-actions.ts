@@ -50,25 +50,32 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
     if (s.project && layout) run(pasteBlockCommand(s.project, s.tableIndex, layout, row, col, block), 'paste');
   }, [currentLayout, run]);
 
-  /** Returns the grid row the selection should move to afterwards (or null). */
-  const rowAction = useCallback((action: RowAction, sel: GridSelection): number | null => {
+  /**
+   * Returns the grid row the selection should move to afterwards (or null). `willSelect` hears
+   * that row just before the command runs, so the grid can select it in the same update.
+   */
+  const rowAction = useCallback((action: RowAction, sel: GridSelection, willSelect?: (row: number) => void): number | null => {
     const s = stateRef.current;
     const layout = currentLayout();
     if (!s.project || !layout) return null;
     const t = s.tableIndex;
+    const runTo = (target: number, command: Command | null, measure?: string) => {
+      if (command) willSelect?.(target);
+      return run(command, measure) ? target : null;
+    };
     if (action === 'insertAbove' || action === 'insertBelow') {
       const anchor = insertAnchorForRow(layout, action === 'insertAbove' ? sel.row : sel.row2, action === 'insertAbove' ? 'above' : 'below');
       if (!anchor && s.project.tables[t].indicators.length > 0) { setNotice('请先选中指标区域中的一行'); return null; }
-      const ok = run(insertIndicatorCommand(s.project, t, anchor?.index ?? 0, anchor?.where ?? 'below'), 'insertRow');
-      return ok ? (anchor?.where === 'above' ? sel.row : sel.row2 + 1) : null;
+      const target = anchor?.where === 'above' ? sel.row : sel.row2 + 1;
+      return runTo(target, insertIndicatorCommand(s.project, t, anchor?.index ?? 0, anchor?.where ?? 'below'), 'insertRow');
     }
     const indices = indicatorsInRows(layout, sel.row, sel.row2);
     if (indices.length === 0) { setNotice('所选行不是指标行'); return null; }
-    if (action === 'delete') return run(deleteIndicatorsCommand(s.project, t, indices)) ? sel.row : null;
+    if (action === 'delete') return runTo(sel.row, deleteIndicatorsCommand(s.project, t, indices));
     const dir = action === 'moveUp' ? 'up' : 'down';
-    const moved = run(moveIndicatorCommand(s.project, t, indices[0], dir));
-    if (!moved) setNotice('已到本组的边界，不能再移动');
-    return moved ? sel.row + (dir === 'up' ? -1 : 1) : null;
+    const moved = runTo(sel.row + (dir === 'up' ? -1 : 1), moveIndicatorCommand(s.project, t, indices[0], dir));
+    if (moved === null) setNotice('已到本组的边界，不能再移动');
+    return moved;
   }, [currentLayout, run, setNotice]);
 
   const renameTable = useCallback(async (index: number) => {
