@@ -43,7 +43,27 @@ export function severityLabel(severity: Severity): '错误' | '警告' | '提示
   return severity === 'error' ? '错误' : severity === 'warning' ? '警告' : '提示';
 }
 
-interface Sortable { readonly finding: Finding; readonly row: number; readonly col: number }
+/**
+ * Findings of one table in the order the rules reported them, with the sort key of each:
+ * severity, layout row, column, rule id packed into one exact number (see `sortKey`).
+ */
+interface TableFindings {
+  readonly findings: Finding[];
+  readonly keys: number[];
+}
+
+/** Rank of every rule id in string order (the last tiebreak of the sort). */
+const RULE_RANK: ReadonlyMap<string, number> = new Map(RULES.map((r) => r.id).sort().map((id, rank) => [id, rank]));
+
+/**
+ * Sort key of a finding: severity, then row, column (both -1 without a cell) and rule id, packed
+ * into an integer below 2^41: 2 bits of severity, 21 of row + 1, 11 of column + 1, 7 of rule rank.
+ */
+function sortKey(severity: Severity, position: number, ruleId: string): number {
+  const row = position >= 0 ? cellRow(position) + 1 : 0;
+  const col = position >= 0 ? cellCol(position) + 1 : 0;
+  return ((SEVERITY_ORDER[severity] * 2 ** 21 + row) * 2 ** 11 + col) * 2 ** 7 + RULE_RANK.get(ruleId)!;
+}
 
 /** A rule switched on by the settings, with its forced severity (settings override), if any. */
 interface ActiveRule { readonly rule: Rule; readonly forced: Severity | undefined }
@@ -90,35 +110,28 @@ function planFor(settings: ValidationSettings | undefined): Plan {
   return plan;
 }
 
-function toFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f: RuleFinding): Sortable {
-  const cell = cells(f.path);
+function addFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f: RuleFinding, into: TableFindings): void {
+  const position = cells(f.path);
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: active.rule.id, severity: active.forced ?? f.severity ?? active.rule.severity, tableIndex, path: f.path, message: f.message,
   };
-  if (cell >= 0) finding.cell = cellA1(cell);
+  if (position >= 0) finding.cell = cellA1(position);
   if (f.fix) finding.fix = f.fix;
-  return { finding, row: cell >= 0 ? cellRow(cell) : -1, col: cell >= 0 ? cellCol(cell) : -1 };
-}
-
-function compareSortables(a: Sortable, b: Sortable): number {
-  return SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]
-    || a.row - b.row || a.col - b.col
-    || (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0);
+  into.findings.push(finding);
+  into.keys.push(sortKey(finding.severity, position, finding.ruleId));
 }
 
 /**
- * Findings of one table sorted by severity, layout row, column and rule id. The sort is stable, so
- * equal keys keep the order the rules reported them in (table rules, then project-wide rules).
+ * Appends the findings of one table to `out`, sorted by severity, layout row, column and rule id.
+ * Equal keys keep the order the rules reported them in (table rules, then project-wide rules).
  */
-function sortTable(items: Sortable[], out: Finding[]): void {
-  items.sort(compareSortables);
-  for (const s of items) out.push(s.finding);
+function sortTable({ findings, keys }: TableFindings, out: Finding[]): void {
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  for (const i of order) out.push(findings[i]);
 }
 
-/**
- * The context of one table's check (a class, not an object literal: every run creates its
- * contexts with the same hidden class, which the optimised rule code keeps relying on).
- */
+/** What the rules of one table receive: the table's family, name for messages and facts. */
 class TableCheckContext implements RuleCheckContext {
   readonly familyId: FamilyId;
   readonly tableName: string;
@@ -132,14 +145,14 @@ class TableCheckContext implements RuleCheckContext {
   }
 }
 
-function checkTable(project: Project, tableIndex: number, plan: Plan): Sortable[] {
+function checkTable(project: Project, tableIndex: number, plan: Plan): TableFindings {
   const table: PerformanceTable = project.tables[tableIndex];
   const ctx = new TableCheckContext(project, table, tableIndex, plan.settings);
   const cells = cellFinder(table);
-  const out: Sortable[] = [];
+  const out: TableFindings = { findings: [], keys: [] };
   for (const active of plan.tableRules(table.family)) {
     const found = active.rule.check!(table, ctx);
-    for (let k = 0; k < found.length; k++) out.push(toFinding(active, cells, tableIndex, found[k]));
+    for (let k = 0; k < found.length; k++) addFinding(active, cells, tableIndex, found[k], out);
   }
   return out;
 }
@@ -172,7 +185,7 @@ export function validateProject(project: Project, settings?: ValidationSettings)
       if (!appliesTo(active.rule, table.family)) continue;
       let cells = finders.get(f.tableIndex);
       if (!cells) finders.set(f.tableIndex, (cells = cellFinder(table)));
-      perTable[f.tableIndex].push(toFinding(active, cells, f.tableIndex, f));
+      addFinding(active, cells, f.tableIndex, f, perTable[f.tableIndex]);
     }
   }
   const out: Finding[] = [];

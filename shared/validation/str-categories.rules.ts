@@ -189,18 +189,24 @@ export const STR_12: Rule = {
 export const STR_13: Rule = {
   id: 'STR-13', severity: 'warning', families: 'all', title: '重复的三级指标',
   check: (table, ctx) => {
-    // compact name → compact value → first row (no key strings built per row)
-    const seen = new Map<string, Map<string, number>>();
+    // compact name → rows with that name, earliest first (names rarely repeat: no key strings, no map per row)
+    const firstOf = new Map<string, number>();
+    const laterOf = new Map<string, number[]>();
     const out: RuleFinding[] = [];
     table.indicators.forEach((ind, i) => {
       const name = compact(ind.name);
       if (name === '') return;
+      const head = firstOf.get(name);
+      if (head === undefined) {
+        firstOf.set(name, i);
+        return;
+      }
       const value = compact(ind.value.raw);
-      let values = seen.get(name);
-      if (!values) seen.set(name, (values = new Map()));
-      const first = values.get(value);
+      const later = laterOf.get(name);
+      const first = [head, ...(later ?? [])].find((r) => compact(table.indicators[r].value.raw) === value);
       if (first === undefined) {
-        values.set(value, i);
+        if (later) later.push(i);
+        else laterOf.set(name, [i]);
         return;
       }
       out.push({ path: `indicators.${i}.name`, message: `${tableName(table, ctx.tableIndex)}中指标“${ind.name.trim()}：${ind.value.raw.trim()}”重复出现（与“${table.indicators[first].level1}›${table.indicators[first].level2}”下的一行相同）；请删除重复行` });
