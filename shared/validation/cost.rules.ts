@@ -36,7 +36,7 @@ export const COST_01: Rule = {
     if (total == null || items.length === 0) return [];
     const where = tableName(table, ctx.tableIndex);
     const totalText = money(total, table.moneyUnit);
-    const cap = items.findIndex((c) => moneyEquals(c.amount, total, TOLERANCE));
+    const cap = items.findIndex((c) => moneyEquals(c.amount, total));
     const path = `indicators.${items[0].index}.value`;
     if (cap >= 0) {
       const subs = items.filter((_, i) => i !== cap);

@@ -24,14 +24,23 @@ export function convertMoney(amount: number | Decimal, from: MoneyUnit | MoneyWo
   return YUAN_PER[from] === YUAN_PER[to] ? value : value.times(YUAN_PER[from]).dividedBy(YUAN_PER[to]);
 }
 
+const ZERO = new Decimal(0);
+
 /** Exact sum of amounts; null entries count as 0. */
 export function sumMoney(amounts: readonly (number | Decimal | null | undefined)[]): Decimal {
-  return amounts.reduce<Decimal>((acc, a) => (a == null ? acc : acc.plus(a)), new Decimal(0));
+  let sum: Decimal | undefined;
+  for (const a of amounts) if (a != null) sum = sum ? sum.plus(a) : new Decimal(a);
+  return sum ?? ZERO;
 }
 
+/** The default tolerance of money comparisons, 0.01 of the table's unit, and its negation. */
+const CENT = new Decimal('0.01');
+const MINUS_CENT = CENT.negated();
+
 /** True when |a − b| ≤ tolerance (default 0.01 of the table's unit, as FUND-01 and COST-01 require). */
-export function moneyEquals(a: number | Decimal, b: number | Decimal, tolerance: number | Decimal = 0.01): boolean {
-  return new Decimal(a).minus(b).abs().lessThanOrEqualTo(tolerance);
+export function moneyEquals(a: number | Decimal, b: number | Decimal, tolerance: number | Decimal = CENT): boolean {
+  const diff = new Decimal(a).minus(b);
+  return tolerance === CENT ? diff.gte(MINUS_CENT) && diff.lte(CENT) : diff.abs().lte(tolerance);
 }
 
 /** Rounds to at most `places` decimals and returns a number for storage in the model. */
