@@ -3,6 +3,7 @@ import { hasMarkup, stripMarkup } from '../values/markup';
 import { isValidUnit } from '../values/units';
 import { setTextFix } from './fixes';
 import { PLACEHOLDER_TOKEN } from './placeholders';
+import type { IndicatorFacts } from './facts';
 import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { level3Limit } from './settings';
 import { clip, compact, MARKUP_CHARS, plainText } from './text';
@@ -132,6 +133,16 @@ export const QUA_07: Rule = {
     .map((f) => ({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` })),
 };
 
+/** Path of a row's 指标值确定依据 (QUA-08). */
+function basisPath(f: IndicatorFacts): string {
+  return `indicators.${f.index}.basis`;
+}
+
+/** 「…的指标“一级›二级›三级”的指标值确定依据」 for a QUA-08 message. */
+function basisBase(ctx: RuleCheckContext, f: IndicatorFacts): string {
+  return `${ctx.tableName}的指标“${f.label}”的指标值确定依据`;
+}
+
 const BASIS_PICK_LIST = /计划标准|行业标准|历史标准|财政部门|预算部门|其他标准|^其他/;
 const PLAN_BASIS = /计划|预算|通知|方案|文件/;
 
@@ -145,14 +156,12 @@ export const QUA_08: Rule = {
     for (const f of ctx.facts.indicators) {
       if (!f.filled) continue;
       const basis = f.indicator.basis.trim();
-      const path = () => `indicators.${f.index}.basis`;
-      const base = () => `${ctx.tableName}的指标“${f.label}”的指标值确定依据`;
       if (basis === '') {
-        out.push({ path: path(), message: `${base()}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
+        out.push({ path: basisPath(f), message: `${basisBase(ctx, f)}为空；应从“计划标准、行业标准、历史标准、财政部门确认的标准、其他”中选择，可附具体文件` });
         continue;
       }
       if (/预算/.test(basis) && (f.expects === 'satisfaction' || f.expects === 'benefit')) {
-        out.push({ path: path(), message: `${base()}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
+        out.push({ path: basisPath(f), message: `${basisBase(ctx, f)}为“${basis}”，但满意度和效益指标不能以预算为依据；应选“计划标准”“历史标准”或“行业标准”` });
       } else if (!BASIS_PICK_LIST.test(basis)) {
         offList.push({ index: f.index, basis });
       }

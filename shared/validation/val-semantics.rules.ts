@@ -128,8 +128,6 @@ export const VAL_09: Rule = {
   id: 'VAL-09', severity: 'warning', families: 'all', title: '指标方向可疑',
   check: (_table, ctx) => eachValue(ctx, (f, v) => {
     if (v.kind !== 'quantitative' || v.number == null) return undefined;
-    const path = () => `indicators.${f.index}.value`;
-    const base = () => `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
     if (v.number === 0 && (v.operator === '≤' || v.operator === '<')) {
       const fixed = zeroText(v);
       return { path: valuePath(f), message: `${valueBase(ctx, f, v)}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
