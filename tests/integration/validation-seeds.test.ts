@@ -36,6 +36,28 @@ describe('validation goldens of the four seeds', () => {
   });
 });
 
+describe('order of the findings', () => {
+  /** [table, severity, row, column, rule id] of a finding; row and column -1 without a cell. */
+  const SEVERITY = { error: 0, warning: 1, info: 2 };
+  const keyOf = (f: Finding): [number, number, number, number, string] => {
+    const m = f.cell ? /^([A-Z]+)(\d+)$/.exec(f.cell) : null;
+    const col = m ? [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : -1;
+    return [f.tableIndex, SEVERITY[f.severity], m ? Number(m[2]) - 1 : -1, col, f.ruleId];
+  };
+  const compare = (a: ReturnType<typeof keyOf>, b: ReturnType<typeof keyOf>) => {
+    for (let k = 0; k < 4; k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
+    return a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0;
+  };
+
+  it.each(['s0', 's1', 's2', 's3'])('%s: by table, severity, layout row, column, then rule id', (id) => {
+    const keys = run(id).findings.map(keyOf);
+    expect(keys.length).toBeGreaterThan(50);
+    for (let i = 1; i < keys.length; i++) expect(compare(keys[i - 1], keys[i]), `${i}: ${keys[i - 1]} then ${keys[i]}`).toBeLessThanOrEqual(0);
+    // the keys are not all equal: the check above has something to check
+    expect(new Set(keys.map((k) => k.join('|'))).size).toBeGreaterThan(keys.length / 4);
+  });
+});
+
 describe('DOMAIN.md §4 defect inventory is found', () => {
   it('S0 闽宁镇', () => {
     expect(onTable('s0', 'COST-01', '闽宁镇地界范围内绿化养护资金')).toHaveLength(1);
