@@ -1,4 +1,4 @@
-import { plainText } from './text';
+import { MARKUP_CHARS, plainText } from './text';
 
 /** Placeholder detection shared by STR-02 (绩效目标) and QUA-01 (any text). */
 
@@ -6,11 +6,17 @@ import { plainText } from './text';
 export const PLACEHOLDER_TOKEN = /目标内容\d*|指标内容\d*|[Xx×]{2,}|\*{2,}|\.{4,}|…{2,}|。{3,}/;
 const PLACEHOLDER_TOKENS = new RegExp(PLACEHOLDER_TOKEN.source, 'g');
 
+/** A character that no placeholder token, numbering or separator pattern of `isPlaceholderText` removes. */
+const KEPT_CHARACTER = /[^目标内容指\dXx×*.…。:：;；,，、\-—．\s]/;
+
 /**
  * True when a goal or text has nothing but numbering, slot prefixes and placeholder tokens:
  * `1.目标内容1`, `目标1:`, `XX`, `**` (STR-02). Empty text is not a placeholder (it is empty).
  */
 export function isPlaceholderText(text: string): boolean {
+  // Quick answer for ordinary text: a character none of the patterns below removes (outside a
+  // 「年度…绩效目标(…)」 title, whose bracket may hold anything, and outside markup).
+  if (!text.includes('绩效目标') && !MARKUP_CHARS.test(text) && KEPT_CHARACTER.test(text)) return false;
   const plain = plainText(text);
   if (plain.trim() === '') return false;
   const rest = plain
