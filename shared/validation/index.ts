@@ -1,9 +1,8 @@
 import { getFamily } from '../families';
-import type { FamilyDefinition } from '../families/types';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
 import { cellA1, cellCol, cellFinder, cellRow, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
-import { tableFacts, type TableFacts } from './facts';
+import { tableFacts } from './facts';
 import { FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08 } from './fund.rules';
 import { HDR_01, HDR_02, HDR_03, HDR_04, HDR_05, HDR_06 } from './hdr.rules';
 import { QUA_02, QUA_04, QUA_05 } from './qua-project.rules';
@@ -142,23 +141,11 @@ function sortTable({ findings, keys }: TableFindings, out: Finding[]): void {
   for (const i of order) out.push(findings[i]);
 }
 
-/** What the rules of one table receive: the table's family, name for messages and facts. */
-class TableCheckContext implements RuleCheckContext {
-  readonly familyId: FamilyId;
-  readonly tableName: string;
-  readonly family: FamilyDefinition;
-  readonly facts: TableFacts;
-  constructor(readonly project: Project, table: PerformanceTable, readonly tableIndex: number, readonly settings: ResolvedSettings) {
-    this.familyId = table.family;
-    this.tableName = tableName(table, tableIndex);
-    this.family = getFamily(table.family);
-    this.facts = tableFacts(table);
-  }
-}
-
 function checkTable(project: Project, tableIndex: number, plan: Plan): TableFindings {
   const table: PerformanceTable = project.tables[tableIndex];
-  const ctx = new TableCheckContext(project, table, tableIndex, plan.settings);
+  const ctx: RuleCheckContext = {
+    project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family: getFamily(table.family), facts: tableFacts(table), settings: plan.settings,
+  };
   const cells = cellFinder(table);
   const out: TableFindings = { findings: [], keys: [] };
   for (const active of plan.tableRules(table.family)) {
