@@ -8,6 +8,7 @@ import { gridPainted, startMeasure } from '../state/perf';
 import { makeCellRenderer, type RenderState } from './cell-renderer';
 import { cellClassName, cellMarks, gridDataOf, type GridData } from './grid-data';
 import { createDoubleClickGuard, type DoubleClickGuard } from './double-click-guard';
+import { GridAutocompleteEditor, GridTextEditor } from './editors';
 import { changedPositions, sameMarks, SYNC_SOURCE, syncGrid } from './grid-sync';
 import { pickListFor } from './pick-lists';
 import { registerHandsontable } from './register';
@@ -147,8 +148,9 @@ function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Hands
   const editable = editableAnchorAt(layout, row, col);
   const meta: CellMeta = { readOnly: !editable, className: cellClassName(cell), renderer };
   const list = pickListFor(editable?.binding);
-  if (list) Object.assign(meta, { editor: 'autocomplete', source: list, strict: false, filter: false, trimDropdown: false });
-  else meta.editor = 'text';
+  // (Cell meta types `editor` as a plain constructor; editor classes take the Handsontable instance.)
+  if (list) Object.assign(meta, { editor: GridAutocompleteEditor, source: list, strict: false, filter: false, trimDropdown: false });
+  else Object.assign(meta, { editor: GridTextEditor });
   return meta;
 }
 

@@ -40,8 +40,28 @@ function syncCells(instance: Handsontable, prev: GridData, next: GridData): void
     if ((instance.getSourceDataAtCell(r, c) ?? '') !== v) changed.push([r, c, v]);
   }));
   if (changed.length > 200) instance.updateData(next.data, SYNC_SOURCE);
-  else if (changed.length > 0) instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
+  else if (changed.length > 0) writeSourceData(instance, changed);
   if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
+}
+
+/**
+ * setSourceDataAtCell also refreshes the value of the active editor — after Enter, the editor of
+ * the cell the selection moved to, whose text did not change (setting a focused textarea's
+ * value costs about a millisecond). That refresh is skipped unless the editor's own cell changed.
+ */
+function writeSourceData(instance: Handsontable, changed: [number, number, string][]): void {
+  const editor = instance.getActiveEditor() as { row?: number; col?: number; refreshValue?: () => void } | undefined;
+  const own = !editor || changed.some(([r, c]) => r === editor.row && c === editor.col);
+  if (own || typeof editor.refreshValue !== 'function') {
+    instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
+    return;
+  }
+  editor.refreshValue = () => undefined;
+  try {
+    instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
+  } finally {
+    delete editor.refreshValue;
+  }
 }
 
 /**
