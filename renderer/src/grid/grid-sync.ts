@@ -65,6 +65,26 @@ function writeSourceData(instance: Handsontable, changed: [number, number, strin
 }
 
 /**
+ * MergeCells.clearCollections (cell meta of the old merges and the merge list) without the DOM
+ * reset its collection's clear() does: that writes rowspan/colspan/display on every TD of every
+ * old merge, so the size check inside the updateSettings that follows lays out the whole
+ * un-merged OLD grid (a forced layout thrown away by the render). The full render after a
+ * structural update sets every rendered TD's spans (MergeCells' afterRenderer), so the reset is
+ * not needed; clear() finds the TDs through hot.getCell, which answers null meanwhile.
+ */
+function clearMerges(instance: Handsontable): void {
+  const own = Object.prototype.hasOwnProperty.call(instance, 'getCell');
+  const getCell = instance.getCell;
+  instance.getCell = () => null;
+  try {
+    instance.getPlugin('mergeCells').clearCollections();
+  } finally {
+    if (own) instance.getCell = getCell;
+    else delete (instance as { getCell?: unknown }).getCell;
+  }
+}
+
+/**
  * Another table shape (table switch, family change, rows inserted or removed). The old merges are
  * cleared first, while the old data is in place (clearing merges that reach past the new last row
  * after the data changed breaks MergeCells); then data, sizes and the new merges go in ONE
@@ -80,7 +100,7 @@ function syncStructure(instance: Handsontable, next: GridData, select: { row: nu
   instance.suspendRender();
   try {
     if (selected) instance.deselectCell();
-    instance.getPlugin('mergeCells').clearCollections();
+    clearMerges(instance);
     instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights, mergeCells: next.mergeCells });
   } finally {
     instance.resumeRender();
