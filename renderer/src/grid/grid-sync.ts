@@ -94,22 +94,23 @@ function clearMerges(instance: Handsontable): void {
 function syncStructure(instance: Handsontable, next: GridData, select: { row: number; col: number } | null): void {
   // With a selected cell, MergeCells' data write makes Handsontable prepare the cell editor,
   // which measures the half-updated grid (a full forced layout before the render's own). The
-  // selection is set aside while the grid changes and put back (clamped) after the render.
+  // selection is set aside while the grid changes and put back (clamped) before the one render
+  // (the grid's editors measure themselves only after the paint, see editors.ts).
   const editor = instance.getActiveEditor();
   const selected = editor?.isOpened() ? undefined : instance.getSelectedLast();
+  const rows = next.data.length - 1;
+  const cols = next.colWidths.length - 1;
+  const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
   instance.suspendRender();
   try {
     if (selected) instance.deselectCell();
     clearMerges(instance);
     instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights, mergeCells: next.mergeCells });
+    if (select) instance.selectCell(clamp(select.row, rows), clamp(select.col, cols));
+    else if (selected) instance.selectCell(clamp(selected[0], rows), clamp(selected[1], cols), clamp(selected[2], rows), clamp(selected[3], cols), false);
   } finally {
     instance.resumeRender();
   }
-  const rows = next.data.length - 1;
-  const cols = next.colWidths.length - 1;
-  const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
-  if (select) instance.selectCell(clamp(select.row, rows), clamp(select.col, cols));
-  else if (selected) instance.selectCell(clamp(selected[0], rows), clamp(selected[1], cols), clamp(selected[2], rows), clamp(selected[3], cols), false);
 }
 
 /** What Handsontable's cell meta is made of (see GridView `cells`): equal keys, equal meta. */
