@@ -137,8 +137,13 @@ function computeFacts(table: PerformanceTable): TableFacts {
     }
     indicators.push(prev);
   }
-  const costIndices = indicators.filter((f) => f.expects === 'money' && f.level2Parent === (f.level1Def ?? f.level2Parent)).map((f) => f.index);
-  const costItems = costIndices.flatMap((i) => costItemsOf(table, i));
+  const costIndices: number[] = [];
+  const costItems: CostItem[] = [];
+  for (const f of indicators) {
+    if (f.expects !== 'money' || f.level2Parent !== (f.level1Def ?? f.level2Parent)) continue;
+    costIndices.push(f.index);
+    costItems.push(...costItemsOf(table, f.index));
+  }
   return { family, indicators, costIndices, costItems, goalIsPlaceholder: isPlaceholderText(table.goal) };
 }
 

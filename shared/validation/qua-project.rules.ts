@@ -44,17 +44,14 @@ const PLAIN_IGNORED_ALL = new RegExp(PLAIN_IGNORED.source, 'g');
 /** Text compared without blanks and punctuation; the text itself when it has none (no replace). */
 const plain = (s: string) => (PLAIN_IGNORED.test(s) ? s.replace(PLAIN_IGNORED_ALL, '') : s);
 
-/** An interner of keys to small integers (ids in first-seen order), so sets and postings hold numbers. */
-function interner<K>(): (key: K) => number {
-  const ids = new Map<K, number>();
-  return (key) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    return id;
-  };
+/** The id of a key in an interner map (ids in first-seen order), so sets and postings hold numbers. */
+function intern<K>(ids: Map<K, number>, key: K): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
 }
 
 /** Ids below 2^26 (67 million distinct texts): two of them pack into one exact integer below 2^52. */
@@ -65,86 +62,90 @@ function pack(a: number, b: number): number {
   return a * ID_SPAN + b;
 }
 
-/** Per-run view of the tables for QUA-02 (see `duplicateIndex`). */
+/**
+ * Per-run view of the tables for QUA-02: every text interned once to the id of its plain() form,
+ * tuples and pairs interned as packed pairs of ids (no key strings are built). Plain state read by
+ * module-level functions, not methods or closures made per run: V8 keeps optimised code only
+ * while an instance of the function lives, so per-run closures were re-optimised after a full GC.
+ */
 interface DuplicateIndex {
-  /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
-  readonly tuples: (i: number) => number[];
-  /** (二级, 值) pairs of the rows with a value of table i, numbered per repeat so that the set is a multiset. */
-  readonly pairs: (i: number) => ReadonlySet<number>;
-  /** True when tables i and j are the split parts of one project (QUA-05), base names computed once. */
-  readonly splitPair: (i: number, j: number) => boolean;
-  /** Ids of the money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
-  readonly moneyValues: (i: number) => number[];
+  readonly tables: readonly PerformanceTable[];
+  /** Raw text → id of its plain() form: plain() runs once per distinct raw text. */
+  readonly rawIds: Map<string, number>;
+  readonly plainIds: Map<string, number>;
+  readonly pairKeyIds: Map<number, number>;
+  readonly tupleIds: Map<number, number>;
+  readonly pairIds: Map<number, number>;
+  readonly pairsCache: (ReadonlySet<number> | undefined)[];
+  readonly baseNames: (string | undefined)[];
 }
 
-/**
- * The QUA-02 view of the tables: every text interned once to the id of its plain() form, tuples
- * and pairs interned as packed pairs of ids (no key strings are built). Closures over local
- * maps rather than a class: the state lives for one run only.
- */
 function duplicateIndex(tables: readonly PerformanceTable[]): DuplicateIndex {
-  /** Raw text → id of its plain() form: plain() runs once per distinct raw text. */
-  const rawIds = new Map<string, number>();
-  const plainId = interner<string>();
-  const pairKeyId = interner<number>();
-  const tupleId = interner<number>();
-  const pairId = interner<number>();
-  const pairsCache: (ReadonlySet<number> | undefined)[] = [];
-  const baseNames: (string | undefined)[] = [];
+  return { tables, rawIds: new Map(), plainIds: new Map(), pairKeyIds: new Map(), tupleIds: new Map(), pairIds: new Map(), pairsCache: [], baseNames: [] };
+}
 
-  const textId = (text: string): number => {
-    let id = rawIds.get(text);
-    if (id === undefined) {
-      id = plainId(plain(text));
-      if (id >= ID_SPAN) throw new RangeError('too many distinct texts for QUA-02');
-      rawIds.set(text, id);
+/** Id of plain(text). */
+function textId(index: DuplicateIndex, text: string): number {
+  let id = index.rawIds.get(text);
+  if (id === undefined) {
+    id = intern(index.plainIds, plain(text));
+    if (id >= ID_SPAN) throw new RangeError('too many distinct texts for QUA-02');
+    index.rawIds.set(text, id);
+  }
+  return id;
+}
+
+/** Id of the (二级, 值) pair of a row with a value. */
+function pairKey(index: DuplicateIndex, level2: string, value: string): number {
+  return intern(index.pairKeyIds, pack(textId(index, level2), textId(index, value)));
+}
+
+/** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
+function tuplesOf(index: DuplicateIndex, i: number): number[] {
+  const seen = new Set<number>();
+  const rows = index.tables[i].indicators;
+  for (let r = 0; r < rows.length; r++) {
+    const ind = rows[r];
+    if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
+    seen.add(intern(index.tupleIds, pack(pairKey(index, ind.level2, ind.value.raw), textId(index, ind.name))));
+  }
+  return [...seen];
+}
+
+/** (二级, 值) pairs of the rows with a value of table i, numbered per repeat so that the set is a multiset. */
+function pairsOf(index: DuplicateIndex, i: number): ReadonlySet<number> {
+  let out = index.pairsCache[i];
+  if (!out) {
+    const set = new Set<number>();
+    const repeats = new Map<number, number>();
+    const rows = index.tables[i].indicators;
+    for (let r = 0; r < rows.length; r++) {
+      if (rows[r].value.raw.trim() === '') continue;
+      const key = pairKey(index, rows[r].level2, rows[r].value.raw);
+      const k = repeats.get(key) ?? 0;
+      repeats.set(key, k + 1);
+      set.add(intern(index.pairIds, pack(key, k)));
     }
-    return id;
-  };
-  const pairKey = (level2: string, value: string) => pairKeyId(pack(textId(level2), textId(value)));
+    index.pairsCache[i] = out = set;
+  }
+  return out;
+}
 
-  return {
-    tuples: (i) => {
-      const seen = new Set<number>();
-      const rows = tables[i].indicators;
-      for (let r = 0; r < rows.length; r++) {
-        const ind = rows[r];
-        if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-        seen.add(tupleId(pack(pairKey(ind.level2, ind.value.raw), textId(ind.name))));
-      }
-      return [...seen];
-    },
-    pairs: (i) => {
-      let out = pairsCache[i];
-      if (!out) {
-        const set = new Set<number>();
-        const repeats = new Map<number, number>();
-        const rows = tables[i].indicators;
-        for (let r = 0; r < rows.length; r++) {
-          if (rows[r].value.raw.trim() === '') continue;
-          const key = pairKey(rows[r].level2, rows[r].value.raw);
-          const k = repeats.get(key) ?? 0;
-          repeats.set(key, k + 1);
-          set.add(pairId(pack(key, k)));
-        }
-        pairsCache[i] = out = set;
-      }
-      return out;
-    },
-    splitPair: (i, j) => {
-      const x = (baseNames[i] ??= baseProjectName(tables[i].projectName));
-      return x !== '' && x === (baseNames[j] ??= baseProjectName(tables[j].projectName));
-    },
-    moneyValues: (i) => {
-      const out: number[] = [];
-      const rows = tables[i].indicators;
-      for (let r = 0; r < rows.length; r++) {
-        const ind = rows[r];
-        if ((ind.level1.includes('成本') || ind.level2.includes('成本')) && MONEY_VALUE.test(ind.value.raw)) out.push(textId(ind.value.raw));
-      }
-      return out;
-    },
-  };
+/** True when tables i and j are the split parts of one project (QUA-05), base names computed once. */
+function isSplitPair(index: DuplicateIndex, i: number, j: number): boolean {
+  const x = (index.baseNames[i] ??= baseProjectName(index.tables[i].projectName));
+  return x !== '' && x === (index.baseNames[j] ??= baseProjectName(index.tables[j].projectName));
+}
+
+/** Ids of the money values of the 成本 rows of table i (`25.59万元`), the fingerprint of a copied table. */
+function moneyValuesOf(index: DuplicateIndex, i: number): number[] {
+  const out: number[] = [];
+  const rows = index.tables[i].indicators;
+  for (let r = 0; r < rows.length; r++) {
+    const ind = rows[r];
+    if ((ind.level1.includes('成本') || ind.level2.includes('成本')) && MONEY_VALUE.test(ind.value.raw)) out.push(textId(index, ind.value.raw));
+  }
+  return out;
 }
 
 /** A number followed by 万元 or 元. */
@@ -183,7 +184,8 @@ interface Best { readonly j: number; readonly score: number; readonly how: strin
 /** QUA-02 over the tables in one loop (indexed loops: the hot path stays allocation-free). */
 function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleFinding[] {
   const index = duplicateIndex(tables);
-  const sets = tables.map((_, i) => index.tuples(i));
+  const sets: number[][] = [];
+  for (let i = 0; i < tables.length; i++) sets.push(tuplesOf(index, i));
   const postings: number[][] = [];
   const byMoney = new Map<number, number[]>();
   const overlap = new Int32Array(tables.length);
@@ -204,9 +206,9 @@ function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleF
       overlap[j] = 0;
       if (Math.min(set.length, sets[j].length) < 3) continue;
       const score = common / (set.length + sets[j].length - common);
-      if (score >= 0.8 && !index.splitPair(i, j) && (!best || score > best.score)) best = { j, score, how: '指标' };
+      if (score >= 0.8 && !isSplitPair(index, i, j) && (!best || score > best.score)) best = { j, score, how: '指标' };
     }
-    const money = index.moneyValues(i);
+    const money = moneyValuesOf(index, i);
     for (let m = 0; m < money.length; m++) {
       const list = byMoney.get(money[m]);
       if (!list) continue;
@@ -214,8 +216,8 @@ function duplicatedIndicators(tables: readonly PerformanceTable[]): ProjectRuleF
         const j = list[k];
         if (moneySeen[j] === i || j === i) continue;
         moneySeen[j] = i;
-        const score = jaccard(index.pairs(i), index.pairs(j));
-        if (score >= 0.8 && !index.splitPair(i, j) && (!best || score > best.score)) best = { j, score, how: '各指标值（含成本金额）' };
+        const score = jaccard(pairsOf(index, i), pairsOf(index, j));
+        if (score >= 0.8 && !isSplitPair(index, i, j) && (!best || score > best.score)) best = { j, score, how: '各指标值（含成本金额）' };
       }
     }
     if (best) {

@@ -15,20 +15,31 @@ import { clip, compact, MARKUP_CHARS, plainText } from './text';
 const TABLE_FIELDS = [['projectName', '项目名称'], ['goal', '绩效目标'], ['ownLevelGoal', '绩效目标（含本级）'], ['fundUse', '资金用途']] as const;
 const INDICATOR_FIELDS = [['name', '的名称'], ['description', '的绩效指标描述'], ['basis', '的指标值确定依据']] as const;
 
+/** The finding about one text field, or undefined; `field` and `row` as `eachTextField` passes them. */
+type TextFieldCheck = (ctx: RuleCheckContext, text: string, field: number, row: number) => RuleFinding | undefined;
+
 /**
- * Calls `visit` for every non-blank text field of a table, in the order table fields, then per
- * indicator name, description, basis (for QUA-01, QUA-10). `visit` gets the text and a field
- * index and row; `fieldOf` turns them into a path and a name for a message.
+ * Runs `check` on every non-blank text field of a table, in the order table fields, then per
+ * indicator name, description, basis (QUA-01, QUA-10), and collects the findings. `check` gets the
+ * text, a field index and the row (-1: a table field); `fieldOf` turns them into a path and a name.
+ * `check` is a module-level function, not a closure per table (see `valueRule`).
  */
-function eachTextField(t: PerformanceTable, ctx: RuleCheckContext, visit: (text: string, field: number, row: number) => void): void {
+function eachTextField(t: PerformanceTable, ctx: RuleCheckContext, check: TextFieldCheck, out: RuleFinding[]): void {
   const own = [t.projectName, t.goal, t.ownLevelGoal ?? '', t.fundUse];
-  for (let k = 0; k < own.length; k++) if (own[k].trim() !== '') visit(own[k], k, -1);
+  for (let k = 0; k < own.length; k++) checkField(check, ctx, own[k], k, -1, out);
   for (let row = 0; row < ctx.facts.indicators.length; row++) {
     const ind = ctx.facts.indicators[row].indicator;
-    if (ind.name.trim() !== '') visit(ind.name, 0, row);
-    if (ind.description.trim() !== '') visit(ind.description, 1, row);
-    if (ind.basis.trim() !== '') visit(ind.basis, 2, row);
+    checkField(check, ctx, ind.name, 0, row, out);
+    checkField(check, ctx, ind.description, 1, row, out);
+    checkField(check, ctx, ind.basis, 2, row, out);
   }
+}
+
+/** `check` of one text field unless it is blank; a finding goes to `out`. */
+function checkField(check: TextFieldCheck, ctx: RuleCheckContext, text: string, field: number, row: number, out: RuleFinding[]): void {
+  if (text.trim() === '') return;
+  const finding = check(ctx, text, field, row);
+  if (finding) out.push(finding);
 }
 
 /** Path and Chinese name of a field visited by `eachTextField` (row -1: a table field), built for a finding only. */
@@ -42,20 +53,22 @@ function fieldOf(ctx: RuleCheckContext, field: number, row: number): { path: str
 /** A slot prefix alone: `指标2:` (QUA-01). */
 const SLOT_ONLY = /^指标\s*\d+\s*[:：]?$/;
 
+/** QUA-01 on one text field: a placeholder token or a slot prefix alone. */
+function placeholderInText(ctx: RuleCheckContext, text: string, field: number, row: number): RuleFinding | undefined {
+  if (row < 0 && field === 1 && ctx.facts.goalIsPlaceholder) return undefined; // STR-02 reports a goal that is only a placeholder
+  const slotOnly = SLOT_ONLY.test(text.trim());
+  const token = PLACEHOLDER_TOKEN.exec(text);
+  if (!slotOnly && !token) return undefined;
+  const { path, what } = fieldOf(ctx, field, row);
+  return { path, message: `${ctx.tableName}的${what}含有模板占位文字“${slotOnly ? text.trim() : token?.[0]}”；应替换为实际内容` };
+}
+
 /** QUA-01: placeholder text anywhere (`目标内容1`, `指标N:` alone, `XX`, `**`, `.....`, `≥1<word>`). */
 export const QUA_01: Rule = {
   id: 'QUA-01', severity: 'error', families: 'all', title: '占位文字',
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
-    eachTextField(table, ctx, (text, field, row) => {
-      if (row < 0 && field === 1 && ctx.facts.goalIsPlaceholder) return; // STR-02 reports a goal that is only a placeholder
-      const slotOnly = SLOT_ONLY.test(text.trim());
-      const token = PLACEHOLDER_TOKEN.exec(text);
-      if (slotOnly || token) {
-        const { path, what } = fieldOf(ctx, field, row);
-        out.push({ path, message: `${ctx.tableName}的${what}含有模板占位文字“${slotOnly ? text.trim() : token?.[0]}”；应替换为实际内容` });
-      }
-    });
+    eachTextField(table, ctx, placeholderInText, out);
     for (const f of ctx.facts.indicators) {
       const v = f.indicator.value;
       if (PLACEHOLDER_TOKEN.test(v.raw)) {
@@ -128,9 +141,14 @@ export const QUA_06: Rule = {
 /** QUA-07 (C): 绩效指标描述 identical to the 三级 name (no description). */
 export const QUA_07: Rule = {
   id: 'QUA-07', severity: 'info', families: ['hebei'], title: '绩效指标描述与三级指标相同',
-  check: (_table, ctx) => ctx.facts.indicators
-    .filter((f) => f.indicator.name.trim() !== '' && compact(f.indicator.description) === compact(f.indicator.name))
-    .map((f) => ({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` })),
+  check: (_table, ctx) => {
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
+      if (f.indicator.name.trim() === '' || compact(f.indicator.description) !== compact(f.indicator.name)) continue;
+      out.push({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` });
+    }
+    return out;
+  },
 };
 
 /** Path of a row's 指标值确定依据 (QUA-08). */
@@ -220,17 +238,20 @@ export const QUA_09: Rule = {
   },
 };
 
+/** QUA-10 on one text field: HTML or LaTeX remnants, with the fix that removes them. */
+function markupInText(ctx: RuleCheckContext, text: string, field: number, row: number): RuleFinding | undefined {
+  if (!MARKUP_CHARS.test(text) || !hasMarkup(text)) return undefined; // no <, &, $ or \\: no tag, entity or LaTeX
+  const { path, what } = fieldOf(ctx, field, row);
+  const fixed = stripMarkup(text);
+  return { path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) };
+}
+
 /** QUA-10: HTML or LaTeX remnants in text (`<p>`, `<b>`, `$…$`); fix removes them. Values are VAL-01's. */
 export const QUA_10: Rule = {
   id: 'QUA-10', severity: 'warning', families: 'all', title: '文本含排版残留',
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
-    eachTextField(table, ctx, (text, field, row) => {
-      if (!MARKUP_CHARS.test(text) || !hasMarkup(text)) return; // no <, &, $ or \\: no tag, entity or LaTeX
-      const { path, what } = fieldOf(ctx, field, row);
-      const fixed = stripMarkup(text);
-      out.push({ path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) });
-    });
+    eachTextField(table, ctx, markupInText, out);
     return out;
   },
 };

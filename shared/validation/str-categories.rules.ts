@@ -57,14 +57,14 @@ export const STR_08: Rule = {
         out.push({ path: `indicators.${i}.level2`, message: `${where}：二级指标“${text}”应属于一级指标“${f.level2Parent?.name}”，不应放在“${f.level1Def.name}”下` });
       }
     }
-    ctx.facts.indicators.forEach((f) => {
+    for (const f of ctx.facts.indicators) {
       const { name, value } = f.indicator;
       if (isHeaderWord(name) || isHeaderWord(value.raw)) {
         out.push({ path: `indicators.${f.index}.name`, message: `${where}的“${f.label}”一行是表头文字，不是指标；请删除该行` });
       } else if (f.expects && f.expects !== 'money' && /成本/.test(name) && value.kind === 'quantitative' && moneyUnitOf(value.unit)?.kind === 'total') {
         out.push({ path: `indicators.${f.index}.level2`, message: `${where}的成本类指标“${name.trim()}”（${value.raw.trim()}）放在了“${f.indicator.level2}”下；应移到成本指标下` });
       }
-    });
+    }
     return out;
   },
 };
@@ -125,9 +125,10 @@ export const STR_11: Rule = {
     const facts = ctx.facts;
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
-    ctx.facts.indicators.forEach((f, i) => {
+    for (let i = 0; i < facts.indicators.length; i++) {
       const names = canonicalNames(facts, i);
-      if (!names) return;
+      if (!names) continue;
+      const f = facts.indicators[i];
       for (const key of ['level1', 'level2'] as const) {
         const canonical = names[key];
         const written = f.indicator[key];
@@ -139,7 +140,7 @@ export const STR_11: Rule = {
           fix,
         });
       }
-    });
+    }
     return out;
   },
 };
@@ -193,13 +194,14 @@ export const STR_13: Rule = {
     const firstOf = new Map<string, number>();
     const laterOf = new Map<string, number[]>();
     const out: RuleFinding[] = [];
-    table.indicators.forEach((ind, i) => {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       const name = compact(ind.name);
-      if (name === '') return;
+      if (name === '') continue;
       const head = firstOf.get(name);
       if (head === undefined) {
         firstOf.set(name, i);
-        return;
+        continue;
       }
       const value = compact(ind.value.raw);
       const later = laterOf.get(name);
@@ -207,10 +209,10 @@ export const STR_13: Rule = {
       if (first === undefined) {
         if (later) later.push(i);
         else laterOf.set(name, [i]);
-        return;
+        continue;
       }
       out.push({ path: `indicators.${i}.name`, message: `${tableName(table, ctx.tableIndex)}中指标“${ind.name.trim()}：${ind.value.raw.trim()}”重复出现（与“${table.indicators[first].level1}›${table.indicators[first].level2}”下的一行相同）；请删除重复行` });
-    });
+    }
     return out;
   },
 };

@@ -80,34 +80,49 @@ export const STR_04: Rule = {
 /** STR-05: empty pre-printed slots (family A) — hide them when printing or fill them. */
 export const STR_05: Rule = {
   id: 'STR-05', severity: 'warning', families: ['nx-2024'], title: '空白预置指标行',
-  check: (table, ctx) => ctx.facts.indicators
-    .filter((f) => !f.filled)
-    .map((f) => ({
-      path: `indicators.${f.index}.name`,
-      message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”下有空白预置指标行（无名称、无指标值）；请填写，或打印时选择“隐藏空白指标行”`,
-    })),
+  check: (_table, ctx) => {
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
+      if (f.filled) continue;
+      out.push({
+        path: `indicators.${f.index}.name`,
+        message: `${ctx.tableName}的“${f.indicator.level1}›${f.indicator.level2}”下有空白预置指标行（无名称、无指标值）；请填写，或打印时选择“隐藏空白指标行”`,
+      });
+    }
+    return out;
+  },
 };
 
 /** STR-06: a value without a 三级 name. */
 export const STR_06: Rule = {
   id: 'STR-06', severity: 'error', families: 'all', title: '有指标值但无三级指标',
-  check: (table, ctx) => ctx.facts.indicators
-    .filter((f) => f.indicator.name.trim() === '' && f.indicator.value.raw.trim() !== '')
-    .map((f) => ({
-      path: `indicators.${f.index}.name`,
-      message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”下，指标值“${f.indicator.value.raw.trim()}”没有对应的三级指标名称；请补写指标名称（如“服务对象满意度”）或删除该值`,
-    })),
+  check: (_table, ctx) => {
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
+      if (f.indicator.name.trim() !== '' || f.indicator.value.raw.trim() === '') continue;
+      out.push({
+        path: `indicators.${f.index}.name`,
+        message: `${ctx.tableName}的“${f.indicator.level1}›${f.indicator.level2}”下，指标值“${f.indicator.value.raw.trim()}”没有对应的三级指标名称；请补写指标名称（如“服务对象满意度”）或删除该值`,
+      });
+    }
+    return out;
+  },
 };
 
 /** STR-07: a 三级 name without a value. */
 export const STR_07: Rule = {
   id: 'STR-07', severity: 'error', families: 'all', title: '三级指标缺少指标值',
-  check: (table, ctx) => ctx.facts.indicators
-    .filter((f) => f.indicator.name.trim() !== '' && f.indicator.value.raw.trim() === '')
-    .map((f) => ({
-      path: `indicators.${f.index}.value`,
-      message: `${tableName(table, ctx.tableIndex)}的指标“${f.label}”没有指标值；应写作“符号+数值+单位”（如“≥95%”“=16个”）或分级定性值（如“明显提升”）`,
-    })),
+  check: (_table, ctx) => {
+    const out: RuleFinding[] = [];
+    for (const f of ctx.facts.indicators) {
+      if (f.indicator.name.trim() === '' || f.indicator.value.raw.trim() !== '') continue;
+      out.push({
+        path: `indicators.${f.index}.value`,
+        message: `${ctx.tableName}的指标“${f.label}”没有指标值；应写作“符号+数值+单位”（如“≥95%”“=16个”）或分级定性值（如“明显提升”）`,
+      });
+    }
+    return out;
+  },
 };
 
 /**
@@ -119,21 +134,22 @@ export const STR_09: Rule = {
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
     const where = tableName(table, ctx.tableIndex);
-    table.indicators.forEach((ind, i) => {
+    for (let i = 0; i < table.indicators.length; i++) {
+      const ind = table.indicators[i];
       const tab = ind.name.includes('\t') || ind.value.raw.includes('\t') || ind.description.includes('\t') || ind.basis.includes('\t');
       if (tab || ind.value.raw.trim().includes('\n')) {
         out.push({ path: `indicators.${i}.value`, message: `${where}的指标“${ctx.facts.indicators[i].label}”一行内有多余的单元格（列错位）：每行应只有三级指标和指标值各一个单元格，请把错位的内容移回对应列` });
-        return;
+        continue;
       }
       const prev = table.indicators[i - 1];
-      if (!prev || ind.name.trim() !== '' || ind.value.raw.trim() === '') return;
+      if (!prev || ind.name.trim() !== '' || ind.value.raw.trim() === '') continue;
       if (prev.level2 === ind.level2 && prev.name.trim() !== '' && prev.value.kind === 'qualitative') {
         out.push({
           path: `indicators.${i}.value`,
           message: `${where}的指标值“${ind.value.raw.trim()}”单独占一行，而上一行“${prev.name.trim()}”的指标值是文字“${prev.value.raw.trim()}”，疑似列错位；应合并为一行（如“${prev.name.trim()}：${ind.value.raw.trim()}”）`,
         });
       }
-    });
+    }
     return out;
   },
 };

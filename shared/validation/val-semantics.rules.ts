@@ -7,7 +7,7 @@ import { setValueFix } from './fixes';
 import type { IndicatorFacts } from './facts';
 import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 import { clip, compact } from './text';
-import { eachValue, isPercentLike, where } from './val.rules';
+import { isPercentLike, valueRule, where } from './val.rules';
 
 /** VAL-06..VAL-10: 指标值 semantics (DOMAIN.md §3.4). */
 
@@ -28,9 +28,9 @@ function qualitativeBase(ctx: RuleCheckContext, f: IndicatorFacts, text: string)
 }
 
 /** VAL-06: 满意度 values: `≥`/`＝` percent, typically 80–100%; decimals (fix → %) and text are flagged. */
-export const VAL_06: Rule = {
+export const VAL_06: Rule = valueRule({
   id: 'VAL-06', severity: 'warning', families: 'all', title: '满意度指标值不规范',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (f.expects !== 'satisfaction' || v.raw.trim().includes('\n')) return undefined; // two cells in one: STR-09
     const path = `indicators.${f.index}.value`;
     const base = `${where(ctx, f)}的指标值“${v.raw.trim()}”`;
@@ -46,13 +46,13 @@ export const VAL_06: Rule = {
     if (v.operator === '≤' || v.operator === '<') return { path, message: `${base}用了“${v.operator}”；满意度是越高越好的指标，应写作“≥${formatNumber(v.number)}%”` };
     if (isPercentUnit(v.unit) && v.number < 80) return { path, severity: 'info', message: `${base}低于常见的 80%–100% 区间；请确认目标值（通常为“≥85%”“≥90%”）` };
     return undefined;
-  }),
-};
+  },
+});
 
 /** VAL-07: 定性 values from the controlled vocabulary, ≤ ~20 characters, not the 三级 name, not a unit word. */
-export const VAL_07: Rule = {
+export const VAL_07: Rule = valueRule({
   id: 'VAL-07', severity: 'warning', families: 'all', title: '定性指标值不规范',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (v.kind !== 'qualitative' || f.expects === 'satisfaction' || v.raw.trim().includes('\n')) return undefined;
     if (f.expects === 'time' && isTimeExpression(v.raw)) return undefined;
     if (f.expects === 'money' && ctx.facts.costItems.some((c) => c.index === f.index)) return undefined;
@@ -65,8 +65,8 @@ export const VAL_07: Rule = {
       return { path: valuePath(f), severity: 'info', message: `${qualitativeBase(ctx, f, text)}不是常用的分级表述，评价时难以判定；建议改为 ${examples} 等` };
     }
     return undefined;
-  }),
-};
+  },
+});
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
@@ -124,9 +124,9 @@ function zeroText(v: IndicatorValue): string {
 }
 
 /** VAL-09: direction sanity: negative rates take ≤ or ＝0; `≤0%` → `＝0%`; an upper bound on a 数量 is suspicious. */
-export const VAL_09: Rule = {
+export const VAL_09: Rule = valueRule({
   id: 'VAL-09', severity: 'warning', families: 'all', title: '指标方向可疑',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (v.kind !== 'quantitative' || v.number == null) return undefined;
     if (v.number === 0 && (v.operator === '≤' || v.operator === '<')) {
       const fixed = zeroText(v);
@@ -139,13 +139,13 @@ export const VAL_09: Rule = {
       return { path: valuePath(f), message: `${valueBase(ctx, f, v)}给数量指标设了上限；数量指标通常写下限“≥${formatNumber(v.number)}${v.unit}”或确数“＝${formatNumber(v.number)}${v.unit}”，请确认` };
     }
     return undefined;
-  }),
-};
+  },
+});
 
 /** VAL-10: 时效 values must be assessable (date, deadline, 每月/每季度, ≤N天, %); 长期 / 长效机制 are not. */
-export const VAL_10: Rule = {
+export const VAL_10: Rule = valueRule({
   id: 'VAL-10', severity: 'warning', families: 'all', title: '时效指标值无法考核',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (f.expects !== 'time' || v.kind !== 'qualitative' || v.raw.trim().includes('\n')) return undefined;
     const text = v.raw.trim();
     const path = `indicators.${f.index}.value`;
@@ -153,5 +153,5 @@ export const VAL_10: Rule = {
     if (isNonAssessableTime(text)) return { path, message: `${where(ctx, f)}的指标值“${clip(text, 30)}”不是可考核的时效；时效指标应写完成时限或周期（${examples}）` };
     if (!isTimeExpression(text)) return { path, message: `${where(ctx, f)}的指标值“${clip(text, 30)}”没有时间要求，无法考核；时效指标应写完成时限或周期（${examples}）` };
     return undefined;
-  }),
-};
+  },
+});

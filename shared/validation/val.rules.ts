@@ -10,16 +10,29 @@ import type { Rule, RuleCheckContext, RuleFinding } from './rule';
 
 /** VAL-01..VAL-05: 指标值 format (DOMAIN.md §2.4, §3.4). VAL-06..VAL-10 are in val-semantics.rules.ts. */
 
-/** Runs `check` on every row with a value and collects its findings. */
-export function eachValue(ctx: RuleCheckContext, check: (f: IndicatorFacts, v: IndicatorValue) => RuleFinding | undefined): RuleFinding[] {
+/** The finding of one row with a value, or undefined (a VAL rule's row check). */
+export type ValueRowCheck = (ctx: RuleCheckContext, f: IndicatorFacts, v: IndicatorValue) => RuleFinding | undefined;
+
+/** Runs `row` on every row with a value and collects its findings. */
+function eachValue(ctx: RuleCheckContext, row: ValueRowCheck): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const f of ctx.facts.indicators) {
     const v = f.indicator.value;
     if (v.raw.trim() === '') continue;
-    const finding = check(f, v);
+    const finding = row(ctx, f, v);
     if (finding) out.push(finding);
   }
   return out;
+}
+
+/**
+ * A table rule that checks every row with a value with `spec.row`. The row check is one function
+ * made when the module loads, not a closure per table: V8 keeps the optimised code of a function
+ * only while some instance of it lives, so per-call closures were re-optimised after every full GC.
+ */
+export function valueRule(spec: Omit<Rule, 'check' | 'checkProject'> & { readonly row: ValueRowCheck }): Rule {
+  const { row, ...rule } = spec;
+  return { ...rule, check: (_table, ctx) => eachValue(ctx, row) };
 }
 
 /** 「“AK替代专项经费”的指标“成本指标›经济成本指标›…”」 */
@@ -41,9 +54,9 @@ export function canonicalValueText(raw: string): string {
 const MAYBE_OPERATOR = /[<>=＝≧≦＞＜$\\不大小至最等超高低多]|以上|以下|以内/;
 
 /** VAL-01: operator spellings (`>=` `≧` `不少于` `以上` `<=` `=`) and LaTeX/HTML remnants; fix rewrites to the canonical glyphs. */
-export const VAL_01: Rule = {
+export const VAL_01: Rule = valueRule({
   id: 'VAL-01', severity: 'warning', families: 'all', title: '指标值符号不规范',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (!MAYBE_OPERATOR.test(v.raw)) return undefined;
     const markup = hasLatexMarkup(v.raw) || hasHtmlMarkup(v.raw);
     const spelling = nonCanonicalOperator(v.raw);
@@ -58,8 +71,8 @@ export const VAL_01: Rule = {
       message: `${where(ctx, f)}的指标值“${v.raw.trim()}”${what}，应写作“${fixed}”`,
       fix: setValueFix(`改为“${fixed}”`, f.index, fixed),
     };
-  }),
-};
+  },
+});
 
 /** Colloquial spellings of whitelisted units (`3.75万平米`). */
 const EXTRA_UNITS = /^(万)?平米$/;
@@ -85,9 +98,9 @@ function leadingCountUnit(unit: string): string | null {
 }
 
 /** VAL-02: a quantitative value needs a valid 计量单位; not 百分比 / 百分百, not the indicator name. */
-export const VAL_02: Rule = {
+export const VAL_02: Rule = valueRule({
   id: 'VAL-02', severity: 'error', families: 'all', title: '计量单位无效',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (v.kind !== 'quantitative' || !v.unit || unitOk(v.unit)) return undefined;
     const unit = v.unit;
     const percentWord = FORBIDDEN_UNIT_WORDS.some((w) => unit.includes(w)) || unit === '％';
@@ -104,8 +117,8 @@ export const VAL_02: Rule = {
     const isName = f.indicator.name.includes(unit);
     const why = isName ? '是指标名称而不是计量单位' : '不是有效的计量单位';
     return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”中“${unit}”${why}；应写作“符号+数值+单位”，单位如 %、个、人、次、天、万元（例：“≥${formatNumber(v.number ?? 0)}个”）` };
-  }),
-};
+  },
+});
 
 /** Names carrying their unit in brackets: 「群众满意度(%)」, 「落实社区工作者公积金 (万元)」. */
 const NAME_UNIT = /[（(]\s*([^（()）]{1,6})\s*[)）]\s*$/;
@@ -116,9 +129,9 @@ function percentOf(v: IndicatorValue): string {
 }
 
 /** VAL-03: bare numbers without a unit, or a ratio written as a decimal (`0.98`); fix turns decimals into %. */
-export const VAL_03: Rule = {
+export const VAL_03: Rule = valueRule({
   id: 'VAL-03', severity: 'warning', families: 'all', title: '指标值缺少计量单位',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (v.kind !== 'quantitative' || v.unit !== '' || f.expects === 'satisfaction') return undefined;
     const unitInName = NAME_UNIT.exec(f.indicator.name);
     if (unitInName && unitOk(unitInName[1])) return undefined;
@@ -131,8 +144,8 @@ export const VAL_03: Rule = {
     const countUnit = /人数|人员/.test(f.indicator.name) ? '人' : /次数|次/.test(f.indicator.name) ? '次' : /户/.test(f.indicator.name) ? '户' : '个';
     const example = f.expects === 'count' ? `${formatNumber(n)}${countUnit}` : f.expects === 'money' ? `${formatNumber(n)}万元` : f.expects === 'time' ? `${formatNumber(n)}天` : `${formatNumber(n)}%`;
     return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”只有数字，缺少计量单位；应写作“符号+数值+单位”（如“≥${example}”）` };
-  }),
-};
+  },
+});
 
 const COUNT_NAME = /数量|人数|次数|个数|户数|件数|台数|场次|家数|村数/;
 const RATE_NAME = /率|度|比例|比重|占比|指数/;
@@ -144,9 +157,9 @@ export function isPercentLike(unit: string | null): boolean {
 }
 
 /** VAL-04: percent between 0 and 100 (error); `%` on count-type indicators (warning). */
-export const VAL_04: Rule = {
+export const VAL_04: Rule = valueRule({
   id: 'VAL-04', severity: 'error', families: 'all', title: '百分比超出范围或用于数量',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (v.kind !== 'quantitative' || !isPercentLike(v.unit) || v.number == null) return undefined;
     const name = f.indicator.name;
     const path = `indicators.${f.index}.value`;
@@ -157,8 +170,8 @@ export const VAL_04: Rule = {
       return { path, severity: 'warning', message: `${where(ctx, f)}是数量类指标，指标值却是百分比“${v.raw.trim()}”；应写实际数量（如“≥5个”“≥50人”），或把指标名改为比率（如“…完成率”）` };
     }
     return undefined;
-  }),
-};
+  },
+});
 
 const TIME_UNITS = new Set(['天', '日', '月', '个月', '年', '周', '季度', '小时', '分钟', '工作日', '%', '％']);
 
@@ -168,9 +181,9 @@ function mismatch(ctx: RuleCheckContext, f: IndicatorFacts, v: IndicatorValue, e
 }
 
 /** VAL-05: value kind per 二级: 数量 → count, 质量 → % or 定性, 时效 → date/period or %, 成本 → money. */
-export const VAL_05: Rule = {
+export const VAL_05: Rule = valueRule({
   id: 'VAL-05', severity: 'warning', families: 'all', title: '指标值类型与二级指标不符',
-  check: (_table, ctx) => eachValue(ctx, (f, v) => {
+  row: (ctx, f, v) => {
     if (f.expects !== 'count' && f.expects !== 'quality' && f.expects !== 'time' && f.expects !== 'money') return undefined;
     const money = v.kind === 'quantitative' ? moneyUnitOf(v.unit) : null;
     switch (f.expects) {
@@ -195,5 +208,5 @@ export const VAL_05: Rule = {
       default:
         return undefined;
     }
-  }),
-};
+  },
+});
