@@ -58,6 +58,8 @@ export interface CostItem {
 export interface TableFacts {
   readonly family: FamilyDefinition;
   readonly indicators: readonly IndicatorFacts[];
+  /** The rows with a value (not blank), in row order: what the VAL rules check. */
+  readonly valued: readonly IndicatorFacts[];
   /** 成本 rows: 二级 expecting money (A–C 成本指标; D every 二级 under 成本指标). */
   readonly costIndices: readonly number[];
   /** Money items of the 成本 rows, in row order. */
@@ -122,13 +124,15 @@ class RowFacts implements IndicatorFacts {
 function computeFacts(table: PerformanceTable): TableFacts {
   const family = getFamily(table.family);
   const indicators: IndicatorFacts[] = [];
+  const valued: IndicatorFacts[] = [];
   let prev: RowFacts | undefined;
   for (let index = 0; index < table.indicators.length; index++) {
     const indicator = table.indicators[index];
     // rows come in runs of one 一级/二级: resolve a label once per run (the result depends on the texts only)
     const sameLevel1 = prev !== undefined && prev.indicator.level1 === indicator.level1;
     const level1Def = sameLevel1 ? prev!.level1Def : findLevel1(family, indicator.level1);
-    const filled = indicator.name.trim() !== '' || indicator.value.raw.trim() !== '';
+    const hasValue = indicator.value.raw.trim() !== '';
+    const filled = hasValue || indicator.name.trim() !== '';
     if (sameLevel1 && prev!.indicator.level2 === indicator.level2) {
       prev = new RowFacts(index, indicator, level1Def, prev!.level2Def, prev!.level2Parent, filled);
     } else {
@@ -136,6 +140,7 @@ function computeFacts(table: PerformanceTable): TableFacts {
       prev = new RowFacts(index, indicator, level1Def, def, parent, filled);
     }
     indicators.push(prev);
+    if (hasValue) valued.push(prev);
   }
   const costIndices: number[] = [];
   const costItems: CostItem[] = [];
@@ -144,7 +149,7 @@ function computeFacts(table: PerformanceTable): TableFacts {
     costIndices.push(f.index);
     costItems.push(...costItemsOf(table, f.index));
   }
-  return { family, indicators, costIndices, costItems, goalIsPlaceholder: isPlaceholderText(table.goal) };
+  return { family, indicators, valued, costIndices, costItems, goalIsPlaceholder: isPlaceholderText(table.goal) };
 }
 
 /** Names of 成本 rows that state a rate rather than a total (每个村…, 单价, 补助标准). */

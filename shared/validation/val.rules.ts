@@ -16,10 +16,9 @@ export type ValueRowCheck = (ctx: RuleCheckContext, f: IndicatorFacts, v: Indica
 /** Runs `row` on every row with a value and collects its findings. */
 function eachValue(ctx: RuleCheckContext, row: ValueRowCheck): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const f of ctx.facts.indicators) {
-    const v = f.indicator.value;
-    if (v.raw.trim() === '') continue;
-    const finding = row(ctx, f, v);
+  const rows = ctx.facts.valued;
+  for (let i = 0; i < rows.length; i++) {
+    const finding = row(ctx, rows[i], rows[i].indicator.value);
     if (finding) out.push(finding);
   }
   return out;
