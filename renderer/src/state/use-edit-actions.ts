@@ -34,8 +34,9 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
   const run = useCallback((command: Command | null, measure?: string) => {
     if (!command) return false;
     if (measure) startMeasure(measure);
-    dispatch({ type: 'command', command });
+    // The notice first: the dispatch's synchronous render then takes both updates (one render).
     setNotice(command.label);
+    dispatch({ type: 'command', command });
     return true;
   }, [dispatch, setNotice]);
 
