@@ -71,6 +71,19 @@ describe('editor (Chromium)', () => {
     await editor.fill('人大主席团会议');
     await page.keyboard.press('Enter');
     await expect.poll(() => cellLocator(page, 11, 3).innerText()).toBe('指标2: 人大主席团会议');
+    // The editor starts from the document's text (the grid's data follows the commands: the
+    // committed edit, then its undo), not from what Handsontable itself last held.
+    const editAgain = async () => {
+      await cellLocator(page, 11, 3).click();
+      await page.keyboard.press('F2');
+      const value = await editor.inputValue();
+      await page.keyboard.press('Escape');
+      return value;
+    };
+    expect(await editAgain()).toBe('人大主席团会议');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellLocator(page, 11, 3).innerText()).toBe('指标2: 人大会议');
+    expect(await editAgain()).toBe('人大会议');
   });
 
   it('inserts and deletes an indicator row: the 二级/一级 merges follow; undo restores', async () => {
