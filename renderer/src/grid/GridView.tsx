@@ -242,7 +242,14 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
       return (metas[key] ??= cellMeta(layout, row, col, renderer));
     },
     beforeChange(changes, source) {
-      if ((source as string) === SYNC_SOURCE || source === 'loadData' || source === 'updateData' || (source as string) === 'MergeCells') return;
+      if ((source as string) === 'MergeCells') {
+        // MergeCells clears the covered positions of every merge (null) whenever merges are set;
+        // the grid data already holds '' there. Dropping these no-op changes spares Handsontable
+        // the change's row/column adjustment, size check and editor preparation.
+        changes.forEach((change, i) => { if (change && (change[2] ?? '') === '' && (change[3] ?? '') === '') changes[i] = null; });
+        return;
+      }
+      if ((source as string) === SYNC_SOURCE || source === 'loadData' || source === 'updateData') return;
       const layout = state.current.layout;
       const edits: CellEdit[] = [];
       changes.forEach((change, i) => {
