@@ -130,6 +130,22 @@ describe('editor (Chromium)', () => {
     expect(await cellLocator(page, 10, 5).innerText()).toBe('5次');
   });
 
+  it('Delete empties the selected 指标值 cells as one undo step; F2 then starts empty', async () => {
+    await openSample();
+    await cellLocator(page, 10, 5).click();
+    await cellLocator(page, 11, 5).click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cellLocator(page, 11, 5).innerText()).toBe('');
+    expect(await cellLocator(page, 10, 5).innerText()).toBe('');
+    await cellLocator(page, 10, 5).click();
+    await page.keyboard.press('F2');
+    expect(await page.locator('textarea.handsontableInput').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellLocator(page, 11, 5).innerText()).toBe('1次');
+    expect(await cellLocator(page, 10, 5).innerText()).toBe('5次');
+  });
+
   it('asks 保存 / 不保存 / 取消 before discarding changes and on window close', async () => {
     await openSample();
     await typeInto(page, 1, 2, '改动');
