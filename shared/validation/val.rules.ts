@@ -49,8 +49,8 @@ export function canonicalValueText(raw: string): string {
   return spelling && glyph && clean.startsWith(spelling) ? `${glyph}${clean.slice(spelling.length).trim()}` : clean;
 }
 
-/** Cheap pre-check: characters that can start a non-canonical operator or markup (VAL-01). */
-const MAYBE_OPERATOR = /[<>=＝≧≦＞＜$\\不大小至最等超高低多]|以上|以下|以内/;
+/** Cheap pre-check: characters of a non-canonical operator or of markup (VAL-01); the canonical ＝ alone is not one. */
+const MAYBE_OPERATOR = /[<>=≧≦＞＜$\\不大小至最等超高低多]|以上|以下|以内/;
 
 /** VAL-01: operator spellings (`>=` `≧` `不少于` `以上` `<=` `=`) and LaTeX/HTML remnants; fix rewrites to the canonical glyphs. */
 export const VAL_01: Rule = valueRule({

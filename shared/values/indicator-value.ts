@@ -43,6 +43,9 @@ export function stripLatex(text: string): string {
   return out.replace(/\$\s*([^$]*?)\s*\$/g, '$1').replace(/≥\s+/g, '≥').replace(/≤\s+/g, '≤');
 }
 
+/** Characters without which `stripLatex` finds no LaTeX remnant. */
+const LATEX_CHARS = /[$\\]/;
+
 const NUMBER_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
 /**
@@ -116,7 +119,9 @@ export function formatNumber(n: number): string {
  * when the raw text already uses the canonical glyph or has none. Used by VAL-01.
  */
 export function nonCanonicalOperator(raw: string): string | null {
-  const text = stripLatex(raw.trim());
+  // without `$` or `\` stripLatex only drops blanks after ≥/≤, which no spelling below depends on
+  const trimmed = raw.trim();
+  const text = LATEX_CHARS.test(trimmed) ? stripLatex(trimmed) : trimmed;
   for (const [spelling, glyph] of PREFIX_OPERATORS) {
     if (text.startsWith(spelling)) return spelling === glyph ? null : spelling;
   }
