@@ -109,21 +109,10 @@ function planFor(settings: ValidationSettings | undefined): Plan {
   return plan;
 }
 
-/**
- * The string as one flat piece: messages are built from nested template literals, i.e. trees of
- * V8 cons-strings (a node per `+`), which every young-generation GC of the run then copies node by
- * node while the findings accumulate. A string-to-number conversion flattens the tree in place,
- * the GC then keeps only the flat string (the `flatstr` technique).
- */
-function flatten(text: string): string {
-  Number(text);
-  return text;
-}
-
 function addFinding(active: ActiveRule, cells: CellFinder, tableIndex: number, f: RuleFinding, into: TableFindings): void {
   const position = cells(f.path);
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    ruleId: active.rule.id, severity: active.forced ?? f.severity ?? active.rule.severity, tableIndex, path: f.path, message: flatten(f.message),
+    ruleId: active.rule.id, severity: active.forced ?? f.severity ?? active.rule.severity, tableIndex, path: f.path, message: f.message,
   };
   if (position >= 0) finding.cell = cellA1(position);
   if (f.fix) finding.fix = f.fix;

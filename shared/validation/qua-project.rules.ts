@@ -56,10 +56,12 @@ function intern<K>(ids: Map<K, number>, key: K): number {
 
 /** Ids below 2^26 (67 million distinct texts): two of them pack into one exact integer below 2^52. */
 const ID_SPAN = 2 ** 26;
+/** Ids below 2^15 pack into a small integer (below 2^30), which V8 keeps unboxed: no heap number per key. */
+const SMALL_SPAN = 2 ** 15;
 
-/** One exact number for a pair of ids (or of an id and a small count). */
+/** One exact number for a pair of ids (or of an id and a small count): ≥ 0 for two small ids, < 0 otherwise. */
 function pack(a: number, b: number): number {
-  return a * ID_SPAN + b;
+  return a < SMALL_SPAN && b < SMALL_SPAN ? a * SMALL_SPAN + b : -(a * ID_SPAN + b) - 1;
 }
 
 /**
