@@ -78,7 +78,7 @@ interface DuplicateIndex {
   readonly pairKeyIds: Map<number, number>;
   readonly tupleIds: Map<number, number>;
   readonly pairIds: Map<number, number>;
-  readonly pairsCache: (ReadonlySet<number> | undefined)[];
+  readonly pairsCache: (readonly number[] | undefined)[];
   readonly baseNames: (string | undefined)[];
 }
 
@@ -105,20 +105,27 @@ function pairKey(index: DuplicateIndex, level2: string, value: string): number {
 /** Distinct (二级, 三级, 值) tuples of the filled rows of table i, in row order. */
 function tuplesOf(index: DuplicateIndex, i: number): number[] {
   const seen = new Set<number>();
+  const out: number[] = [];
   const rows = index.tables[i].indicators;
   for (let r = 0; r < rows.length; r++) {
     const ind = rows[r];
     if (ind.name.trim() === '' || ind.value.raw.trim() === '') continue;
-    seen.add(intern(index.tupleIds, pack(pairKey(index, ind.level2, ind.value.raw), textId(index, ind.name))));
+    const id = intern(index.tupleIds, pack(pairKey(index, ind.level2, ind.value.raw), textId(index, ind.name)));
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
   }
-  return [...seen];
+  return out;
 }
 
-/** (二级, 值) pairs of the rows with a value of table i, numbered per repeat so that the set is a multiset. */
-function pairsOf(index: DuplicateIndex, i: number): ReadonlySet<number> {
+/**
+ * (二级, 值) pairs of the rows with a value of table i, numbered per repeat (the first `key`, the
+ * second `key`…) so that a multiset becomes a set: distinct ids, ascending (for `jaccard`).
+ */
+function pairsOf(index: DuplicateIndex, i: number): readonly number[] {
   let out = index.pairsCache[i];
   if (!out) {
-    const set = new Set<number>();
+    const ids: number[] = [];
     const repeats = new Map<number, number>();
     const rows = index.tables[i].indicators;
     for (let r = 0; r < rows.length; r++) {
@@ -126,9 +133,9 @@ function pairsOf(index: DuplicateIndex, i: number): ReadonlySet<number> {
       const key = pairKey(index, rows[r].level2, rows[r].value.raw);
       const k = repeats.get(key) ?? 0;
       repeats.set(key, k + 1);
-      set.add(intern(index.pairIds, pack(key, k)));
+      ids.push(intern(index.pairIds, pack(key, k)));
     }
-    index.pairsCache[i] = out = set;
+    index.pairsCache[i] = out = ids.sort((a, b) => a - b);
   }
   return out;
 }
@@ -153,11 +160,18 @@ function moneyValuesOf(index: DuplicateIndex, i: number): number[] {
 /** A number followed by 万元 or 元. */
 const MONEY_VALUE = /\d\s*(万元|元)/;
 
-/** |a ∩ b| / |a ∪ b| of two sets of ids. */
-function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+/** |a ∩ b| / |a ∪ b| of two sets of ids, each given as distinct ids in ascending order. */
+function jaccard(a: readonly number[], b: readonly number[]): number {
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / (a.size + b.size - n);
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      n++;
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
+  }
+  return n / (a.length + b.length - n);
 }
 
 /** Max tables remembered per tuple when looking for candidates (bounds the work on pathological inputs). */
