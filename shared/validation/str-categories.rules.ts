@@ -17,9 +17,13 @@ const HEADER_WORDS = new Set(['一级指标', '二级指标', '三级指标', '�
 const MAX_HEADER_WORD = Math.max(...[...HEADER_WORDS].map((w) => w.length));
 const BLANK = /\s/;
 
+/** First characters of the header words. */
+const HEADER_FIRST = new Set([...HEADER_WORDS].map((w) => w[0]));
+
 /** True when the text, blanks removed, is a matrix header word. */
 function isHeaderWord(text: string): boolean {
-  return (text.length <= MAX_HEADER_WORD || BLANK.test(text)) && HEADER_WORDS.has(compact(text));
+  const first = text.length > 0 && !BLANK.test(text[0]) ? text[0] : text.trimStart()[0];
+  return first !== undefined && HEADER_FIRST.has(first) && (text.length <= MAX_HEADER_WORD || BLANK.test(text)) && HEADER_WORDS.has(compact(text));
 }
 
 /** Runs of consecutive rows with the same text in a column: the first index of each run. */
