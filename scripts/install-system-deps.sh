@@ -5,7 +5,7 @@
 # Packages already present are not reinstalled. Needs root (or sudo).
 set -euo pipefail
 
-PACKAGES=(chromium libreoffice-calc-nogui poppler-utils fonts-noto-cjk)
+PACKAGES=(chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-noto-cjk python3-openpyxl)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
