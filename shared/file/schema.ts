@@ -34,6 +34,37 @@ export const fundsSchema = z.object({
   carryover: amount.optional(),
 });
 
+const sourceCellSchema = z.object({
+  row: z.number().int().min(0).max(1_048_575),
+  col: z.number().int().min(0).max(16_383),
+  rowspan: z.number().int().min(1).optional(),
+  colspan: z.number().int().min(1).optional(),
+});
+
+/** SourceMap of one table (shared/model/source.ts). */
+export const tableSourceSchema = z.object({
+  sheet: z.string().max(200),
+  sheetIndex: z.number().int().min(0),
+  shape: z.enum(['sheet', 'stacked', 'flat']),
+  firstRow: z.number().int().min(0),
+  lastRow: z.number().int().min(0),
+  fields: z.record(z.string().max(100), sourceCellSchema),
+  headerRow: z.number().int().min(0),
+  columns: z.record(z.string().max(100), sourceCellSchema),
+  bodyFirstRow: z.number().int().min(0),
+  bodyLastRow: z.number().int().min(0),
+  indicatorRows: z.array(z.number().int().min(0)).max(10_000),
+});
+
+/** The source workbook of an imported project (shared/model/source.ts). */
+export const workbookSourceSchema = z.object({
+  fileName: z.string().max(1000),
+  format: z.enum(['xlsx', 'xlsm', 'xls', 'xlsb', 'et', 'ods', 'xml2003', 'html', 'docx']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+  data: z.string().max(64 * 1024 * 1024).optional(),
+});
+
 export const tableSchema = z.object({
   family: z.enum(FAMILY_IDS as [string, ...string[]]),
   moneyUnit: z.enum(['yuan', 'wanYuan']),
@@ -62,6 +93,7 @@ export const tableSchema = z.object({
     })
     .nullable(),
   indicators: z.array(indicatorSchema).max(10_000),
+  source: tableSourceSchema.optional(),
 });
 
 export const projectSchema = z.object({
@@ -72,4 +104,5 @@ export const projectSchema = z.object({
     moneyUnit: z.enum(['yuan', 'wanYuan']),
   }),
   tables: z.array(tableSchema).max(5_000),
+  source: workbookSourceSchema.optional(),
 });

@@ -8,6 +8,8 @@
  * Terms follow the glossary of ARCHITECTURE.md.
  */
 
+import type { TableSource, WorkbookSource } from './source';
+
 /** 金额单位: the unit every amount of a table is written in. */
 export type MoneyUnit = 'yuan' | 'wanYuan';
 
@@ -145,6 +147,8 @@ export interface PerformanceTable {
   /** 部门整体 budget block (family E); null elsewhere. */
   readonly departmentBudget: DepartmentBudget | null;
   readonly indicators: readonly Indicator[];
+  /** Where the table was read from (SourceMap); absent for a table made in the editor. */
+  readonly source?: TableSource;
 }
 
 /** Project-wide facts (预算年度, 单位). */
@@ -163,4 +167,6 @@ export interface ProjectMeta {
 export interface Project {
   readonly meta: ProjectMeta;
   readonly tables: readonly PerformanceTable[];
+  /** The workbook the project was imported from (fill writes back into it); absent for a new project. */
+  readonly source?: WorkbookSource;
 }
