@@ -9,6 +9,7 @@ import { readAmount } from './read-amount';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { rowCells } from './read-matrix';
 import type { TableDraft } from './read-table';
+import { sheetRowOf, sourceColumns, sourceFields } from './source-map';
 
 /**
  * The flat list shape (budget-disclosure style): one row per indicator, with project columns
@@ -54,6 +55,10 @@ function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): Fa
 interface FlatProject {
   fields: Map<FlatColumnKey, GridCell | null>;
   indicators: Indicator[];
+  /** View rows: the project's first and last row, and the row of each indicator. */
+  firstRow: number;
+  lastRow: number;
+  rows: number[];
 }
 
 /**
@@ -81,7 +86,22 @@ export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride
   const family = familyOverride ?? flatFamily(new Set([...rowCells(ctx, headerRow)].map((c) => looseLabel(c.text))), level1s);
   const unit = moneyUnit ?? getFamily(family).defaultMoneyUnit;
   reportUnconsumed(ctx, 0, grid.rowCount - 1);
-  return projects.map((p) => ({ table: toTable(ctx, p, family, unit), yearTexts: top.yearTexts, unitLine: top.unitLine }));
+  const listColumns = sourceColumns(grid, headerRow, [...columns.entries()].filter(([k]) => k !== 'ignore'));
+  return projects.map((p) => ({
+    table: toTable(ctx, p, family, unit),
+    yearTexts: top.yearTexts,
+    unitLine: top.unitLine,
+    source: {
+      firstRow: sheetRowOf(grid, p.firstRow),
+      lastRow: sheetRowOf(grid, p.lastRow),
+      fields: sourceFields(grid, p.fields),
+      headerRow: sheetRowOf(grid, headerRow),
+      columns: listColumns,
+      bodyFirstRow: sheetRowOf(grid, p.firstRow),
+      bodyLastRow: sheetRowOf(grid, p.lastRow),
+      indicatorRows: p.rows.map((r) => sheetRowOf(grid, r)),
+    },
+  }));
 }
 
 /** Title, 单位 line and unit code above the list (consumed: not data). */
@@ -114,18 +134,20 @@ function readProjects(ctx: ReadContext, columns: ReadonlyMap<FlatColumnKey, numb
     const nameCell = cellOf('projectName');
     const starts = nameCell !== null && nameCell !== currentName && (nameCell.merged || nameCell.text !== currentName?.text);
     if (!current || starts) {
-      current = { fields: new Map(PROJECT_KEYS.map((k) => [k, cellOf(k)])), indicators: [] };
+      current = { fields: new Map(PROJECT_KEYS.map((k) => [k, cellOf(k)])), indicators: [], firstRow: r, lastRow: r, rows: [] };
       projects.push(current);
     } else {
       PROJECT_KEYS.forEach((k) => cellOf(k));
     }
     if (nameCell) currentName = nameCell;
+    current.lastRow = r;
     const text = (key: FlatColumnKey) => cellOf(key)?.text ?? '';
     const valueCell = cellOf('value');
     const valueRaw = valueCell && typeof valueCell.value === 'number' && valueCell.numFmt?.includes('%')
       ? `${formatNumber(valueCell.value * 100)}%` : valueCell?.text ?? '';
     const parts = [text('level1'), text('level2'), text('name'), text('description'), text('basis'), valueRaw];
     if (parts.every((p) => p === '')) continue;
+    current.rows.push(r);
     current.indicators.push({
       level1: normalizeCategory(parts[0]), level2: normalizeCategory(parts[1]), name: parts[2],
       description: parts[3], basis: parts[4], value: parseIndicatorValue(valueRaw),

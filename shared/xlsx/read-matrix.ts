@@ -60,6 +60,8 @@ export function readMatrixHeader(ctx: ReadContext, family: FamilyDefinition, row
 }
 
 interface RowRead {
+  /** View row the indicator was read from. */
+  readonly row: number;
   readonly level1: string;
   readonly level2: string;
   readonly nameText: string;
@@ -75,13 +77,19 @@ function valueText(cell: GridCell | null): string {
   return cell.text;
 }
 
+/** The indicators of a matrix body and the view row each was read from (parallel arrays). */
+export interface MatrixBodyRead {
+  readonly indicators: Indicator[];
+  readonly rows: number[];
+}
+
 /**
  * Reads the body rows `fromRow..toRow` into indicators. Family A (`slotStyle`): a row whose 三级
  * cell has no 「指标N:」 prefix and only blanks or dots and whose 指标值 is blank is a spacer
  * (not an indicator); an empty pre-printed slot (「指标2:」 alone) is an indicator with name ''.
  * `slotLabel` is kept only when the printed prefix differs from the canonical 「指标<n>:」.
  */
-export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, columns: MatrixColumns, fromRow: number, toRow: number): Indicator[] {
+export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, columns: MatrixColumns, fromRow: number, toRow: number): MatrixBodyRead {
   const rows: SlotRow[] = [];
   const slotStyle = family.matrix.slotStyle;
   let prev: RowRead | null = null;
@@ -104,6 +112,7 @@ export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, colum
     // a 二级 only inside the same 一级.
     const sameLevel1 = l1 === null ? fillDown : l1 === prevL1;
     const read: RowRead = {
+      row: r,
       level1: l1 ? normalizeCategory(l1.text) : fillDown ? prev?.level1 ?? '' : '',
       level2: l2 ? normalizeCategory(l2.text) : fillDown && sameLevel1 ? prev?.level2 ?? '' : '',
       nameText: cellOf('name')?.text ?? '',
@@ -122,8 +131,8 @@ export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, colum
     const spacer = prefix === '' && isSpacerText(read.nameText) && read.valueRaw.trim() === '' && read.description === '' && read.basis === '';
     rows.push({ ...read, nameText: spacer ? '' : name, prefix: spacer ? null : prefix });
   }
-  if (slotStyle) return toIndicators(dropSpacers(rows), true);
-  return toIndicators(rows, slotStyle);
+  const kept = slotStyle ? dropSpacers(rows) : rows;
+  return { indicators: toIndicators(kept, slotStyle), rows: kept.map((r) => r.row) };
 }
 
 /** The side label column (绩效指标 merged down the matrix) is layout, not data; other text there is reported. */
