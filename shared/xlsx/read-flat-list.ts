@@ -4,7 +4,8 @@ import type { FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/
 import { getFamily } from '../families';
 import { parseIndicatorValue, formatNumber } from '../values/indicator-value';
 import type { GridCell } from './grid';
-import { looseLabel, moneyUnitInLabel, normalizeCategory } from './label-normalize';
+import { looseLabel, moneyUnitInLabel, normalizeCategory } from '../vocabulary/label-normalize';
+import { columnKeyOf, fieldTermOf } from '../vocabulary/lookup';
 import { readAmount } from './read-amount';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { rowCells } from './read-matrix';
@@ -24,24 +25,21 @@ export type FlatColumnKey =
   | 'funds.total' | 'funds.fiscal' | 'funds.other' | 'funds.carryover' | 'fundUse' | 'goal'
   | 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis' | 'ignore';
 
-/** Header labels (comparison form, `looseLabel`) of a flat list → column key. */
-export const FLAT_HEADERS: ReadonlyMap<string, FlatColumnKey> = new Map<string, FlatColumnKey>([
-  ['序号', 'ignore'], ['项目名称', 'projectName'], ['项目编码', 'projectCode'], ['项目代码', 'projectCode'],
-  ['主管部门', 'supervisingDepartment'], ['主管部门及代码', 'supervisingDepartment'], ['实施单位', 'implementingUnit'],
-  ['项目属性', 'projectAttribute'], ['项目期', 'projectPeriod'],
-  ['预算数', 'funds.total'], ['年度资金总额', 'funds.total'], ['项目资金', 'funds.total'], ['资金总额', 'funds.total'],
-  ['年度资金总额(含本级和市县)', 'funds.total'], ['财政拨款', 'funds.fiscal'], ['财政资金', 'funds.fiscal'],
-  ['其他资金', 'funds.other'], ['上年结转', 'funds.carryover'], ['资金用途', 'fundUse'],
-  ['绩效目标', 'goal'], ['年度绩效目标', 'goal'], ['年度总体目标', 'goal'], ['总体目标', 'goal'], ['年度总体绩效目标', 'goal'],
-  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'name'], ['指标名称', 'name'],
-  ['绩效指标描述', 'description'], ['指标描述', 'description'], ['指标值', 'value'],
-  ['指标值确定依据', 'basis'], ['确定依据', 'basis'],
-]);
-
 const PROJECT_KEYS: readonly FlatColumnKey[] = [
   'projectName', 'projectCode', 'supervisingDepartment', 'implementingUnit', 'projectAttribute', 'projectPeriod',
   'funds.total', 'funds.fiscal', 'funds.other', 'funds.carryover', 'fundUse', 'goal',
 ];
+
+const FLAT_PARTS: ReadonlySet<string> = new Set(['level1', 'level2', 'name', 'description', 'value', 'basis']);
+
+/** The column key of a flat-list header cell, from the field vocabulary (序号 is ignored); null when unknown. */
+function flatKeyOf(text: string): FlatColumnKey | null {
+  if (looseLabel(text) === '序号') return 'ignore';
+  const column = columnKeyOf(text);
+  if (column && FLAT_PARTS.has(column)) return column as FlatColumnKey;
+  const field = fieldTermOf(text)?.path;
+  return field && (PROJECT_KEYS as readonly string[]).includes(field) ? field as FlatColumnKey : null;
+}
 
 /** The family of a flat list from its columns (and 一级 names): C by default, the disclosure style. */
 function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): FamilyId {
@@ -70,7 +68,7 @@ export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride
   const columns = new Map<FlatColumnKey, number>();
   let moneyUnit: MoneyUnit | null = null;
   for (const cell of rowCells(ctx, headerRow)) {
-    const key = FLAT_HEADERS.get(looseLabel(cell.text));
+    const key = flatKeyOf(cell.text);
     ctx.consumed.add(cell);
     if (key && !columns.has(key)) {
       columns.set(key, cell.col);

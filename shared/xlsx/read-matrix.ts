@@ -3,7 +3,8 @@ import { groupIndicators, slotPrefix } from '../layout/layout';
 import type { Indicator } from '../model/types';
 import { formatNumber, parseIndicatorValue } from '../values/indicator-value';
 import type { GridCell } from './grid';
-import { isSpacerText, looseLabel, normalizeCategory, splitSlotPrefix } from './label-normalize';
+import { isSpacerText, looseLabel, normalizeCategory, splitSlotPrefix } from '../vocabulary/label-normalize';
+import { columnKeyOf, isMatrixHeaderRow } from '../vocabulary/lookup';
 import { type ReadContext, quote, warnCell } from './read-context';
 
 /**
@@ -12,20 +13,12 @@ import { type ReadContext, quote, warnCell } from './read-context';
  * 「指标N:」 prefixes are split off and its spacer rows skipped.
  */
 
-/** Matrix header labels (comparison form) → the model field the column shows. */
-const HEADER_KEYS: ReadonlyMap<string, MatrixColumnKey> = new Map([
-  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'name'], ['指标名称', 'name'],
-  ['绩效指标描述', 'description'], ['指标描述', 'description'], ['指标值', 'value'],
-  ['指标值确定依据', 'basis'], ['确定依据', 'basis'],
-] as [string, MatrixColumnKey][]);
-
 /** The column (view index) of every matrix field found in the header row. */
 export type MatrixColumns = Partial<Record<MatrixColumnKey, number>>;
 
-/** True when a row of texts is a matrix header: 一级指标 and 二级指标 and (三级指标 or 指标值). */
+/** True when a row of texts is a matrix header (vocabulary: 一级, 二级 and 三级 or 指标值, in any spelling). */
 export function isMatrixHeaderTexts(texts: readonly string[]): boolean {
-  const set = new Set(texts.map(looseLabel));
-  return set.has('一级指标') && set.has('二级指标') && (set.has('三级指标') || set.has('指标值'));
+  return isMatrixHeaderRow(texts);
 }
 
 /** The distinct anchors intersecting a view row, left to right. */
@@ -45,8 +38,8 @@ export function readMatrixHeader(ctx: ReadContext, family: FamilyDefinition, row
   const sideTexts = new Set(['绩效指标', '名称', '年度绩效指标', side?.text ?? '', side?.headerText ?? ''].map(looseLabel));
   for (const cell of rowCells(ctx, row)) {
     const label = looseLabel(cell.text);
-    const key = HEADER_KEYS.get(label);
-    if (key && columns[key] === undefined) {
+    const key = columnKeyOf(cell.text);
+    if (key && columns[key] === undefined && family.matrix.columns.some((c) => c.key === key)) {
       columns[key] = cell.col;
       ctx.consumed.add(cell);
     } else if (label === '' || sideTexts.has(label)) {

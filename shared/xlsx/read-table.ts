@@ -49,17 +49,17 @@ function applyField(ctx: ReadContext, table: PerformanceTable, path: HeaderField
 
 /**
  * Reads one table region (a compacted grid whose row `headerRow` is the matrix header) into a
- * PerformanceTable of its family (DOMAIN.md §1). Everything non-empty that is not recognized
- * is reported in `ctx.warnings`.
+ * PerformanceTable of its family (DOMAIN.md §1); the indicator body ends at view row `bodyEnd`.
+ * Everything non-empty that is not recognized is reported in `ctx.warnings`.
  */
-export function readTable(ctx: ReadContext, headerRow: number, familyOverride?: FamilyId): TableDraft {
+export function readTable(ctx: ReadContext, headerRow: number, bodyEnd: number, familyOverride?: FamilyId): TableDraft {
   const familyId = chooseFamily(ctx, headerRow, familyOverride);
   const family = getFamily(familyId);
   const header = readHeader(ctx, family, headerRow);
   const moneyUnit: MoneyUnit = header.moneyUnit ?? family.defaultMoneyUnit;
   const columns = readMatrixHeader(ctx, family, headerRow);
   reportMatrixGaps(ctx, columns);
-  const body = readMatrixBody(ctx, family, columns, headerRow + 1, ctx.grid.rowCount - 1);
+  const body = readMatrixBody(ctx, family, columns, headerRow + 1, bodyEnd);
   const indicators = body.indicators;
 
   let table: PerformanceTable = { ...createTable(familyId, moneyUnit), indicators, title: header.title ?? '' };
@@ -75,7 +75,7 @@ export function readTable(ctx: ReadContext, headerRow: number, familyOverride?: 
     headerRow: sheetRowOf(grid, headerRow),
     columns: sourceColumns(grid, headerRow, Object.entries(columns)),
     bodyFirstRow: sheetRowOf(grid, Math.min(headerRow + 1, grid.rowCount - 1)),
-    bodyLastRow: sheetRowOf(grid, grid.rowCount - 1),
+    bodyLastRow: sheetRowOf(grid, bodyEnd),
     indicatorRows: body.rows.map((r) => sheetRowOf(grid, r)),
   };
   return { table, yearTexts: header.yearTexts, unitLine: header.unitLine, source };

@@ -57,6 +57,13 @@ interface SheetDraft {
   readonly source: TableSource;
 }
 
+/** The last view row whose sheet row is at or before `sheetRow`. */
+function viewRowAtOrBefore(grid: Grid, sheetRow: number): number {
+  let v = 0;
+  while (v + 1 < grid.sheetRows.length && grid.sheetRows[v + 1] <= sheetRow) v++;
+  return v;
+}
+
 function sheetDrafts(sheet: RawSheet, sheetIndex: number, index: { n: number }, warnings: ImportWarning[], options: RecognizeOptions): SheetDraft[] {
   const full = buildGrid(sheet);
   const segments = segmentSheet(full);
@@ -70,7 +77,7 @@ function sheetDrafts(sheet: RawSheet, sheetIndex: number, index: { n: number }, 
       drafts.push(...flat);
       index.n += flat.length;
     } else {
-      drafts.push(readTable(context(grid), headerRow, options.family));
+      drafts.push(readTable(context(grid), headerRow, viewRowAtOrBefore(grid, seg.bodyEnd), options.family));
       index.n += 1;
     }
   }
