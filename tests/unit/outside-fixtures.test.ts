@@ -15,7 +15,7 @@ beforeAll(async () => {
   fixtures = await buildOutsideFixtures();
   for (const f of fixtures) {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(f.data);
+    await wb.xlsx.load(f.data as unknown as ExcelJS.Buffer);
     books.set(f.id, wb);
   }
 });
