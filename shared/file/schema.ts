@@ -54,6 +54,13 @@ export const tableSourceSchema = z.object({
   bodyFirstRow: z.number().int().min(0),
   bodyLastRow: z.number().int().min(0),
   indicatorRows: z.array(z.number().int().min(0)).max(10_000),
+  longTerm: z.object({
+    headerRow: z.number().int().min(0),
+    columns: z.record(z.string().max(100), sourceCellSchema),
+    bodyFirstRow: z.number().int().min(0),
+    bodyLastRow: z.number().int().min(0),
+    indicatorRows: z.array(z.number().int().min(0)).max(10_000),
+  }).optional(),
 });
 
 /** The source workbook of an imported project (shared/model/source.ts). */
