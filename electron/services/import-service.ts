@@ -19,6 +19,8 @@ export interface ImportOptions {
   readonly fiscalYear?: number | null;
   /** Tighter or looser reading limits (tests, CLI). */
   readonly limits?: Partial<ReadLimits>;
+  /** Name of a learned layout's source (「自定义版式（来自 …）」); default: the file's name. */
+  readonly sourceName?: string;
 }
 
 /**
@@ -28,7 +30,8 @@ export interface ImportOptions {
  */
 export async function importXlsxFile(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
   const raw = await readWorkbookFile(filePath, options.limits);
-  return withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear }), raw);
+  const sourceName = options.sourceName ?? path.basename(filePath);
+  return withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName }), raw);
 }
 
 /**

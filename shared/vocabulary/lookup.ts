@@ -94,3 +94,9 @@ export function isMatrixHeaderRow(texts: readonly string[]): boolean {
 export function isVocabularyLabel(text: string): boolean {
   return fieldTermOf(text) !== null || columnTermOf(text) !== null || isFundLineLabel(text) || blockHeadingList(text) !== null;
 }
+
+/** A ★ (or ☆) before a 三级指标 name marks a core indicator (核心指标): `★改造农村户厕` → core, `改造农村户厕`. */
+export function splitCoreMark(text: string): { core: boolean; name: string } {
+  const m = /^[\s\u3000]*[★☆]+[\s\u3000]*/.exec(text);
+  return m ? { core: true, name: text.slice(m[0].length) } : { core: false, name: text };
+}

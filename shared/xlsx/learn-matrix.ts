@@ -3,7 +3,7 @@ import type { Level1Definition, MatrixColumn, MatrixColumnKey, MatrixDefinition,
 import type { Indicator } from '../model/types';
 import { formatNumber, parseIndicatorValue } from '../values/indicator-value';
 import { normalizeCategory } from '../vocabulary/label-normalize';
-import { blockHeadingList, columnKeyOf } from '../vocabulary/lookup';
+import { blockHeadingList, columnKeyOf, splitCoreMark } from '../vocabulary/lookup';
 import { composeValueRaw } from '../vocabulary/split-value';
 import type { GridCell } from './grid';
 import { type ReadContext, quote, warnCell } from './read-context';
@@ -73,8 +73,7 @@ function readBody(ctx: ReadContext, from: number, to: number, col: (k: MatrixCol
     const text = (key: MatrixColumnKey) => cellOf(key)?.text ?? '';
     const l1 = cellOf('level1');
     const l2 = cellOf('level2');
-    const rawName = text('name');
-    const starred = /^[\s\u3000]*[★☆]/.test(rawName);
+    const { core: starred, name } = splitCoreMark(text('name'));
     const nature = text('nature');
     const measureUnit = text('measureUnit');
     const bare = valueText(cellOf('value'));
@@ -83,7 +82,7 @@ function readBody(ctx: ReadContext, from: number, to: number, col: (k: MatrixCol
     const ind: Indicator = {
       level1: l1 ? normalizeCategory(l1.text) : fillDown ? prev?.level1 ?? '' : '',
       level2: l2 ? normalizeCategory(l2.text) : fillDown ? prev?.level2 ?? '' : '',
-      name: starred ? rawName.replace(/^[\s\u3000]*[★☆]+[\s\u3000]*/, '') : rawName,
+      name,
       description: text('description'),
       basis: text('basis'),
       value: parseIndicatorValue(raw),

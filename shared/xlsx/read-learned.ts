@@ -128,6 +128,10 @@ export function readLearnedTable(ctx: ReadContext, blocks: readonly BlockRows[],
   for (const l of learned) table = { ...table, [l.block.list]: l.read.indicators } as PerformanceTable;
   const values = parts.flatMap((p) => p.values);
   for (const v of values) table = applyValue(table, v, state, (text) => warnCell(ctx, v.cell, `${ctx.tableName}：「${quote(text)}」不是有效的金额，已保留原文，数值留空`));
+  // A title that names the project (「农村人居环境整治项目绩效目标表」) prints the project's own name.
+  if (table.projectName !== '' && template.defaultTitle.includes(table.projectName)) {
+    table = { ...table, template: { ...template, defaultTitle: template.defaultTitle.replace(table.projectName, '{projectName}') } };
+  }
   reportUnconsumed(ctx, 0, grid.rowCount - 1);
 
   const annualRead = annual.read;
