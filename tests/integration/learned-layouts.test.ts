@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportXlsxFile, importXlsxFile, type ImportResult } from '../../electron/services/import-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import { parseProjectFile, serializeProject } from '../../shared/file/project-file';
+import { validateProject } from '../../shared/validation';
 import { layout } from '../../shared/layout/layout';
 import type { PerformanceTable } from '../../shared/model/types';
+import { cellRef } from '../../shared/xlsx/raw';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
 import { buildOutsideFixtures } from '../fixtures/gen-outside';
 import { layoutToRawSheet } from '../helpers/layout-to-raw';
@@ -113,6 +115,27 @@ describe('layouts outside the five families', () => {
       const back = await importXlsxFile(file, { sourceName: f.fileName });
       expect(back.project.tables.map(plain), f.id).toEqual(project.tables.map(plain));
     }
+  });
+});
+
+describe('validation of learned layouts (rules keyed to fields)', () => {
+  it('runs the field rules a layout binds, points at its cells, and skips rules of fields it lacks', () => {
+    const project = results.get('101-core')!.project;
+    const t = project.tables[0];
+    const broken: PerformanceTable = {
+      ...t,
+      funds: { ...t.funds, total: 90 },
+      indicators: t.indicators.map((ind, i) => (i === 3 ? { ...ind, name: '指标内容1' } : ind)),
+    };
+    const findings = validateProject({ ...project, tables: [broken] });
+    const fund01 = findings.find((f) => f.ruleId === 'FUND-01');
+    expect(fund01?.severity).toBe('error');
+    const cell = layout(broken, project.meta).cells.find((c) => c.binding?.path === 'funds.total')!;
+    expect(fund01?.cell).toBe(cellRef(cell.row, cell.col));
+    expect(findings.some((f) => f.ruleId === 'QUA-01' && f.path === 'indicators.3.name')).toBe(true);
+    // 101-core has no 绩效指标描述 / 资金用途 / 项目编码: their rules do not run.
+    expect(findings.filter((f) => ['QUA-07', 'QUA-09', 'FUND-08', 'HDR-05'].includes(f.ruleId))).toEqual([]);
+    expect(validateProject(project).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
