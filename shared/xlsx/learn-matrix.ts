@@ -48,7 +48,7 @@ export function learnMatrix(ctx: ReadContext, headerRow: number, bodyEnd: number
       side = { c: cell.col, text: cell.text };
     } else if (cell.text.trim() !== '') {
       unknownColumns.push(cell.text);
-      warnCell(ctx, cell, `${ctx.tableName}：指标表头「${quote(cell.text)}」无法识别，该列未导入（回填时原表该列保持不变）`);
+      warnCell(ctx, cell, `${ctx.tableName}：指标表头「${quote(cell.text)}」无法识别，该列未导入（回填时原表该列保持不变）`, 'column-lost');
     }
   }
   const col = (key: MatrixColumnKey) => columns.find((c) => c.key === key)?.c;

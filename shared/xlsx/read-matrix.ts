@@ -45,7 +45,7 @@ export function readMatrixHeader(ctx: ReadContext, family: FamilyDefinition, row
     } else if (label === '' || sideTexts.has(label)) {
       ctx.consumed.add(cell);
     } else {
-      warnCell(ctx, cell, `${ctx.tableName}：指标表头「${quote(cell.text)}」无法识别，该列未导入`);
+      warnCell(ctx, cell, `${ctx.tableName}：指标表头「${quote(cell.text)}」无法识别，该列未导入`, 'column-lost');
       ctx.consumed.add(cell);
     }
   }

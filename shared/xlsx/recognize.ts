@@ -114,7 +114,7 @@ function sheetDrafts(sheet: RawSheet, sheetIndex: number, index: { n: number }, 
     const tail = compactRegion(sheet, full, tailStart, full.rowCount - 1);
     const ctx: ReadContext = { grid: tail, consumed: new Set(), warnings, tableName: `工作表「${sheet.name}」表格外` };
     if (segments.length === 0 && tail.anchors.some((a) => a.text.trim() !== '')) {
-      warnings.push({ sheet: sheet.name, message: `工作表「${sheet.name}」中未找到绩效目标表（缺少「一级指标 / 二级指标 / 三级指标 / 指标值」表头）` });
+      warnings.push({ sheet: sheet.name, kind: 'no-table', message: `工作表「${sheet.name}」中没有绩效目标表（没有「一级指标 / 二级指标 / 三级指标 / 指标值」表头），原样保留，回填时不变` });
     } else {
       reportUnconsumed(ctx, 0, tail.rowCount - 1);
     }

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
 import { exportXlsxFile, importXlsxFile, type ImportResult } from '../../electron/services/import-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import { parseProjectFile, serializeProject } from '../../shared/file/project-file';
@@ -115,6 +117,38 @@ describe('layouts outside the five families', () => {
       const back = await importXlsxFile(file, { sourceName: f.fileName });
       expect(back.project.tables.map(plain), f.id).toEqual(project.tables.map(plain));
     }
+  });
+});
+
+describe('the import report on the command line', () => {
+  async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+    return { code, out, err };
+  }
+
+  it('names the learned layout and keeps an instructions sheet as one explained line', async () => {
+    const { code, out } = await run('inspect', join(dir, '88-shenbao.xlsx'));
+    expect(code).toBe(0);
+    expect(out).toContain('自定义版式（来自 88-shenbao.xlsx）');
+    expect(out).toContain('工作表「填表说明」中没有绩效目标表');
+  });
+
+  it('groups unread cells once per kind and exits 3 when a column of indicator content is lost', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表1');
+    ws.addRow(['项目名称', '测试项目']);
+    ws.addRow(['一级指标', '二级指标', '三级指标', '指标值', '考核方式']);
+    for (let i = 0; i < 6; i++) ws.addRow(['产出指标', '数量指标', `指标${i}`, `≥${i}个`, `方式${i}`]);
+    for (let i = 0; i < 5; i++) ws.getCell(10 + i, 8).value = `杂项${i}`;
+    const file = join(dir, 'lost-column.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { code, out } = await run('inspect', file);
+    expect(code).toBe(3);
+    expect(out).toContain('注意：有 1 列指标内容无法识别、未导入');
+    expect(out).toMatch(/未识别的内容（未导入，回填时原表保持不变）：共 \d+ 处/);
+    expect(out.split('\n').filter((l) => l.includes('杂项')).length).toBe(0);
   });
 });
 
