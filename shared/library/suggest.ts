@@ -1,0 +1,66 @@
+/**
+ * Search and suggestions over 指标库 entries: by name substring, by 拼音 initials
+ * (「mydzb」 → 满意度指标), optionally within one 二级. Pure and fast enough to run per keystroke
+ * (a linear scan; a library holds thousands of entries, not millions).
+ */
+import { nameKey } from './normalize';
+import type { LibraryEntry } from './types';
+
+/** Options of `suggest`. */
+export interface SuggestOptions {
+  /** Only entries of this 二级 (canonical name, e.g. 服务对象满意度指标). */
+  readonly level2?: string;
+  /** Most results (default 8). */
+  readonly limit?: number;
+}
+
+/** A match with its score (lower is better) for sorting. */
+interface Scored {
+  readonly entry: LibraryEntry;
+  readonly score: number;
+  readonly order: number;
+}
+
+const LATIN_QUERY = /^[a-z0-9]+$/;
+
+/**
+ * How well `entry` matches a normalised query: 0 name starts with it, 1 name contains it,
+ * 2 initials start with it, 3 initials contain it; -1 no match. A Latin query (letters and
+ * digits only) is tried against the initials as well as the name.
+ */
+export function matchScore(entry: LibraryEntry, query: string): number {
+  if (query === '') return 1;
+  const name = nameKey(entry.name);
+  const at = name.indexOf(query);
+  if (at === 0) return 0;
+  if (at > 0) return 1;
+  if (LATIN_QUERY.test(query)) {
+    const i = entry.initials.indexOf(query);
+    if (i === 0) return 2;
+    if (i > 0) return 3;
+  }
+  return -1;
+}
+
+/**
+ * Entries matching `text` (see `matchScore`), best first: score, then count (descending), then
+ * library order. Blank text lists the entries of the 二级 by count. Never throws.
+ */
+export function suggest(entries: readonly LibraryEntry[], text: string, options: SuggestOptions = {}): LibraryEntry[] {
+  const query = nameKey(text ?? '');
+  const limit = options.limit ?? 8;
+  const found: Scored[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (options.level2 && entry.level2 !== options.level2) continue;
+    const score = matchScore(entry, query);
+    if (score >= 0) found.push({ entry, score, order: i });
+  }
+  found.sort((a, b) => a.score - b.score || b.entry.count - a.entry.count || a.order - b.order);
+  return found.slice(0, limit).map((s) => s.entry);
+}
+
+/** Entries of one 二级, in library order (the 指标库 panel's browse list). */
+export function entriesOf(entries: readonly LibraryEntry[], level1: string, level2: string): LibraryEntry[] {
+  return entries.filter((e) => e.level1 === level1 && e.level2 === level2);
+}
