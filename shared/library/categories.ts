@@ -36,3 +36,13 @@ const RANK = new Map(LIBRARY_CATEGORIES.map((c, i) => [`${c.level1}\u0000${c.lev
 export function categoryRank(level1: string, level2: string): number {
   return RANK.get(`${level1}\u0000${level2}`) ?? -1;
 }
+
+/**
+ * 拼音 initials of the canonical 一级 / 二级 names (checked against pinyin-pro by
+ * tests/integration/library-cli.test.ts), so 「mydzb」 finds the entries under 满意度指标.
+ */
+export const CATEGORY_INITIALS: Readonly<Record<string, string>> = {
+  产出指标: 'cczb', 数量指标: 'slzb', 质量指标: 'zlzb', 时效指标: 'sxzb', 成本指标: 'cbzb', 效益指标: 'xyzb',
+  经济效益指标: 'jjxyzb', 社会效益指标: 'shxyzb', 生态效益指标: 'stxyzb', 可持续影响指标: 'kcxyxzb', 满意度指标: 'mydzb',
+  服务对象满意度指标: 'fwdxmydzb', 经济成本指标: 'jjcbzb', 社会成本指标: 'shcbzb', 生态环境成本指标: 'sthjcbzb',
+};

@@ -3,6 +3,7 @@
  * (「mydzb」 → 满意度指标), optionally within one 二级. Pure and fast enough to run per keystroke
  * (a linear scan; a library holds thousands of entries, not millions).
  */
+import { CATEGORY_INITIALS } from './categories';
 import { nameKey } from './normalize';
 import type { LibraryEntry } from './types';
 
@@ -23,10 +24,15 @@ interface Scored {
 
 const LATIN_QUERY = /^[a-z0-9]+$/;
 
+function categoryStarts(category: string, query: string): boolean {
+  return category.startsWith(query) || (CATEGORY_INITIALS[category]?.startsWith(query) ?? false);
+}
+
 /**
  * How well `entry` matches a normalised query: 0 name starts with it, 1 name contains it,
- * 2 initials start with it, 3 initials contain it; -1 no match. A Latin query (letters and
- * digits only) is tried against the initials as well as the name.
+ * 2 initials start with it, 3 initials contain it, 4 its 一级 or 二级 name (or their initials,
+ * 「mydzb」 → 满意度指标) starts with it (two characters at least); -1 no match. A Latin query
+ * (letters and digits only) is tried against the initials as well as the name.
  */
 export function matchScore(entry: LibraryEntry, query: string): number {
   if (query === '') return 1;
@@ -39,7 +45,7 @@ export function matchScore(entry: LibraryEntry, query: string): number {
     if (i === 0) return 2;
     if (i > 0) return 3;
   }
-  return -1;
+  return query.length >= 2 && (categoryStarts(entry.level2, query) || categoryStarts(entry.level1, query)) ? 4 : -1;
 }
 
 /**

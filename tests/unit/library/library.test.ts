@@ -99,8 +99,11 @@ describe('suggest', () => {
   });
 
   it('matches 拼音 initials: 「mydzb」 → 满意度指标, and initials inside a name', () => {
-    expect(suggest(entries, 'mydzb').map((x) => x.name)).toEqual(['满意度指标']);
+    expect(suggest(entries, 'mydzb')[0].name).toBe('满意度指标');
     expect(suggest(entries, 'MYD').map((x) => x.name)).toEqual(['满意度指标', '群众满意度', '服务对象满意度']);
+    // initials of the category: every entry under 满意度指标, by count
+    expect(suggest(entries, 'mydzb', { limit: 3 }).map((x) => x.name)).toEqual(['满意度指标', '群众满意度', '服务对象满意度']);
+    expect(suggest(entries, 'slzb').map((x) => x.name)).toEqual(['行政村数量']);
   });
 
   it('filters by 二级 and limits the list', () => {
