@@ -141,7 +141,7 @@ describe('mergeEntries / usualUnits / library files', () => {
 
   it('knows the usual unit of a name by weighted vote', () => {
     const units = usualUnits([mk('培训人数', '人', 5), { ...mk('培训人数', '人次', 2), level2: '质量指标' }]);
-    expect([...units.values()]).toEqual([{ unit: '人', name: '培训人数' }]);
+    expect([...units]).toEqual([['培训人数', { unit: '人', name: '培训人数' }]]);
   });
 
   it('round-trips a library file and rejects bad ones in Chinese', () => {
