@@ -177,6 +177,7 @@ export const MENU_COMMANDS = [
   'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',
+  'file:newFromLastYear', 'file:importLibrary', 'file:exportLibrary', 'view:libraryPanel',
 ] as const;
 
 /** One menu command id, e.g. `file:save` (Ctrl+S). */
