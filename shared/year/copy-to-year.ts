@@ -4,6 +4,7 @@
  * indicators kept. Pure.
  */
 import { getFamily } from '../families';
+import { tableTitle } from '../layout/layout';
 import { emptyFunds } from '../model/create';
 import type { Indicator, PerformanceTable, Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
@@ -110,8 +111,8 @@ export function copyTableToYear(table: PerformanceTable, tableIndex: number, fro
 
 /**
  * 按上年新建 of a whole project (or of the tables at `tableIndices`, in that order): meta
- * 预算年度 set to `options.toYear`, each table copied by `copyTableToYear`. The project's
- * fiscal year must be known.
+ * 预算年度 set to `options.toYear`, each table copied by `copyTableToYear`; titles printed from
+ * the family default (which carry {year}) are listed once. The project's fiscal year must be known.
  * @throws RangeError when the project has no 预算年度, the new year equals it, or an index is out of range.
  */
 export function copyProjectToYear(project: Project, options: YearCopyOptions, tableIndices?: readonly number[]): { project: Project; changes: YearChange[] } {
@@ -127,5 +128,14 @@ export function copyProjectToYear(project: Project, options: YearCopyOptions, ta
     changes.push(...copy.changes);
     return copy.table;
   });
-  return { project: { meta: { ...project.meta, fiscalYear: options.toYear }, tables }, changes };
+  const meta = { ...project.meta, fiscalYear: options.toYear };
+  // titles printed from the family default follow the 预算年度 by themselves: one line for all of them
+  const generated = tables.filter((t) => t.title === '' && getFamily(t.family).defaultTitle.includes('{year}'));
+  if (generated.length > 0) {
+    changes.splice(1, 0, {
+      tableIndex: null, path: 'title', where: `标题（${generated.length} 张表按预算年度生成）`,
+      before: tableTitle(generated[0], project.meta), after: tableTitle(generated[0], meta), action: 'changed',
+    });
+  }
+  return { project: { meta, tables }, changes };
 }

@@ -51,13 +51,15 @@ describe('copyProjectToYear', () => {
     expect(project.tables).toHaveLength(sample.tables.length);
     expect(changes.map((c) => `${c.tableIndex ?? '-'} ${c.path}: ${c.before} → ${c.after} (${c.action})`)).toEqual([
       '- meta.fiscalYear: 2024 → 2025 (changed)',
+      '- title: 2024年部门项目支出预算绩效目标表 → 2025年部门项目支出预算绩效目标表 (changed)',
       '0 indicators.5.value: 2024年底 → 2025年底 (changed)',
       '3 indicators.5.value: 2024年6月、2024年12月 → 2025年6月、2025年12月 (changed)',
       '10 indicators.4.value: 2024年年底 → 2025年年底 (changed)',
       '29 indicators.4.value: 2024年底 → 2025年底 (changed)',
     ]);
-    expect(changes[1].where).toBe('“人大代表工作”的指标“会议安排时间”的指标值');
-    for (const c of changes.slice(1)) {
+    expect(changes[1].where).toBe('标题（32 张表按预算年度生成）');
+    expect(changes[2].where).toBe('“人大代表工作”的指标“会议安排时间”的指标值');
+    for (const c of changes.slice(2)) {
       expect(c.where).toMatch(/^“.+”的/);
       const table = project.tables[c.tableIndex!];
       const idx = /^indicators\.(\d+)\.value$/.exec(c.path);
