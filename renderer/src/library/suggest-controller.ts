@@ -57,9 +57,10 @@ export function attachSuggestions(host: SuggestHost): () => void {
     keyTime = 0;
     popup.show(suggest(host.entries(), text, { level2: target.level2, limit: SUGGESTION_LIMIT }), editor.TEXTAREA.getBoundingClientRect(), target.level2);
     if (popup.visible) {
+      const rendered = performance.now();
       requestAnimationFrame(() => {
         try {
-          performance.measure('jxmb:suggest', { start, end: performance.now() });
+          performance.measure('jxmb:suggest', { start, end: performance.now(), detail: { rendered } });
         } catch { /* best effort */ }
       });
     }
