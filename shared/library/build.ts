@@ -32,18 +32,21 @@ export function isUsableName(name: string): boolean {
   return n !== '' && n.length <= MAX_ENTRY_NAME_LENGTH && !/[\r\n]/.test(n) && !isPlaceholderText(n) && !/^[\d\s.%]+$/.test(n);
 }
 
-/** The rows of every table of a project, after validation's fixes, with their verdict. */
-export function observe(project: Project): Observation[] {
+/** The rows of table `tableIndex` of a project, after validation's fixes, with their verdict. */
+export function observeTable(project: Project, tableIndex: number): Observation[] {
   const out: Observation[] = [];
-  for (let t = 0; t < project.tables.length; t++) {
-    const { table, badRows } = applyCleaningFixes(project, t);
-    const kind = projectKindOf(table.projectName, table.family === 'jx-department');
-    table.indicators.forEach((ind: Indicator, i: number) => {
-      if (categoryRank(ind.level1, ind.level2) < 0 || !isUsableName(ind.name) || ind.value.kind === 'empty') return;
-      out.push({ level1: ind.level1, level2: ind.level2, name: normalizeName(ind.name), value: ind.value, good: !badRows.has(i), kind });
-    });
-  }
+  const { table, badRows } = applyCleaningFixes(project, tableIndex);
+  const kind = projectKindOf(table.projectName, table.family === 'jx-department');
+  table.indicators.forEach((ind: Indicator, i: number) => {
+    if (categoryRank(ind.level1, ind.level2) < 0 || !isUsableName(ind.name) || ind.value.kind === 'empty') return;
+    out.push({ level1: ind.level1, level2: ind.level2, name: normalizeName(ind.name), value: ind.value, good: !badRows.has(i), kind });
+  });
   return out;
+}
+
+/** The rows of every table of a project (`observeTable` of each). */
+export function observe(project: Project): Observation[] {
+  return project.tables.flatMap((_, t) => observeTable(project, t));
 }
 
 /** The usual form of a group of good values: kind, operator and unit by majority (first seen wins ties). */

@@ -9,8 +9,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError, isUserError } from '../../../shared/errors';
 import {
-  buildLibrary, libraryEntrySchema, makeLibrary, mergeEntries, parseLibraryFile, serializeLibrary,
-  type IndicatorLibrary, type LibraryEntry,
+  entriesFromObservations, libraryEntrySchema, makeLibrary, mergeEntries, observeTable, parseLibraryFile, serializeLibrary,
+  type IndicatorLibrary, type LibraryEntry, type Observation,
 } from '../../../shared/library';
 import type { Project } from '../../../shared/model/types';
 import { z } from 'zod';
@@ -105,9 +105,20 @@ export class UserLibraryService {
     return this.serial(async () => makeLibrary(mergeEntries(...(await this.sources()).map((s) => s.entries))));
   }
 
-  /** Learns from a saved project: its entries replace what the same file contributed before. */
+  /**
+   * Learns from a saved project: its entries replace what the same file contributed before.
+   * Table by table, yielding to the event loop in between (main keeps answering other IPC while
+   * a large project is analysed).
+   */
   learn(filePath: string, project: Project): Promise<void> {
-    return this.serial(() => this.replaceSource(`file:${path.resolve(filePath)}`, buildLibrary([project], nameInitials).entries));
+    return this.serial(async () => {
+      const observations: Observation[] = [];
+      for (let t = 0; t < project.tables.length; t++) {
+        observations.push(...observeTable(project, t));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await this.replaceSource(`file:${path.resolve(filePath)}`, entriesFromObservations(observations, nameInitials));
+    });
   }
 
   /**
