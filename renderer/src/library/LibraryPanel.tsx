@@ -4,7 +4,10 @@
  * user's own library.
  */
 import { memo, useMemo, useState } from 'react';
-import { LIBRARY_CATEGORIES, suggest, valueFormLabel, type LibraryEntry } from '../../../shared/library';
+import { LIBRARY_CATEGORIES } from '../../../shared/library/categories';
+import { suggest } from '../../../shared/library/suggest';
+import { valueFormLabel } from '../../../shared/library/template';
+import type { LibraryEntry } from '../../../shared/library/types';
 import { useLibrary } from './library-store';
 
 export interface LibraryPanelProps {

@@ -4,7 +4,8 @@
  * library's usual units, and a React subscription for the panel.
  */
 import { useSyncExternalStore } from 'react';
-import { mergeEntries, usualUnits, type LibraryEntry } from '../../../shared/library';
+import { mergeEntries, usualUnits } from '../../../shared/library/merge';
+import type { LibraryEntry } from '../../../shared/library/types';
 import { BUILTIN_LIBRARY } from '../../../shared/library/builtin';
 import type { ValidationSettings } from '../../../shared/validation';
 

@@ -10,7 +10,9 @@
  * Handsontable's active editor; GridView itself is unchanged apart from exposing its instance.
  */
 import type Handsontable from 'handsontable/base';
-import { suggest, valueTemplate, type LibraryEntry } from '../../../shared/library';
+import { suggest } from '../../../shared/library/suggest';
+import { valueTemplate } from '../../../shared/library/template';
+import type { LibraryEntry } from '../../../shared/library/types';
 import { SuggestPopup } from './suggest-popup';
 
 /** Most suggestions shown. */

@@ -2,7 +2,8 @@
  * The suggestion list under an open 三级指标 editor: plain DOM (no React render on the keystroke
  * path), one element reused. Shows name + usual 指标值 form; the host decides what a pick does.
  */
-import { valueFormLabel, type LibraryEntry } from '../../../shared/library';
+import { valueFormLabel } from '../../../shared/library/template';
+import type { LibraryEntry } from '../../../shared/library/types';
 
 /** The list element and its state. */
 export class SuggestPopup {
