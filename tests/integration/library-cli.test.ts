@@ -77,6 +77,22 @@ describe('jxmb library', () => {
     expect(bad.err).toContain('未知的二级指标“不存在指标”');
   });
 
+  it('validate --library builtin switches QUA-13 on (off without it)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-lib-'));
+    const file = path.join(dir, 'p.jxmb');
+    const sample = JSON.parse(readFileSync(path.join(root, 'resources', 'sample.jxmb'), 'utf8'));
+    sample.project.tables[0].indicators[0].value = { raw: '5场', kind: 'quantitative', operator: null, number: 5, unit: '场' };
+    writeFileSync(file, JSON.stringify(sample));
+    const plain = await run('validate', file, '--json');
+    expect((JSON.parse(plain.out) as { ruleId: string }[]).some((f) => f.ruleId === 'QUA-13')).toBe(false);
+    const withLib = await run('validate', file, '--json', '--library', 'builtin');
+    const qua13 = (JSON.parse(withLib.out) as { ruleId: string; message: string; tableIndex: number; path: string }[]).filter((f) => f.ruleId === 'QUA-13');
+    expect(qua13.find((f) => f.tableIndex === 0 && f.path === 'indicators.0.value')?.message).toContain('常用单位“次”');
+    const bad = await run('validate', file, '--library', path.join(dir, '没有.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('无法读取指标库文件');
+  });
+
   it('the precomputed category initials agree with pinyin-pro', () => {
     for (const [name, initials] of Object.entries(CATEGORY_INITIALS)) expect(nameInitials(name), name).toBe(initials);
     expect(nameInitials('满意度指标（%）A1')).toBe('mydzba1');
