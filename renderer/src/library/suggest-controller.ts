@@ -43,6 +43,34 @@ function activeEditor(hot: Handsontable | null): OpenEditor | null {
   return editor?.TEXTAREA ? editor : null;
 }
 
+/**
+ * A pick: closes the 三级指标 editor without its typed text, fills name + value template (one
+ * undo step), then opens the 指标值 cell in full edit mode (as F2) with the number blank selected.
+ */
+function fillAndOpenValue(host: SuggestHost, entry: LibraryEntry, indicatorIndex: number): void {
+  const hot = host.hot();
+  const editor = activeEditor(hot);
+  if (!hot || !editor) return;
+  editor.finishEditing(true); // drop the typed text: the fill below is the one undo step
+  const template = valueTemplate(entry);
+  const valueCell = host.fill(entry, indicatorIndex, template.text);
+  if (!valueCell) return;
+  hot.selectCell(valueCell.row, valueCell.col);
+  const valueEditor = activeEditor(hot);
+  if (!valueEditor) return;
+  // full edit mode: the editor starts from the text, not empty as for typing over a cell
+  valueEditor.enableFullEditMode();
+  valueEditor.beginEditing(template.text);
+  const place = () => {
+    if (!valueEditor.isOpened()) return;
+    const ta = valueEditor.TEXTAREA;
+    const [from, to] = template.blank ?? [ta.value.length, ta.value.length];
+    ta.setSelectionRange(from, to);
+  };
+  place();
+  requestAnimationFrame(place); // after Handsontable's own caret placement on focus
+}
+
 /** Installs the controller; returns the function that removes it. */
 export function attachSuggestions(host: SuggestHost): () => void {
   let target: { indicatorIndex: number; level2: string | undefined } | null = null;
@@ -69,30 +97,9 @@ export function attachSuggestions(host: SuggestHost): () => void {
   };
 
   const pick = (entry: LibraryEntry | undefined) => {
-    const hot = host.hot();
-    const editor = activeEditor(hot);
     const at = target;
     popup.hide();
-    if (!entry || !hot || !editor || !at) return;
-    editor.finishEditing(true); // drop the typed text: the fill below is the one undo step
-    const template = valueTemplate(entry);
-    const valueCell = host.fill(entry, at.indicatorIndex, template.text);
-    if (!valueCell) return;
-    hot.selectCell(valueCell.row, valueCell.col);
-    const valueEditor = activeEditor(hot);
-    if (!valueEditor) return;
-    // full edit mode (as F2): the editor starts from the text, not empty as for typing over a cell
-    valueEditor.enableFullEditMode();
-    valueEditor.beginEditing(template.text);
-    const place = () => {
-      if (!valueEditor.isOpened()) return;
-      const ta = valueEditor.TEXTAREA;
-      const at0 = template.blank ? template.blank[0] : ta.value.length;
-      const at1 = template.blank ? template.blank[1] : ta.value.length;
-      ta.setSelectionRange(at0, at1);
-    };
-    place();
-    requestAnimationFrame(place);
+    if (entry && at) fillAndOpenValue(host, entry, at.indicatorIndex);
   };
 
   /** After a key or click the grid handled, the editor may have closed: the list goes with it. */

@@ -17,7 +17,7 @@ import type { GridHandle } from '../grid/GridView';
 import type { EditorAction, EditorState } from '../state/editor-reducer';
 import { LibraryPanel } from './LibraryPanel';
 import { librarySnapshot, refreshUserLibrary } from './library-store';
-import { attachSuggestions } from './suggest-controller';
+import { attachSuggestions, type SuggestHost } from './suggest-controller';
 import { YearCopyDialog, type YearCopyChoice } from './YearCopyDialog';
 import './library.css';
 
@@ -41,21 +41,9 @@ function partCell(layout: SheetLayout, index: number, part: 'name' | 'value') {
   return layout.cells.find((c) => c.binding?.indicatorIndex === index && c.binding.part === part);
 }
 
-/** The 指标库 features; `ui` goes anywhere in the shell (the panel portals into the workspace). */
-export function useLibraryFeatures(deps: LibraryFeatureDeps): { ui: ReactNode; handlers: { libraryPanel(): void; newFromLastYear(): void; importLibrary(): void; exportLibrary(): void } } {
-  const ref = useRef(deps);
-  ref.current = deps;
-  const [panel, setPanel] = useState(false);
-  const [yearCopy, setYearCopy] = useState(false);
-  const [host, setHost] = useState<Element | null>(null);
-
-  const run = useCallback((command: Command | null) => {
-    if (!command) return;
-    ref.current.setNotice(command.label);
-    ref.current.dispatch({ type: 'command', command });
-  }, []);
-
-  useEffect(() => attachSuggestions({
+/** The grid's side of the suggestions: the row under the editor, the library, the one-step fill. */
+function suggestHost(ref: { readonly current: LibraryFeatureDeps }, run: (command: Command | null) => void): SuggestHost {
+  return {
     hot: () => ref.current.gridRef.current?.instance() ?? null,
     entries: () => librarySnapshot().entries,
     nameCellAt: (row, col) => {
@@ -76,7 +64,24 @@ export function useLibraryFeatures(deps: LibraryFeatureDeps): { ui: ReactNode; h
       run(setCellsCommand(state.project, state.tableIndex, [{ binding: name.binding, text: entry.name }, { binding: value.binding, text: valueText }], `填入指标“${entry.name}”`));
       return { row: value.row, col: value.col };
     },
-  }), [run]);
+  };
+}
+
+/** The 指标库 features; `ui` goes anywhere in the shell (the panel portals into the workspace). */
+export function useLibraryFeatures(deps: LibraryFeatureDeps): { ui: ReactNode; handlers: { libraryPanel(): void; newFromLastYear(): void; importLibrary(): void; exportLibrary(): void } } {
+  const ref = useRef(deps);
+  ref.current = deps;
+  const [panel, setPanel] = useState(false);
+  const [yearCopy, setYearCopy] = useState(false);
+  const [host, setHost] = useState<Element | null>(null);
+
+  const run = useCallback((command: Command | null) => {
+    if (!command) return;
+    ref.current.setNotice(command.label);
+    ref.current.dispatch({ type: 'command', command });
+  }, []);
+
+  useEffect(() => attachSuggestions(suggestHost(ref, run)), [run]);
 
   // the user's library: at start, and shortly after each save (main learns in the background)
   useEffect(() => { void refreshUserLibrary(); }, []);
