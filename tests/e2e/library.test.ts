@@ -116,6 +116,7 @@ describe('指标库 panel and 按上年新建', () => {
     await screenshot(page, 'library-02-panel');
     await panel.getByTestId('library-insert').click();
     await expect.poll(async () => (await gridTexts(page)).some((r) => (r[3] ?? '').endsWith('服务企业满意度'))).toBe(true);
+    expect(await panel.isVisible()).toBe(true);
     const texts = await gridTexts(page);
     expect(texts.some((r) => (r[3] ?? '').endsWith('村干部满意度') && r[5] === '≥__%')).toBe(true);
     expect(texts.length).toBeGreaterThan(rowsBefore - 1);

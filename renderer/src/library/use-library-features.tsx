@@ -93,9 +93,11 @@ export function useLibraryFeatures(deps: LibraryFeatureDeps): { ui: ReactNode; h
     return () => clearTimeout(timer);
   }, [saved, savedPath]);
 
+  // the panel lives in the workspace row (beside the grid); follow it if the workspace is re-created
   useLayoutEffect(() => {
-    setHost(panel ? document.querySelector('.workspace') : null);
-  }, [panel, deps.state.project !== null]);
+    const el = panel ? document.querySelector('.workspace') : null;
+    if (el !== host) setHost(el);
+  });
 
   const report = useCallback(async (title: string, e: unknown) => {
     await ref.current.ask({ kind: 'message', title, lines: [(e as Error)?.message ?? String(e)] });
