@@ -24,19 +24,28 @@ interface Scored {
 
 const LATIN_QUERY = /^[a-z0-9]+$/;
 
+/** Name keys per entries array, computed once (a keystroke scans keys, it does not normalise names). */
+const KEYS = new WeakMap<readonly LibraryEntry[], readonly string[]>();
+
+function keysOf(entries: readonly LibraryEntry[]): readonly string[] {
+  let keys = KEYS.get(entries);
+  if (!keys) KEYS.set(entries, (keys = entries.map((e) => nameKey(e.name))));
+  return keys;
+}
+
 function categoryStarts(category: string, query: string): boolean {
   return category.startsWith(query) || (CATEGORY_INITIALS[category]?.startsWith(query) ?? false);
 }
 
 /**
- * How well `entry` matches a normalised query: 0 name starts with it, 1 name contains it,
+ * How well `entry` matches a normalised query (`key`: the entry's `nameKey`, when known): 0 name starts with it, 1 name contains it,
  * 2 initials start with it, 3 initials contain it, 4 its 一级 or 二级 name (or their initials,
  * 「mydzb」 → 满意度指标) starts with it (two characters at least); -1 no match. A Latin query
  * (letters and digits only) is tried against the initials as well as the name.
  */
-export function matchScore(entry: LibraryEntry, query: string): number {
+export function matchScore(entry: LibraryEntry, query: string, key: string = nameKey(entry.name)): number {
   if (query === '') return 1;
-  const name = nameKey(entry.name);
+  const name = key;
   const at = name.indexOf(query);
   if (at === 0) return 0;
   if (at > 0) return 1;
@@ -56,10 +65,11 @@ export function suggest(entries: readonly LibraryEntry[], text: string, options:
   const query = nameKey(text ?? '');
   const limit = options.limit ?? 8;
   const found: Scored[] = [];
+  const keys = keysOf(entries);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (options.level2 && entry.level2 !== options.level2) continue;
-    const score = matchScore(entry, query);
+    const score = matchScore(entry, query, keys[i]);
     if (score >= 0) found.push({ entry, score, order: i });
   }
   found.sort((a, b) => a.score - b.score || b.entry.count - a.entry.count || a.order - b.order);
