@@ -3,7 +3,7 @@
  * imported township library): one entry per 二级 + name, counts added. Pure.
  */
 import { categoryRank } from './categories';
-import { entryKey, nameKey } from './normalize';
+import { entryKey } from './normalize';
 import type { LibraryEntry, ProjectKind } from './types';
 
 function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
@@ -39,15 +39,16 @@ export function mergeEntries(...lists: readonly (readonly LibraryEntry[])[]): Li
 }
 
 /**
- * The usual 计量单位 per 三级指标 name key (`nameKey`) across entries and 二级 (the most frequent
- * by count; entries without a unit do not vote). QUA-13 reads it from `ValidationSettings.usualUnits`.
+ * The usual 计量单位 per 二级 + 三级指标 name (`entryKey`; the same name can be a count under
+ * 数量指标 and money under 成本指标): the most frequent unit by count (entries without a unit do not
+ * vote). QUA-13 reads it from `ValidationSettings.usualUnits`.
  */
 export function usualUnits(entries: readonly LibraryEntry[]): ReadonlyMap<string, { unit: string; name: string }> {
   const votes = new Map<string, Map<string, number>>();
   const names = new Map<string, string>();
   for (const e of entries) {
     if (e.valueKind !== 'quantitative' || e.unit === '') continue;
-    const key = nameKey(e.name);
+    const key = entryKey(e.level2, e.name);
     if (!names.has(key)) names.set(key, e.name);
     let m = votes.get(key);
     if (!m) votes.set(key, (m = new Map()));

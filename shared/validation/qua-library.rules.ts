@@ -4,9 +4,9 @@
  * (`ValidationSettings.usualUnits`, see shared/library `usualUnits`); without them it finds
  * nothing, so file-based validation (CLI, seed goldens) is unchanged unless a library is given.
  */
-import { nameKey } from '../library/normalize';
+import { entryKey } from '../library/normalize';
 import { formatNumber } from '../values/indicator-value';
-import { moneyUnitOf } from '../values/units';
+import { isValidUnit, moneyUnitOf } from '../values/units';
 import type { Rule } from './rule';
 import { valueRule, where } from './val.rules';
 
@@ -16,17 +16,18 @@ function unitKey(unit: string): string {
 }
 
 /**
- * QUA-13: 计量单位 of a quantitative 指标值 ≠ the 指标库's usual unit for the same name
- * (name compared by `nameKey`: blanks, numbering and a bracketed unit ignored). Warning; info
- * when both units are money (元 / 万元: a magnitude choice, not a different quantity). No fix: the
- * number may need changing with the unit. Example: 「培训人数 50人次」 where the library has 「人」.
+ * QUA-13: 计量单位 of a quantitative 指标值 ≠ the 指标库's usual unit for the same name under the
+ * same 二级 (compared by `entryKey`: blanks, numbering and a bracketed unit ignored). Warning; info
+ * when both units are money (元 / 万元: a magnitude choice, not a different quantity). Units that are
+ * not valid at all are VAL-02's, not repeated here. No fix: the number may need changing with the
+ * unit. Example: 「培训人数 50人次」 where the library has 「人」.
  */
 export const QUA_13: Rule = valueRule({
   id: 'QUA-13', severity: 'warning', families: 'all', title: '计量单位与指标库常用单位不同',
   row: (ctx, f, v) => {
     const units = ctx.settings.usualUnits;
-    if (!units || v.kind !== 'quantitative' || !v.unit) return undefined;
-    const usual = units.get(nameKey(f.indicator.name));
+    if (!units || v.kind !== 'quantitative' || !v.unit || !isValidUnit(v.unit)) return undefined;
+    const usual = units.get(entryKey(f.indicator.level2, f.indicator.name));
     if (!usual || unitKey(usual.unit) === unitKey(v.unit)) return undefined;
     const money = moneyUnitOf(v.unit) !== null && moneyUnitOf(usual.unit) !== null;
     return {

@@ -23,7 +23,7 @@ export interface ValidationSettings {
   readonly usualUnits?: UsualUnits;
 }
 
-/** Usual 计量单位 per 三级指标 name key (`nameKey`), with the name as the library writes it (QUA-13). */
+/** Usual 计量单位 per 二级 + 三级指标 name (shared/library `entryKey`), with the name as the library writes it (QUA-13). */
 export type UsualUnits = ReadonlyMap<string, { readonly unit: string; readonly name: string }>;
 
 /** Override of one rule: switch it off, or force every finding of it to one severity. */

@@ -139,9 +139,11 @@ describe('mergeEntries / usualUnits / library files', () => {
     expect(merged[0]).toMatchObject({ count: 4, unit: '人次', projectKinds: ['人员经费', '党建'] });
   });
 
-  it('knows the usual unit of a name by weighted vote', () => {
-    const units = usualUnits([mk('培训人数', '人', 5), { ...mk('培训人数', '人次', 2), level2: '质量指标' }]);
-    expect([...units]).toEqual([['培训人数', { unit: '人', name: '培训人数' }]]);
+  it('knows the usual unit of a name per 二级 by weighted vote', () => {
+    const units = usualUnits([mk('培训人数', '人', 5), mk('培训 人数', '人次', 2), { ...mk('培训人数', '万元', 9), level2: '成本指标' }]);
+    expect(units.get(entryKey('数量指标', '培训人数'))).toEqual({ unit: '人', name: '培训人数' });
+    expect(units.get(entryKey('成本指标', '培训人数'))).toEqual({ unit: '万元', name: '培训人数' });
+    expect(units.size).toBe(2);
   });
 
   it('round-trips a library file and rejects bad ones in Chinese', () => {
