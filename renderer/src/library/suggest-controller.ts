@@ -126,21 +126,28 @@ export function attachSuggestions(host: SuggestHost): () => void {
   const onMouseDown = (e: MouseEvent) => {
     if (!popup.element.contains(e.target as Node)) hideIfClosed();
   };
-  const onScroll = () => popup.hide();
+  // the grid scrolls the edited cell into view as the editor opens: the list follows the editor
+  const onScroll = (e: Event) => {
+    if (!popup.visible || popup.element.contains(e.target as Node)) return;
+    const editor = activeEditor(host.hot());
+    if (editor?.isOpened()) popup.place(editor.TEXTAREA.getBoundingClientRect());
+    else popup.hide();
+  };
+  const onBlur = () => popup.hide();
 
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('input', onInput, true);
   window.addEventListener('compositionend', update, true);
   window.addEventListener('mousedown', onMouseDown, true);
   window.addEventListener('scroll', onScroll, true);
-  window.addEventListener('blur', onScroll);
+  window.addEventListener('blur', onBlur);
   return () => {
     window.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('input', onInput, true);
     window.removeEventListener('compositionend', update, true);
     window.removeEventListener('mousedown', onMouseDown, true);
     window.removeEventListener('scroll', onScroll, true);
-    window.removeEventListener('blur', onScroll);
+    window.removeEventListener('blur', onBlur);
     popup.dispose();
   };
 }

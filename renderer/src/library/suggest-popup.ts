@@ -49,6 +49,13 @@ export class SuggestPopup {
     const head = `<div class="library-suggest-head">指标库${level2 ? ` · ${escapeHtml(level2)}` : ''}　↓ 选择　Enter 填入　Esc 关闭</div>`;
     el.innerHTML = head + items.map((e, i) =>
       `<div class="library-suggest-item" role="option" data-index="${i}" data-testid="library-suggest-item"><span class="name">${escapeHtml(e.name)}</span><span class="form">${escapeHtml(valueFormLabel(e))}</span><span class="count">${e.count}</span></div>`).join('');
+    this.place(anchor);
+    el.hidden = false;
+  }
+
+  /** Puts the list under `anchor` (above it when there is no room below). */
+  place(anchor: DOMRect): void {
+    const el = this.element;
     const below = anchor.bottom + 2;
     const room = window.innerHeight - below;
     el.style.left = `${Math.max(0, Math.min(anchor.left, window.innerWidth - 360))}px`;
@@ -60,7 +67,6 @@ export class SuggestPopup {
       el.style.bottom = '';
       el.style.top = `${below}px`;
     }
-    el.hidden = false;
   }
 
   /** Moves the highlight by `delta` (-1 above the first row: no highlight). */
