@@ -61,6 +61,31 @@ async function readSettings(file: string | undefined): Promise<ValidationSetting
   }
 }
 
+/**
+ * `--library builtin|<library.json>`: QUA-13 compares units with that 指标库's usual units.
+ * @throws UserError naming the file when it is unreadable or not a library file.
+ */
+async function withLibrary(settings: ValidationSettings | undefined, library: string | undefined): Promise<ValidationSettings | undefined> {
+  if (!library) return settings;
+  const { usualUnits, parseLibraryFile } = await import('../../shared/library');
+  let entries;
+  if (library === 'builtin') entries = (await import('../../shared/library/builtin')).BUILTIN_LIBRARY.entries;
+  else {
+    let text: string;
+    try {
+      text = await fs.readFile(library, 'utf8');
+    } catch {
+      throw new UserError('library', `无法读取指标库文件“${library}”`);
+    }
+    try {
+      entries = parseLibraryFile(text).entries;
+    } catch (e) {
+      throw new UserError('library', `指标库文件“${library}”有误：${(e as Error).message}`);
+    }
+  }
+  return { ...settings, usualUnits: usualUnits(entries) };
+}
+
 function humanReport(file: string, project: Project, findings: readonly Finding[]): string {
   const lines = [`文件：${file}（${project.tables.length} 张表）`];
   let current = -1;
@@ -81,21 +106,21 @@ function totals(findings: readonly Finding[]): string {
 }
 
 /**
- * `jxmb validate <file or folder>... [--json] [--min-severity error|warning|info] [--settings <file>]`:
- * runs the offline rule catalogue (DOMAIN.md §3) on .xlsx and .jxmb inputs. Exit 1 when any
+ * `jxmb validate <file or folder>... [--json] [--min-severity error|warning|info] [--settings <file>] [--library builtin|<file>]`:
+ * runs the offline rule catalogue (DOMAIN.md §3) on .xlsx and .jxmb inputs (with `--library`, QUA-13 too). Exit 1 when any
  * error-level finding, 2 when an input cannot be read, else 0.
  */
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: '离线校验项目文件或 Excel 工作簿（可指定文件夹），列出错误、警告和提示',
-  usage: 'jxmb validate <文件或文件夹>... [--json] [--min-severity error|warning|info] [--settings <校验设置.json>]',
+  usage: 'jxmb validate <文件或文件夹>... [--json] [--min-severity error|warning|info] [--settings <校验设置.json>] [--library builtin|<指标库.json>]',
   async run(args, io: CliIo) {
-    const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['min-severity', 'settings'] });
+    const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['min-severity', 'settings', 'library'] });
     if (positionals.length === 0) throw new UserError('usage', `缺少要校验的文件。用法：${this.usage}`);
     const min = (options['min-severity'] as string | undefined) ?? 'info';
     if (!SEVERITIES.includes(min as Severity)) throw new UserError('usage', `--min-severity 只能是 error、warning 或 info，收到“${min}”`);
     const keep = (s: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(min as Severity);
-    const settings = await readSettings(options.settings as string | undefined);
+    const settings = await withLibrary(await readSettings(options.settings as string | undefined), options.library as string | undefined);
 
     const { files, unreadable } = await expandInputs(positionals);
     if (files.length === 0 && unreadable.length === 0) unreadable.push({ file: positionals.join(' '), message: `“${positionals.join(' ')}”中没有 .xlsx 或 .jxmb 文件` });

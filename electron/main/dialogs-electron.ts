@@ -12,6 +12,7 @@ import type { SessionPrompts } from './document-session';
 const JXMB = [{ name: '绩效目标表项目', extensions: ['jxmb'] }];
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 const PDF = [{ name: 'PDF 文档', extensions: ['pdf'] }];
+const LIBRARY = [{ name: '指标库文件', extensions: ['json'] }];
 
 function documentsDir(): string {
   try {
@@ -42,6 +43,8 @@ export function electronDialogs(win: BrowserWindow): Dialogs {
     openXlsx: () => open('导入 Excel', XLSX),
     saveXlsx: (name) => save('导出 Excel', name, XLSX),
     savePdf: (name) => save('导出 PDF', name, PDF),
+    openLibrary: () => open('导入指标库', LIBRARY),
+    saveLibrary: (name) => save('导出指标库', name, LIBRARY),
   };
 }
 

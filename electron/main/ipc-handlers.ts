@@ -5,6 +5,7 @@ import {
   ARG_SCHEMAS, CHANNELS, fail, ok,
   type Channel, type IpcContract, type IpcResult, type OpenedFile, type PrintSettings, type RecentFile, type RecoveryOffer,
 } from '../../shared/ipc';
+import type { IndicatorLibrary } from '../../shared/library/types';
 import type { Project } from '../../shared/model/types';
 import type { Dialogs } from './dialogs';
 
@@ -31,6 +32,17 @@ export interface RecoveryStore {
   discard(sessionId?: string): Promise<void>;
 }
 
+/** The user's own 指标库 (electron/services/library/user-library-service.ts). */
+export interface LibraryStore {
+  library(): Promise<IndicatorLibrary>;
+  /** Learns from a project just saved to `filePath` (replaces what that file taught before). */
+  learn(filePath: string, project: Project): Promise<void>;
+  /** Writes the library file; the number of entries. */
+  exportTo(filePath: string): Promise<number>;
+  /** Adds a library file; the number of entries read. */
+  importFrom(filePath: string): Promise<number>;
+}
+
 /** Everything the handlers call; services are injected so tests and Electron share the table. */
 export interface HandlerDeps {
   readonly dialogs: Dialogs;
@@ -55,6 +67,8 @@ export interface HandlerDeps {
   /** Called when the renderer has resolved unsaved changes and the window may close. */
   readonly confirmClose?: () => void;
   readonly setDocumentState?: (state: { title: string; dirty: boolean }) => void;
+  /** The user's 指标库; absent: library:get answers an empty library and saving learns nothing. */
+  readonly library?: LibraryStore;
 }
 
 type Handler<C extends Channel> = (args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
@@ -86,6 +100,8 @@ function implementations(deps: HandlerDeps): Implementations {
   const remember = async (filePath: string) => {
     try { await recent.add(filePath); } catch { /* the recent list is a convenience; never fail an open or save for it */ }
   };
+  // the 指标库 learns from every save, in the background: it never delays or fails a save
+  const learn = (filePath: string, project: Project) => void deps.library?.learn(filePath, project).catch(() => undefined);
   const openProjectAt = async (filePath: string): Promise<OpenedFile | null> => {
     const loaded = await deps.loadProject(filePath);
     if (!loaded) return null;
@@ -106,6 +122,7 @@ function implementations(deps: HandlerDeps): Implementations {
     },
     'project:save': async ({ path: filePath, project }) => {
       await deps.saveProject(filePath, project);
+      learn(filePath, project);
       await remember(filePath);
       return { path: filePath };
     },
@@ -113,6 +130,7 @@ function implementations(deps: HandlerDeps): Implementations {
       const filePath = await deps.dialogs.saveProject(baseName(suggestedName, project, '.jxmb'));
       if (!filePath) return null;
       await deps.saveProject(filePath, project);
+      learn(filePath, project);
       await remember(filePath);
       return { path: filePath };
     },
@@ -153,6 +171,17 @@ function implementations(deps: HandlerDeps): Implementations {
     'app:setDocumentState': async (state) => {
       deps.setDocumentState?.(state);
       return true;
+    },
+    'library:get': async () => (deps.library ? deps.library.library() : { format: 'jxmb-indicator-library', version: 1, entries: [] }),
+    'library:export': async (args) => {
+      if (!deps.library) return unsupported('导出指标库');
+      const filePath = args?.path ?? (await deps.dialogs.saveLibrary?.('指标库.json')) ?? null;
+      return filePath ? { path: filePath, count: await deps.library.exportTo(filePath) } : null;
+    },
+    'library:import': async (args) => {
+      if (!deps.library) return unsupported('导入指标库');
+      const filePath = args?.path ?? (await deps.dialogs.openLibrary?.()) ?? null;
+      return filePath ? { path: filePath, count: await deps.library.importFrom(filePath) } : null;
     },
   };
 }

@@ -15,7 +15,7 @@ import {
 } from '../services/recovery-service';
 import type { Dialogs } from './dialogs';
 import { DocumentSession, selectTables, type SessionPrompts } from './document-session';
-import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecentStore, type RecoveryStore } from './ipc-handlers';
+import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type LibraryStore, type RecentStore, type RecoveryStore } from './ipc-handlers';
 
 /**
  * Wires E's handler table (ipc-handlers.ts) to the real services for ONE editor window:
@@ -112,6 +112,17 @@ function xlsxServices(): typeof import('../services/import-service') {
   return require('../services/import-service') as typeof import('../services/import-service');
 }
 
+/** The user's 指标库 of a user-data folder, loaded on first use (pinyin dictionary and validation stay out of start-up). */
+function lazyUserLibrary(userDataDir: string): LibraryStore {
+  const service = () => import('../services/library/user-library-service').then((m) => m.userLibraryFor(userDataDir));
+  return {
+    library: async () => (await service()).library(),
+    learn: async (filePath, project) => (await service()).learn(filePath, project),
+    exportTo: async (filePath) => (await service()).exportTo(filePath),
+    importFrom: async (filePath) => (await service()).importFrom(filePath),
+  };
+}
+
 /** Builds one window's handler table and document session. */
 export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, recent: RecentFilesService): WindowContext {
   const sessionId = newSessionId();
@@ -138,6 +149,7 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     exportPdf: hooks.exportPdf,
     confirmClose: hooks.confirmClose,
     setDocumentState: hooks.setDocumentState,
+    library: lazyUserLibrary(env.userDataDir),
   };
   const dir = recoveryDir(env.userDataDir);
   return {

@@ -24,6 +24,9 @@ const METHODS = {
   'recovery:discard': 'discardRecovery',
   'app:confirmClose': 'confirmClose',
   'app:setDocumentState': 'setDocumentState',
+  'library:get': 'getUserLibrary',
+  'library:export': 'exportLibrary',
+  'library:import': 'importLibrary',
 } as const satisfies typeof CHANNEL_METHODS;
 
 /** Drift check the other way: every contract channel is listed above. */

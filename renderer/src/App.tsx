@@ -32,9 +32,12 @@ import { useShellEvents } from './state/use-shell-events';
 import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
 import { setValidator } from './state/validation';
+import { librarySettings } from './library/library-store';
+import { useLibraryFeatures } from './library/use-library-features';
 import { findNext } from './state/find';
 
-setValidator({ validateTable: (p, i) => validateTable(p, i), validateProject: (p) => validateProject(p) });
+// The settings carry the 指标库's usual units (QUA-13).
+setValidator({ validateTable: (p, i) => validateTable(p, i, librarySettings()), validateProject: (p) => validateProject(p, librarySettings()) });
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -60,6 +63,7 @@ export function App() {
 
   const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
   const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
+  const library = useLibraryFeatures({ gridRef, state, dispatch, currentLayout, setNotice, ask: dialogs.ask, guard: file.guard });
   useAutosave(state);
   // The edited table is validated again right after the frame that shows the edit.
   useEffect(() => (state.staleFindings.length > 0 ? afterPaint(() => rawDispatch({ type: 'refreshFindings' })) : undefined), [state.staleFindings]);
@@ -123,6 +127,7 @@ export function App() {
     togglePanel: () => setShowPanel((v) => !v),
     prevTable: () => selectTable(state.tableIndex - 1), nextTable: () => selectTable(state.tableIndex + 1),
     shortcuts: () => void dialogs.ask({ kind: 'message', title: '快捷键', lines: SHORTCUT_HELP }),
+    ...library.handlers,
     about: () => void dialogs.ask({ kind: 'message', title: '关于', lines: ['绩效目标表编辑器', '离线编辑、校验、导入导出和打印预算绩效目标表。'] }),
   };
   const handlersRef = useRef(handlers);
@@ -134,6 +139,7 @@ export function App() {
     { keys: 'Alt+Shift+ArrowUp', run: () => handlersRef.current.moveUp() },
     { keys: 'Alt+Shift+ArrowDown', run: () => handlersRef.current.moveDown() },
     { keys: 'F7', run: () => handlersRef.current.validate() },
+    { keys: 'F9', run: () => handlersRef.current.libraryPanel() },
     { keys: 'Ctrl+PageUp', run: () => handlersRef.current.prevTable() },
     { keys: 'Ctrl+PageDown', run: () => handlersRef.current.nextTable() },
   ];
@@ -211,6 +217,7 @@ export function App() {
         saveState={!shownProject ? '' : dirty ? '未保存' : '已保存'}
       />
       {printing.ui}
+      {library.ui}
       <DialogHost spec={dialogs.current} answer={dialogs.answer} />
     </div>
   );

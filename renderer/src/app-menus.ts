@@ -10,6 +10,7 @@ export interface MenuHandlers {
   addTable(): void; duplicateTable(): void; renameTable(): void; deleteTable(): void; changeFamily(): void;
   convertMoney(): void; validate(): void; togglePanel(): void; prevTable(): void; nextTable(): void;
   shortcuts(): void; about(): void;
+  libraryPanel(): void; newFromLastYear(): void; importLibrary(): void; exportLibrary(): void;
 }
 
 /** 文件 / 编辑 / 插入 / 视图 / 帮助 with their accelerators. */
@@ -21,6 +22,7 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       { label: '打开…', shortcut: 'Ctrl+O', action: () => h.open() },
       { label: '最近打开', submenu: opts.recent.map((r) => ({ label: r.name, action: () => h.open(r.path) })) },
       { label: '打开示例', action: h.openSample },
+      { label: '按上年新建…', action: h.newFromLastYear, disabled: doc, testId: 'menu-year-copy' },
       'separator',
       { label: '保存', shortcut: 'Ctrl+S', action: h.save, disabled: doc, testId: 'menu-save' },
       { label: '另存为…', shortcut: 'Ctrl+Shift+S', action: h.saveAs, disabled: doc },
@@ -29,6 +31,9 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       { label: '导出Excel…', action: h.exportXlsx, disabled: doc },
       { label: '导出PDF…', action: h.exportPdf, disabled: doc },
       { label: '打印…', shortcut: 'Ctrl+P', action: h.print, disabled: doc },
+      'separator',
+      { label: '导入指标库…', action: h.importLibrary },
+      { label: '导出我的指标库…', action: h.exportLibrary },
       'separator',
       { label: '退出', action: h.close },
     ] },
@@ -57,6 +62,7 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
     { label: '视图', items: [
       { label: '校验全部', shortcut: 'F7', action: h.validate, disabled: doc },
       { label: '显示/隐藏校验面板', action: h.togglePanel, disabled: doc },
+      { label: '指标库', shortcut: 'F9', action: h.libraryPanel, disabled: doc, testId: 'menu-library' },
       'separator',
       { label: '上一张表', shortcut: 'Ctrl+PageUp', action: h.prevTable, disabled: doc },
       { label: '下一张表', shortcut: 'Ctrl+PageDown', action: h.nextTable, disabled: doc },

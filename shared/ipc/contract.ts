@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { projectSchema } from '../file/schema';
+import type { IndicatorLibrary } from '../library/types';
 import type { Project } from '../model/types';
 import type { IpcResult } from './result';
 
@@ -62,6 +63,13 @@ export interface PrintSettings {
   readonly signature?: boolean;
 }
 
+/** A library file written or read by 指标库 › 导出 / 导入. */
+export interface LibraryFileResult {
+  readonly path: string;
+  /** Entries written (export) or read (import). */
+  readonly count: number;
+}
+
 const path = z.string().min(1).max(4096);
 const tableIndices = z.array(z.number().int().min(0)).max(10_000).optional();
 const printSettings = z.object({
@@ -88,6 +96,9 @@ export const ARG_SCHEMAS = {
   'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
   'app:confirmClose': z.undefined().optional(),
   'app:setDocumentState': z.object({ title: z.string().max(1000), dirty: z.boolean() }),
+  'library:get': z.undefined().optional(),
+  'library:export': z.object({ path: path.optional() }).optional(),
+  'library:import': z.object({ path: path.optional() }).optional(),
 } as const;
 
 /** Argument and result type of every channel. */
@@ -121,6 +132,12 @@ export interface IpcContract {
   'app:confirmClose': { args: undefined; result: true };
   /** Window title and unsaved mark, so main can title the window and knows whether closing needs asking. */
   'app:setDocumentState': { args: { title: string; dirty: boolean }; result: true };
+  /** The user's own 指标库 (user-data folder; grown from every saved project and from imports). */
+  'library:get': { args: undefined; result: IndicatorLibrary };
+  /** Export the user's library as a library file (the given path, or a save dialog). */
+  'library:export': { args: { path?: string } | undefined; result: LibraryFileResult | null };
+  /** Import a library file into the user's library (the given path, or a file picker). */
+  'library:import': { args: { path?: string } | undefined; result: LibraryFileResult | null };
 }
 
 /** Every channel name. */
@@ -143,6 +160,9 @@ export const CHANNEL_METHODS = {
   'recovery:discard': 'discardRecovery',
   'app:confirmClose': 'confirmClose',
   'app:setDocumentState': 'setDocumentState',
+  'library:get': 'getUserLibrary',
+  'library:export': 'exportLibrary',
+  'library:import': 'importLibrary',
 } as const satisfies { readonly [C in Channel]: string };
 
 /** All channel names, in a stable order. */
@@ -157,6 +177,7 @@ export const MENU_COMMANDS = [
   'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',
+  'file:newFromLastYear', 'file:importLibrary', 'file:exportLibrary', 'view:libraryPanel',
 ] as const;
 
 /** One menu command id, e.g. `file:save` (Ctrl+S). */

@@ -49,6 +49,8 @@ export interface GridHandle {
    */
   selectOnNextUpdate(cell: { row: number; col: number } | null): void;
   focus(): void;
+  /** The Handsontable instance, for add-ons that watch its editor (renderer/src/library suggestions). */
+  instance(): Handsontable | null;
 }
 
 /** Licence key: the user's setting from main, else the build-time key (JXMB_HOT_LICENSE). */
@@ -92,6 +94,7 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     },
     selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
+    instance: () => hot(),
   }), []);
 
   const guard = useMemo(createDoubleClickGuard, []);

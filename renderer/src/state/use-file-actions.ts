@@ -134,7 +134,7 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
   }, [ask, dispatch, newProject]);
 
   return {
-    newProject, openProject, openSample, importXlsx, restore, exportXlsx, closeWindow, addTable,
+    newProject, openProject, openSample, importXlsx, restore, exportXlsx, closeWindow, addTable, guard,
     save: () => saveTo(false), saveAs: () => saveTo(true),
   };
 }

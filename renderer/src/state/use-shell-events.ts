@@ -11,6 +11,8 @@ const MENU_TO_HANDLER: Record<MenuCommand, keyof MenuHandlers> = {
   'edit:undo': 'undo', 'edit:redo': 'redo', 'edit:find': 'find', 'edit:deleteIndicator': 'deleteRows',
   'insert:indicatorAbove': 'insertAbove', 'insert:indicatorBelow': 'insertBelow', 'insert:table': 'addTable',
   'view:validationPanel': 'togglePanel', 'view:printPreview': 'print',
+  'file:newFromLastYear': 'newFromLastYear', 'file:importLibrary': 'importLibrary', 'file:exportLibrary': 'exportLibrary',
+  'view:libraryPanel': 'libraryPanel',
 };
 
 /**
