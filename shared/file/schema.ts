@@ -87,6 +87,7 @@ const headerCellSpecSchema = z.object({
   style: cellStyleSchema,
   goalVariant: z.enum(['split', 'merged']).optional(),
   prefix: z.string().max(1000).optional(),
+  suffix: z.string().max(1000).optional(),
 });
 
 const matrixSchema = z.object({

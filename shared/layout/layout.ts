@@ -37,7 +37,9 @@ function fieldText(table: PerformanceTable, spec: HeaderCellSpec): { text: strin
     out = { text: typeof value === 'string' ? value : '' };
   }
   // A learned 「标签：值」 cell prints its label before the value; the editor starts from the value.
-  return spec.prefix ? { text: `${spec.prefix}${out.text}`, editText: out.editText ?? out.text } : out;
+  if (!spec.prefix && !spec.suffix) return out;
+  const suffix = spec.suffix && out.text !== '' ? spec.suffix : '';
+  return { text: `${spec.prefix ?? ''}${out.text}${suffix}`, editText: out.editText ?? out.text };
 }
 
 /** The title of a table as printed. */

@@ -126,8 +126,11 @@ export function learnForm(ctx: ReadContext, fromRow: number, toRow: number, stat
     }
     const inline = inlineField(cell.text);
     if (inline && !state.bound.has(inline.term.path)) {
-      bind(inline.term.path, cell, inline.term.kind === 'amount' ? 'amount' : 'text', { prefix: inline.label }, inline.value);
-      part.moneyUnit ??= moneyUnitInLabel(inline.value) ?? null;
+      // 「资金总额：120.00万元」: the unit after the amount is part of the form (suffix), the number the value.
+      const unitAfter = inline.term.kind === 'amount' ? /^([-\d,.]+)\s*(万元|元)$/.exec(inline.value.trim()) : null;
+      if (unitAfter) part.moneyUnit ??= unitAfter[2] === '万元' ? 'wanYuan' : 'yuan';
+      const extra = unitAfter ? { prefix: inline.label, suffix: unitAfter[2] } : { prefix: inline.label };
+      bind(inline.term.path, cell, inline.term.kind === 'amount' ? 'amount' : 'text', extra, unitAfter ? unitAfter[1] : inline.value);
       continue;
     }
     const asFundLine = isFundLineLabel(cell.text) || (hasFundLines && vocabularyLabel(cell.text) === '自有资金');
