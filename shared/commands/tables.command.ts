@@ -1,4 +1,4 @@
-import { createTable } from '../model/create';
+import { createTable, createTableLike } from '../model/create';
 import type { FamilyId, MoneyUnit, Project, ProjectMeta } from '../model/types';
 import type { Fix } from '../validation/types';
 import { makeCommand, type Command } from './types';
@@ -7,6 +7,17 @@ import { makeCommand, type Command } from './types';
 export function addTableCommand(project: Project, family: FamilyId, at = project.tables.length, moneyUnit?: MoneyUnit): Command {
   const index = Math.max(0, Math.min(at, project.tables.length));
   return makeCommand('add-table', '新建表', [{ type: 'insertTable', index, table: createTable(family, moneyUnit) }], index, null);
+}
+
+/**
+ * Adds a new, empty table in the layout of table `likeIndex` (a learned layout's 新建表) at `at`.
+ * Null when that table does not exist.
+ */
+export function addTableLikeCommand(project: Project, likeIndex: number, at = project.tables.length): Command | null {
+  const like = project.tables[likeIndex];
+  if (!like) return null;
+  const index = Math.max(0, Math.min(at, project.tables.length));
+  return makeCommand('add-table', '新建表', [{ type: 'insertTable', index, table: createTableLike(like) }], index, null);
 }
 
 /** Inserts a copy of a table right after it, named 「…（副本）」. Null when the table does not exist. */

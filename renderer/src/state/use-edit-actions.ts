@@ -106,7 +106,7 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
 
   const pickFamily = useCallback(async () => {
     const family = await ask({ kind: 'family', title: '更改版式 — 选择新版式' });
-    if (family) await changeFamily(family);
+    if (family && !family.startsWith('like:')) await changeFamily(family as FamilyId);
   }, [ask, changeFamily]);
 
   return {

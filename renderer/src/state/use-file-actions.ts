@@ -1,10 +1,10 @@
 import { useCallback, useRef } from 'react';
-import { addTableCommand } from '../../../shared/commands';
+import { addTableCommand, addTableLikeCommand } from '../../../shared/commands';
 import type { OpenedFile } from '../../../shared/ipc';
 import { createProject, createTable } from '../../../shared/model/create';
 import type { FamilyId, Project } from '../../../shared/model/types';
 import { api, unwrap } from '../api';
-import type { DialogAnswer, DialogSpec } from '../dialogs/dialog-types';
+import type { DialogAnswer, DialogSpec, LearnedChoice } from '../dialogs/dialog-types';
 import { isDirty, type EditorAction, type EditorState } from './editor-reducer';
 import { startMeasure } from './perf';
 import { checkProject } from './validation';
@@ -74,8 +74,8 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
   const newProject = useCallback(async (family?: FamilyId) => {
     if (!(await guard())) return;
     const chosen = family ?? (await ask({ kind: 'family', title: '新建 — 选择版式' }));
-    if (!chosen) return;
-    const project: Project = { ...createProject(), tables: [createTable(chosen)] };
+    if (!chosen || chosen.startsWith('like:')) return;
+    const project: Project = { ...createProject(), tables: [createTable(chosen as FamilyId)] };
     dispatch({ type: 'load', project, source: { path: null, displayName: '未命名' }, neverSaved: true });
   }, [ask, dispatch, guard]);
 
@@ -129,8 +129,12 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
   const addTable = useCallback(async () => {
     const s = stateRef.current;
     if (!s.project) return newProject();
-    const family = await ask({ kind: 'family', title: '新建表 — 选择版式' });
-    if (family) dispatch({ type: 'command', command: addTableCommand(s.project, family, s.tableIndex + 1) });
+    const family = await ask({ kind: 'family', title: '新建表 — 选择版式', learned: learnedChoices(s.project) });
+    if (!family) return;
+    const command = family.startsWith('like:')
+      ? addTableLikeCommand(s.project, Number(family.slice(5)), s.tableIndex + 1)
+      : addTableCommand(s.project, family as FamilyId, s.tableIndex + 1);
+    if (command) dispatch({ type: 'command', command });
   }, [ask, dispatch, newProject]);
 
   return {
@@ -140,3 +144,15 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
 }
 
 export type FileActions = ReturnType<typeof useFileActions>;
+
+/** The learned layouts of a project, one per template (the first table that uses each). */
+function learnedChoices(project: Project): LearnedChoice[] {
+  const seen = new Set<string>();
+  const out: LearnedChoice[] = [];
+  project.tables.forEach((t, tableIndex) => {
+    if (t.family !== 'learned' || !t.template || seen.has(t.template.templateId)) return;
+    seen.add(t.template.templateId);
+    out.push({ tableIndex, name: t.template.displayName });
+  });
+  return out;
+}
