@@ -1,3 +1,4 @@
 export * from './types';
 export * from './create';
 export * from './paths';
+export * from './department';

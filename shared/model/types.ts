@@ -163,4 +163,6 @@ export interface ProjectMeta {
 export interface Project {
   readonly meta: ProjectMeta;
   readonly tables: readonly PerformanceTable[];
+  /** 部门整体绩效目标 of family F (shared/model/department.ts); absent when the project has none. */
+  readonly department?: import('./department').DepartmentDocument;
 }
