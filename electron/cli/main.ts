@@ -4,13 +4,14 @@ import { isUserError } from '../../shared/errors';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
 import { inspectCommand } from './inspect.command';
+import { docCommand } from './doc.command';
 import { pdfCommand } from './pdf.command';
 import { validateCommand } from './validate.command';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 /** Every subcommand of `jxmb`, in help order. */
 export function commands(): readonly CliCommand[] {
-  return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand];
+  return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand, docCommand];
 }
 
 function help(): string {
