@@ -91,9 +91,9 @@ function flowDepartment(flow: PageFlow, doc: DepartmentDocument, width: number):
   }
 }
 
-function flowTable(flow: PageFlow, entry: DocumentTable, ctx: DocumentContent['ctx']): void {
+function flowTable(flow: PageFlow, entry: DocumentTable, ctx: DocumentContent['ctx'], newPage = true): void {
   const sheet = layout(entry.table, ctx);
-  flow.freshPage(sheet.orientation);
+  if (newPage || flow.current.geometry.orientation !== sheet.orientation) flow.freshPage(sheet.orientation);
   const geometry = documentGeometry(sheet.orientation);
   if (entry.headingAbove) {
     const h = lines(entry.heading, geometry.bodyWidth, BODY_FONT.sizePt) * BODY_LINE_MM;
@@ -112,7 +112,8 @@ function flowBody(content: DocumentContent): { pages: DocPage[]; anchors: Map<st
     flow.freshPage('portrait');
     flow.place({ kind: 'partTitle', lines: PART_TITLES.part1, anchor: 'part1', heightMm: partHeight, standalone: false });
     if (content.part1.department) flowDepartment(flow, content.part1.department, width);
-    for (const t of content.part1.tables) flowTable(flow, t, content.ctx);
+    // A 部门整体 table without narrative follows the part title on its page.
+    content.part1.tables.forEach((t, i) => flowTable(flow, t, content.ctx, i > 0 || content.part1!.department !== null));
   }
   if (content.part2.length > 0) {
     flow.freshPage('portrait');

@@ -163,25 +163,26 @@ function bodySections(project: Project, pages: DocumentPages): ISectionOptions[]
   const push = (orientation: 'portrait' | 'landscape', children: (Paragraph | Table)[]): void => {
     sections.push({ properties: pageProps(orientation, true, sections.length === 0 ? 1 : undefined), footers: { default: FOOTER }, children });
   };
-  const tables = (list: readonly DocumentTable[], lead: (Paragraph | Table)[]): void => {
+  /** Tables from a new page each (the first one after `lead` on its page when `followLead`). */
+  const tables = (list: readonly DocumentTable[], lead: (Paragraph | Table)[], followLead = false): void => {
     let run: (Paragraph | Table)[] = lead;
     let orientation: 'portrait' | 'landscape' = 'portrait';
-    for (const entry of list) {
+    list.forEach((entry, i) => {
       const o = layout(entry.table, project.meta).orientation;
       if (o !== orientation && run.length > 0) {
         push(orientation, run);
         run = [];
       }
       orientation = o;
-      run.push(...tableChildren(entry, project, spans, run.length === 0));
-    }
+      run.push(...tableChildren(entry, project, spans, run.length === 0 || (followLead && i === 0)));
+    });
     if (run.length > 0) push(orientation, run);
   };
   const width = documentGeometry('portrait').bodyWidth;
   if (content.part1) {
     const lead: (Paragraph | Table)[] = [...partTitle(PART_TITLES.part1, 'part1', 0)];
     if (content.part1.department) lead.push(...departmentChildren(content.part1.department, width));
-    tables(content.part1.tables, lead);
+    tables(content.part1.tables, lead, content.part1.department === null);
   }
   if (content.part2.length > 0) {
     push('portrait', partTitle(PART_TITLES.part2, 'part2', 3400));
