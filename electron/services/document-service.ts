@@ -8,7 +8,6 @@ import { UserError } from '../../shared/errors';
 import { renderDocumentHtml, type DocumentOptions } from '../../shared/document';
 import type { Project } from '../../shared/model/types';
 import { writeFileAtomic } from './atomic-write';
-import { writeDocumentDocx } from './docx/docx-writer';
 import { renderPdf } from './pdf-service';
 import { describeFsError } from './project-file-service';
 
@@ -43,7 +42,8 @@ export async function writeDocument(
   const rendered = renderDocumentHtml(project, options);
   const bytes = format === 'pdf'
     ? await renderPdf(rendered.html, { browserPath: options.browserPath })
-    : await writeDocumentDocx(project, rendered.pages);
+    // The docx library takes ~1.5 s to load: only when a .docx is asked for.
+    : await (await import('./docx/docx-writer')).writeDocumentDocx(project, rendered.pages);
   try {
     await writeFileAtomic(filePath, bytes, { keepBackup: false });
   } catch (e) {
