@@ -14,6 +14,8 @@ export interface Dialogs {
   saveXlsx(suggestedName: string): Promise<string | null>;
   /** 导出PDF: pick where to write a `.pdf` file. */
   savePdf(suggestedName: string): Promise<string | null>;
+  /** 导出绩效文本: pick where to write the document, a `.pdf` or a `.docx` file. */
+  saveDocument(suggestedName: string, format: 'pdf' | 'docx'): Promise<string | null>;
 }
 
 /** Dialogs answering from queues of scripted paths (tests); an empty queue means "cancelled". */
@@ -30,5 +32,6 @@ export function scriptedDialogs(answers: Partial<Record<keyof Dialogs, (string |
     openXlsx: next('openXlsx'),
     saveXlsx: next('saveXlsx'),
     savePdf: next('savePdf'),
+    saveDocument: next('saveDocument'),
   };
 }
