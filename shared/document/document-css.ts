@@ -21,6 +21,7 @@ export function documentCss(): string {
     '.part-title.standalone{padding-top:60mm}',
     `.section{font-family:${HEITI};font-size:${BODY_FONT.sizePt}pt;line-height:${BODY_LINE_MM}mm;font-weight:normal;text-indent:2em}`,
     `.para{font-family:${FANGSONG};font-size:${BODY_FONT.sizePt}pt;line-height:${BODY_LINE_MM}mm;text-indent:2em;text-align:justify;overflow-wrap:anywhere}`,
+    '.para.cont{text-indent:0}',
     `.table-heading{font-family:${HEITI};font-size:${BODY_FONT.sizePt}pt;line-height:${BODY_LINE_MM}mm;font-weight:normal;text-align:center}`,
     '.cover-unit,.cover-title{position:absolute;left:0;right:0;text-align:center;font-weight:bold}',
     `.cover-unit{top:80mm;font-size:26pt;line-height:40pt;font-family:${PRINT_FONT_STACK}}`,

@@ -15,7 +15,8 @@ import type { PrintedRow } from '../print/types';
 export type DocBlock =
   | { readonly kind: 'partTitle'; readonly lines: readonly string[]; readonly anchor: string; readonly heightMm: number; readonly standalone: boolean }
   | { readonly kind: 'heading'; readonly text: string; readonly anchor: string; readonly heightMm: number }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly heightMm: number }
+  /** A body paragraph; `continued` is the rest of a paragraph broken at the foot of the page before (no indent). */
+  | { readonly kind: 'paragraph'; readonly text: string; readonly heightMm: number; readonly continued?: boolean }
   | { readonly kind: 'tableHeading'; readonly text: string; readonly anchor: string; readonly heightMm: number }
   | { readonly kind: 'rows'; readonly layout: SheetLayout; readonly colMm: readonly number[]; readonly rows: readonly PrintedRow[]; readonly anchor: string; readonly heightMm: number };
 
@@ -57,6 +58,11 @@ export class PageFlow {
   /** True when the current page has nothing on it yet (or there is no page). */
   get isEmpty(): boolean {
     return this.pages.length === 0 || this.current.blocks.length === 0;
+  }
+
+  /** Height of the current page's 版心 less the safety margin, in mm. */
+  get capacity(): number {
+    return this.current.geometry.bodyHeight - SAFETY_MM;
   }
 
   /** Room left on the current page in mm. */

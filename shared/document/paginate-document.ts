@@ -68,6 +68,33 @@ function paragraphBlocks(text: string, width: number): DocBlock[] {
   }));
 }
 
+/**
+ * Places a body paragraph; one that does not fit the rest of the page (and is longer than what
+ * is left) is broken after the lines that fit, the rest continuing on the next page without
+ * indent. Lines are cut by `breakLines` at a width the browser never needs to wrap more tightly.
+ */
+function placeParagraph(flow: PageFlow, block: Extract<DocBlock, { kind: 'paragraph' }>, width: number): void {
+  let rest = block;
+  for (let guard = 0; guard < 1000; guard++) {
+    const fitLines = Math.floor((flow.remaining + 0.01) / BODY_LINE_MM);
+    if (rest.heightMm <= flow.remaining || (flow.isEmpty && rest.heightMm <= flow.capacity)) {
+      flow.place(rest);
+      return;
+    }
+    if (fitLines < 2) {
+      flow.newPage(flow.current.geometry.orientation);
+      continue;
+    }
+    const indent = rest.continued ? '' : '\u3000\u3000';
+    const cut = breakLines(`${indent}${rest.text}`, width, BODY_FONT.sizePt);
+    const head = cut.slice(0, fitLines).join('').slice(indent.length);
+    const tail = cut.slice(fitLines).join('');
+    flow.place({ kind: 'paragraph', text: head, heightMm: fitLines * BODY_LINE_MM, ...(rest.continued ? { continued: true } : {}) });
+    rest = { kind: 'paragraph', text: tail, heightMm: lines(tail, width, BODY_FONT.sizePt) * BODY_LINE_MM, continued: true };
+    flow.newPage(flow.current.geometry.orientation);
+  }
+}
+
 /** Places a section heading kept with the first `keepMm` of what follows it. */
 function placeHeading(flow: PageFlow, key: DepartmentSectionKey, width: number, keepMm: number): void {
   const text = DEPARTMENT_SECTION_HEADINGS[key];
@@ -86,8 +113,9 @@ function flowDepartment(flow: PageFlow, doc: DepartmentDocument, width: number):
       continue;
     }
     const blocks = paragraphBlocks(doc[key], width);
-    placeHeading(flow, key, width, blocks[0]?.heightMm ?? 0);
-    for (const b of blocks) flow.place(b);
+    // Paragraphs break across pages, so a heading only needs two lines of its first one below it.
+    placeHeading(flow, key, width, Math.min(blocks[0]?.heightMm ?? 0, 2 * BODY_LINE_MM));
+    for (const b of blocks) if (b.kind === 'paragraph') placeParagraph(flow, b, width);
   }
 }
 

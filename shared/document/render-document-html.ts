@@ -31,7 +31,7 @@ function blockHtml(block: DocBlock): string {
     case 'heading':
       return `<h2 class="section"${id}>${escapeHtml(block.text)}</h2>`;
     case 'paragraph':
-      return `<p class="para">${escapeHtml(block.text)}</p>`;
+      return `<p class="para${block.continued ? ' cont' : ''}">${escapeHtml(block.text)}</p>`;
     case 'tableHeading':
       return `<h3 class="table-heading"${id}>${escapeHtml(block.text)}</h3>`;
     case 'rows': {

@@ -79,7 +79,7 @@ describe('绩效文本 in the editor', () => {
     const count = Number(await page.getByTestId('document-frame').getAttribute('data-page-count'));
     expect(await page.getByTestId('document-page-count').innerText()).toBe(`共 ${count} 页`);
     expect(await frame!.evaluate(() => document.querySelectorAll('section.page').length)).toBe(count);
-    const toc = await frame!.evaluate(() => [...document.querySelectorAll('.toc-line')].map((l) => (l as HTMLElement).innerText.replace(/\s+/g, '')));
+    const toc = await frame!.evaluate(() => Array.from(document.querySelectorAll('.toc-line'), (l) => (l as HTMLElement).innerText.replace(/\s+/g, '')));
     expect(toc[0]).toMatch(/^第一部分部门整体绩效目标1$/);
     await screenshot(page, 'document-02-export-preview');
 

@@ -30,7 +30,8 @@ const SONG = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'хо
 function bodyParagraph(text: string): Paragraph {
   return new Paragraph({
     spacing: { before: 0, after: 0, line: 560, lineRule: 'exact' },
-    indent: { firstLineChars: 200 },
+    // firstLineChars for Word/WPS; firstLine (2 ├Ч 16 pt) for LibreOffice, which ignores the former.
+    indent: { firstLineChars: 200, firstLine: 640 },
     alignment: AlignmentType.JUSTIFIED,
     children: [new TextRun({ text, size: 32, font: FANGSONG })],
   });
@@ -43,7 +44,7 @@ function anchored(anchor: string, run: TextRun): Bookmark | TextRun {
 function headingParagraph(text: string, anchor: string, center = false): Paragraph {
   return new Paragraph({
     spacing: { before: 0, after: 0, line: 560, lineRule: 'exact' },
-    indent: center ? undefined : { firstLineChars: 200 },
+    indent: center ? undefined : { firstLineChars: 200, firstLine: 640 },
     alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
     keepNext: true,
     children: [anchored(anchor, new TextRun({ text, size: 32, font: HEITI }))],

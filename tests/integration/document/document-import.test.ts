@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docCommand } from '../../../electron/cli/doc.command';
 import { importCommand } from '../../../electron/cli/import.command';
 import { writeDocument } from '../../../electron/services/document-service';
 import { importXlsxFile } from '../../../electron/services/import-service';
@@ -57,6 +58,13 @@ describe('importing the 怀来 官厅镇 绩效文本 (.docx)', () => {
     const loaded = await loadProjectFile(out);
     expect(loaded.project).toEqual(guantingProject('table'));
     expect(stdout).toContain('23');
+  }, 60_000);
+
+  it('jxmb doc reads a published .docx and writes it again as .docx (document in, document out)', async () => {
+    const out = path.join(dir, 'guanting.again.docx');
+    const code = await docCommand.run([files.text!, '-o', out], { stdout: () => undefined, stderr: () => undefined });
+    expect(code).toBe(0);
+    expect((await importXlsxFile(out)).project).toEqual(guantingProject('text'));
   }, 60_000);
 
   it('our own .docx export reads back to the project (family F table, family E and D tables)', async () => {

@@ -35,6 +35,8 @@ const CASES: [string, () => Project][] = [
   ['s3 (第一部分 = 江西部门整体表)', () => seed('s3')],
   ['s2 + 第一部分文字', () => ({ ...seed('s2'), department: GUANTING_DEPARTMENT })],
   ['s2 + 分项绩效目标表格', () => ({ ...seed('s2'), department: GUANTING_DEPARTMENT_TABLE })],
+  // A 保障措施 paragraph of two pages and more: broken across pages, the page numbers still hold.
+  ['s1 + 跨页长段落', () => ({ ...seed('s1'), department: { ...GUANTING_DEPARTMENT, safeguards: `1.${'加强组织领导，落实工作责任，强化资金监管，确保专款专用、按期完成。'.repeat(60)}\n2.定期开展绩效自评。` } })],
 ];
 
 /** The text a target prints on its first page: part titles print on two lines. */

@@ -82,6 +82,16 @@ describe('document pagination', () => {
     for (const lines of doc.tocPages) expect(lines.reduce((h, l) => h + l.heightMm, 0)).toBeLessThanOrEqual(toc);
   });
 
+  it('a paragraph longer than the rest of the page is broken there and continues without indent', () => {
+    const long = `1.${'加强组织领导，落实工作责任，强化资金监管。'.repeat(80)}`;
+    const doc = paginateDocument(documentContent({ ...seed('s2'), department: { ...GUANTING_DEPARTMENT, safeguards: `${long}\n2.开展自评。` } }));
+    const parts = doc.body.flatMap((p) => p.blocks).filter((b) => b.kind === 'paragraph' && (b.text === long || long.includes(b.text) || b.continued));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')).toBe(long);
+    expect(parts.slice(1).every((b) => b.kind === 'paragraph' && b.continued)).toBe(true);
+    for (const page of doc.body) expect(page.blocks.reduce((h, b) => h + b.heightMm, 0)).toBeLessThanOrEqual(page.geometry.bodyHeight - 3 + 0.01);
+  });
+
   it('the HTML has one page section per planned page and escapes text', () => {
     const project = { ...seed('s2'), department: { ...GUANTING_DEPARTMENT, safeguards: '1.<script>x</script>' } };
     const r = renderDocumentHtml(project);
