@@ -5,11 +5,12 @@
  * and as .docx (the Word XML holds the edits).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildGuantingDocx } from '../fixtures/document/gen-document-docx';
 import { cellLocator, screenshot } from '../helpers/e2e-app';
 import { createE2eEnvironment, type E2eEnvironment } from '../helpers/e2e-deps';
 import { useEditorBrowser } from '../helpers/e2e-setup';
@@ -24,8 +25,6 @@ beforeEach(async () => {
   ({ page, errors } = await app.open(env));
   page.setDefaultTimeout(15_000);
   await page.getByTestId('start-page').waitFor();
-  await page.getByTestId('start-sample').click();
-  await cellLocator(page, 1, 2).waitFor();
 });
 
 async function menu(top: string, item: string): Promise<void> {
@@ -42,6 +41,8 @@ async function commit(testId: string, text: string): Promise<void> {
 
 describe('绩效文本 in the editor', () => {
   it('edits 部门整体绩效目标 with undo/redo, previews and exports the document as PDF and .docx', async () => {
+    await page.getByTestId('start-sample').click();
+    await cellLocator(page, 1, 2).waitFor();
     await menu('编辑', 'menu-department');
     await page.getByTestId('department-editor').waitFor();
     await commit('department-overallGoal', '1.保障机关正常运转，依法行政。\n2.完成年度各项工作任务。');
@@ -103,4 +104,23 @@ describe('绩效文本 in the editor', () => {
     expect(env.dialogs.asked.filter((d) => d === 'saveDocument')).toHaveLength(2);
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('imports last year\'s published document (.docx) from the start page: 23 tables and its 分项绩效目标 table', async () => {
+    const fixture = path.join(env.dir, '怀来官厅镇2024绩效文本.docx');
+    writeFileSync(fixture, await buildGuantingDocx('table'));
+    env.answers.openXlsx!.push(fixture);
+    await page.getByTestId('start-import').click();
+    await page.getByTestId('table-item').first().waitFor({ timeout: 60_000 });
+    const dialog = page.getByTestId('dialog-message');
+    if (await dialog.count()) await dialog.getByRole('button', { name: '确定' }).click();
+    expect(await page.getByTestId('table-item').count()).toBe(23);
+    await menu('编辑', 'menu-department');
+    await page.getByTestId('department-editor').waitFor();
+    expect(await page.getByTestId('department-overallGoal').inputValue()).toContain('5.内设机构：党政综合办公室');
+    expect(await page.getByTestId('department-mode-table').isChecked()).toBe(true);
+    expect(await page.getByTestId('department-cell-0-duty').inputValue()).toBe('保障政府机关正常运转，依法行政，提升政务服务水平');
+    expect(await page.locator('[data-testid="department-table"] tbody tr').count()).toBe(10);
+    await screenshot(page, 'document-03-imported-department');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

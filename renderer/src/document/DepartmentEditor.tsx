@@ -28,7 +28,7 @@ export interface DepartmentEditorProps {
 }
 
 /** A text field that keeps its draft while focused and commits when left (Ctrl+Enter too). */
-function CommitField({ value, onCommit, multiline, testId, label }: { value: string; onCommit: (v: string) => void; multiline?: boolean; testId: string; label: string }) {
+function CommitField({ value, onCommit, multiline, testId, label, minRows = 3 }: { value: string; onCommit: (v: string) => void; multiline?: boolean; testId: string; label: string; minRows?: number }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => { if (draft !== value) onCommit(draft); };
@@ -41,7 +41,7 @@ function CommitField({ value, onCommit, multiline, testId, label }: { value: str
     },
   };
   return multiline
-    ? <textarea {...common} rows={Math.max(3, draft.split('\n').length + 1)} onChange={(e) => setDraft(e.target.value)} />
+    ? <textarea {...common} rows={Math.max(minRows, draft.split('\n').length + (minRows > 1 ? 1 : 0))} onChange={(e) => setDraft(e.target.value)} />
     : <input {...common} onChange={(e) => setDraft(e.target.value)} />;
 }
 
@@ -62,7 +62,7 @@ function DutyTable({ project, run }: { project: Project; run: DepartmentEditorPr
               return (
                 <td key={column} rowSpan={span > 1 ? span : undefined}>
                   <CommitField
-                    value={departmentCellText(duties, row, column)} multiline={column !== 'value'} label={`${column}-${r + 1}`}
+                    value={departmentCellText(duties, row, column)} multiline={column !== 'value'} minRows={column === 'indicator' ? 1 : 2} label={`${column}-${r + 1}`}
                     testId={`department-cell-${r}-${column}`} onCommit={(v) => run(setDepartmentCellCommand(project, ref, v))}
                   />
                   {column === 'duty' && (
@@ -80,9 +80,11 @@ function DutyTable({ project, run }: { project: Project; run: DepartmentEditorPr
                 </td>
               );
             })}
-            <td className="department-row-actions">
+            <td>
+              <span className="department-row-actions">
               <button data-testid={`department-add-indicator-${r}`} title="在下方插入绩效指标" onClick={() => run(insertDepartmentIndicatorCommand(project, row.duty, row.task, row.indicator + 1))}>＋指标</button>
               <button title="删除此绩效指标" onClick={() => run(removeDepartmentIndicatorCommand(project, row.duty, row.task, row.indicator))}>－指标</button>
+              </span>
             </td>
           </tr>
         ))}
