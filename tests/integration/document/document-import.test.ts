@@ -104,3 +104,24 @@ describe('unreadable documents get a Chinese message and no crash', () => {
     expect((await importError(file('broken.docx', broken))).code).toBe('DOCX_CORRUPT');
   }, 60_000);
 });
+
+describe('jxmb validate checks family F (DEP rules)', () => {
+  it('reports a placeholder section and a bad 指标值 of the 分项绩效目标 table, exit 1', async () => {
+    const { validateCommand } = await import('../../../electron/cli/validate.command');
+    const { serializeProject } = await import('../../../shared/file');
+    const project = guantingProject('table');
+    const duties = project.department!.itemGoals!;
+    const bad = { ...duties[0], tasks: [{ ...duties[0].tasks[0], indicators: [{ name: '保障在职人员数量', value: { raw: '≥45百分比', kind: 'quantitative' as const, operator: '≥' as const, number: 45, unit: '百分比' } }] }] };
+    const input = file('f-bad.jxmb', Buffer.from(serializeProject({ ...project, department: { ...project.department!, overallGoal: '1.目标内容1', itemGoals: [bad] } })));
+    let out = '';
+    const code = await validateCommand.run([input], { stdout: (t) => (out += t), stderr: () => undefined });
+    expect(code).toBe(1);
+    expect(out).toContain('  部门整体绩效目标\n    [错误] DEP-02 —：部门整体绩效目标「一、总体绩效目标」第 1 行“1.目标内容1”是模板占位文字');
+    expect(out).toContain('DEP-06');
+    let json = '';
+    await validateCommand.run([input, '--json', '--min-severity', 'error'], { stdout: (t) => (json += t), stderr: () => undefined });
+    const dep = (JSON.parse(json) as { tableIndex: number; ruleId: string; projectName: string }[]).filter((f) => f.tableIndex === -1);
+    expect(dep.map((f) => f.ruleId)).toEqual(['DEP-02', 'DEP-06']);
+    expect(dep[0].projectName).toBe('部门整体绩效目标');
+  });
+});
