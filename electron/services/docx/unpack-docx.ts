@@ -46,6 +46,8 @@ export function unpackDocumentXml(data: Uint8Array, fileName: string, limits: Re
   const part = files[DOCUMENT_PART];
   if (!part || part.length > limits.maxPartBytes) throw docxError('DOCX_TOO_LARGE', fileName, `word/document.xml 解压后超过 ${mb(limits.maxPartBytes)}`);
   const xml = strFromU8(part);
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw docxError('DOCX_XML_DTD', fileName);
+  // A DTD can only stand in the prolog, before the root element (however long comments make it).
+  const prolog = xml.slice(0, Math.max(4096, xml.search(/<w:document\b/)));
+  if (/<!DOCTYPE|<!ENTITY/i.test(prolog)) throw docxError('DOCX_XML_DTD', fileName);
   return xml;
 }

@@ -96,6 +96,8 @@ describe('unreadable documents get a Chinese message and no crash', () => {
     expect((await importError(file('bomb.docx', bomb))).code).toBe('DOCX_ZIP_BOMB');
     const dtd = buildZip([{ name: 'word/document.xml', data: '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "b">]><w:document/>' }]);
     expect((await importError(file('dtd.docx', dtd))).code).toBe('DOCX_XML_DTD');
+    const padded = buildZip([{ name: 'word/document.xml', data: `<?xml version="1.0"?><!--${' '.repeat(10_000)}--><!DOCTYPE w [<!ENTITY a "b">]><w:document/>` }]);
+    expect((await importError(file('dtd-late.docx', padded))).code).toBe('DOCX_XML_DTD');
     const xlsx = buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }, { name: '[Content_Types].xml', data: '<Types/>' }]);
     expect((await importError(file('book.docx', xlsx))).code).toBe('DOCX_IS_XLSX');
     expect((await importError(file('empty.docx', buildZip([{ name: 'a.txt', data: 'x' }])))).code).toBe('DOCX_NOT_WORD');
