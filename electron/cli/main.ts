@@ -5,6 +5,7 @@ import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
 import { inspectCommand } from './inspect.command';
 import { libraryCommand } from './library.command';
+import { docCommand } from './doc.command';
 import { pdfCommand } from './pdf.command';
 import { validateCommand } from './validate.command';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
@@ -12,6 +13,7 @@ import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 /** Every subcommand of `jxmb`, in help order. */
 export function commands(): readonly CliCommand[] {
   return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand, libraryCommand];
+  return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand, docCommand];
 }
 
 function help(): string {

@@ -3,16 +3,18 @@ import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';
 import type { Project } from '../../shared/model/types';
 import { parseValidationSettings, severityLabel, validateProject, type Finding, type Severity, type ValidationSettings } from '../../shared/validation';
+import { validateDepartment } from '../../shared/validation/department.rules';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb']);
+const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb', '.docx']);
 
 /** One finding of `--json` output. */
 export interface ValidateJsonFinding {
   readonly file: string;
+  /** Index into the project's tables; -1 for 部门整体绩效目标 (family F, DEP rules). */
   readonly tableIndex: number;
   readonly projectName: string;
   readonly ruleId: string;
@@ -88,11 +90,11 @@ async function withLibrary(settings: ValidationSettings | undefined, library: st
 
 function humanReport(file: string, project: Project, findings: readonly Finding[]): string {
   const lines = [`文件：${file}（${project.tables.length} 张表）`];
-  let current = -1;
+  let current = -2;
   for (const f of findings) {
     if (f.tableIndex !== current) {
       current = f.tableIndex;
-      lines.push(`  表 ${f.tableIndex + 1}“${project.tables[f.tableIndex].projectName || '（未填项目名称）'}”`);
+      lines.push(f.tableIndex < 0 ? '  部门整体绩效目标' : `  表 ${f.tableIndex + 1}“${project.tables[f.tableIndex].projectName || '（未填项目名称）'}”`);
     }
     lines.push(`    [${severityLabel(f.severity)}] ${f.ruleId} ${f.cell ?? '—'}：${f.message}`);
   }
@@ -134,11 +136,13 @@ export const validateCommand: CliCommand = {
         unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${(e as Error).message}` });
         continue;
       }
-      const findings = validateProject(project, settings).filter((f) => keep(f.severity));
+      // Family F (DEP rules) first, as table index -1: it is 第一部分 of the document.
+      const department: Finding[] = validateDepartment(project).map((f) => ({ ...f, tableIndex: -1 }));
+      const findings = [...department, ...validateProject(project, settings)].filter((f) => keep(f.severity));
       all.push(...findings);
       if (options.json) {
         for (const f of findings) {
-          json.push({ file, tableIndex: f.tableIndex, projectName: project.tables[f.tableIndex].projectName, ruleId: f.ruleId, severity: f.severity, path: f.path, cell: f.cell ?? null, message: f.message });
+          json.push({ file, tableIndex: f.tableIndex, projectName: f.tableIndex < 0 ? '部门整体绩效目标' : project.tables[f.tableIndex].projectName, ruleId: f.ruleId, severity: f.severity, path: f.path, cell: f.cell ?? null, message: f.message });
         }
       } else {
         io.stdout(humanReport(file, project, findings));

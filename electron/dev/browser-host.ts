@@ -137,7 +137,7 @@ function headlessDialogs(log: (line: string) => void): Dialogs {
     log('浏览器模式没有文件选择对话框：请在命令行给出文件路径（node scripts/start.mjs 文件.jxmb），或把文件拖到窗口。');
     return null;
   };
-  return { openProject: noPicker, openXlsx: noPicker, saveProject: savePath, saveXlsx: savePath, savePdf: savePath, openLibrary: noPicker, saveLibrary: savePath };
+  return { openProject: noPicker, openXlsx: noPicker, saveProject: savePath, saveXlsx: savePath, savePdf: savePath, openLibrary: noPicker, saveLibrary: savePath, saveDocument: savePath };
 }
 
 const safePrompts: SessionPrompts = {

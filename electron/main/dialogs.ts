@@ -18,6 +18,8 @@ export interface Dialogs {
   openLibrary?(): Promise<string | null>;
   /** 指标库 › 导出: pick where to write a library `.json` file. */
   saveLibrary?(suggestedName: string): Promise<string | null>;
+  /** 导出绩效文本: pick where to write the document, a `.pdf` or a `.docx` file. */
+  saveDocument(suggestedName: string, format: 'pdf' | 'docx'): Promise<string | null>;
 }
 
 /** Dialogs answering from queues of scripted paths (tests); an empty queue means "cancelled". */
@@ -36,5 +38,6 @@ export function scriptedDialogs(answers: Partial<Record<keyof Dialogs, (string |
     savePdf: next('savePdf'),
     openLibrary: next('openLibrary'),
     saveLibrary: next('saveLibrary'),
+    saveDocument: next('saveDocument'),
   };
 }

@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { UserError, isUserError } from '../../shared/errors';
 import {
   ARG_SCHEMAS, CHANNELS, fail, ok,
-  type Channel, type IpcContract, type IpcResult, type OpenedFile, type PrintSettings, type RecentFile, type RecoveryOffer,
+  type Channel, type IpcContract, type IpcResult, type OpenedFile, type PrintSettings, type RecentFile, type RecoveryOffer, type DocumentExportOptions,
 } from '../../shared/ipc';
 import type { IndicatorLibrary } from '../../shared/library/types';
 import type { Project } from '../../shared/model/types';
@@ -62,6 +62,8 @@ export interface HandlerDeps {
   readonly recovery?: RecoveryStore;
   /** Writes a PDF of the print layout (shared/print renderPrintHtml with these tables and options). */
   readonly exportPdf?: (filePath: string, project: Project, tableIndices?: readonly number[], options?: PrintSettings) => Promise<void>;
+  /** 导出绩效文本: writes the document (shared/document) as PDF or .docx, by the path's extension. */
+  readonly exportDocument?: (filePath: string, project: Project, options?: DocumentExportOptions) => Promise<void>;
   /** Prints the print layout through the system dialog; false when the user cancelled. */
   readonly print?: (project: Project, tableIndices?: readonly number[], options?: PrintSettings) => Promise<boolean>;
   /** Called when the renderer has resolved unsaved changes and the window may close. */
@@ -151,6 +153,13 @@ function implementations(deps: HandlerDeps): Implementations {
       const filePath = await deps.dialogs.savePdf(baseName(suggestedName, project, '.pdf'));
       if (!filePath) return null;
       await deps.exportPdf(filePath, project, tableIndices, options);
+      return { path: filePath };
+    },
+    'document:export': async ({ project, format, suggestedName, options }) => {
+      if (!deps.exportDocument) return unsupported('导出绩效文本');
+      const filePath = await deps.dialogs.saveDocument(baseName(suggestedName, project, format === 'pdf' ? '.pdf' : '.docx'), format);
+      if (!filePath) return null;
+      await deps.exportDocument(filePath, project, options);
       return { path: filePath };
     },
     'print:tables': async ({ project, tableIndices, options }) =>

@@ -42,6 +42,8 @@ export interface WindowHooks {
   readonly setDocumentState?: (state: { title: string; dirty: boolean }) => void;
   readonly print?: HandlerDeps['print'];
   readonly exportPdf?: HandlerDeps['exportPdf'];
+  /** 导出绩效文本; default: electron/services/document-service.ts (PDF through a Chromium-family browser). */
+  readonly exportDocument?: HandlerDeps['exportDocument'];
   /** Called after the recent list changed (main rebuilds the 最近打开 menu). */
   readonly recentChanged?: () => void;
 }
@@ -147,6 +149,10 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     recovery: recoveryStore(env, sessionId, session),
     print: hooks.print,
     exportPdf: hooks.exportPdf,
+    exportDocument: hooks.exportDocument ?? (async (filePath, project, options) => {
+      const { writeDocument } = await import('../services/document-service');
+      await writeDocument(filePath, project, options);
+    }),
     confirmClose: hooks.confirmClose,
     setDocumentState: hooks.setDocumentState,
     library: lazyUserLibrary(env.userDataDir),

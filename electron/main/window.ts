@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { JxmbEvents } from '../../shared/ipc';
 import { electronDialogs, electronPrompts } from './dialogs-electron';
 import { EventOutbox } from './event-outbox';
+import { exportDocumentElectron } from './document-electron';
 import { exportPdf, printProject } from './print-electron';
 import type { RecentFilesService } from '../services/recent-files-service';
 import { createWindowContext, type AppEnvironment, type WindowContext } from './window-handlers';
@@ -100,6 +101,7 @@ export class EditorWindow {
         },
         print: printProject,
         exportPdf,
+        exportDocument: exportDocumentElectron,
       },
       this.options.recent,
     );

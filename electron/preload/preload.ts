@@ -17,6 +17,7 @@ const METHODS = {
   'xlsx:export': 'exportXlsx',
   'pdf:export': 'exportPdf',
   'print:tables': 'printTables',
+  'document:export': 'exportDocument',
   'recent:list': 'listRecent',
   'recovery:check': 'checkRecovery',
   'recovery:restore': 'restoreRecovery',

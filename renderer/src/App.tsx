@@ -31,6 +31,7 @@ import { useFileActions } from './state/use-file-actions';
 import { useShellEvents } from './state/use-shell-events';
 import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
+import { useDocumentFeature } from './document/use-document';
 import { setValidator } from './state/validation';
 import { librarySettings } from './library/library-store';
 import { useLibraryFeatures } from './library/use-library-features';
@@ -96,6 +97,12 @@ export function App() {
     showProblems: (f) => { handlersRef.current.validate(); if (f) pickFinding(f); },
   });
 
+  const labels = historyLabels(state.history);
+  const documents = useDocumentFeature({
+    project, displayName: state.source.displayName, setNotice, labels, undo: edit.undo, redo: edit.redo,
+    run: (command) => { if (command) dispatch({ type: 'command', command }); },
+  });
+
   const selectTable = useCallback((i: number) => {
     if (i === state.tableIndex) return;
     startMeasure('switchTable');
@@ -110,12 +117,12 @@ export function App() {
     selectCellLater(hit.row, hit.col);
   }, [dispatch, project, selectCellLater, selection, state.tableIndex]);
 
-  const labels = historyLabels(state.history);
   const has = Boolean(project);
   const handlers = {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
     exportXlsx: () => void file.exportXlsx(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
+    exportDocument: documents.openExport, editDepartment: documents.openDepartment,
     undo: edit.undo, redo: edit.redo, find: () => has && setFinding({ open: true, status: '' }),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),
@@ -218,6 +225,7 @@ export function App() {
       />
       {printing.ui}
       {library.ui}
+      {documents.ui}
       <DialogHost spec={dialogs.current} answer={dialogs.answer} />
     </div>
   );

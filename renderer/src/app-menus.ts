@@ -5,6 +5,7 @@ import type { MenuDefinition } from './components/menu-types';
 export interface MenuHandlers {
   newProject(): void; open(path?: string): void; openSample(): void; save(): void; saveAs(): void;
   importXlsx(): void; exportXlsx(): void; exportPdf(): void; print(): void; close(): void;
+  exportDocument(): void; editDepartment(): void;
   undo(): void; redo(): void; find(): void;
   insertAbove(): void; insertBelow(): void; deleteRows(): void; moveUp(): void; moveDown(): void;
   addTable(): void; duplicateTable(): void; renameTable(): void; deleteTable(): void; changeFamily(): void;
@@ -27,9 +28,10 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       { label: '保存', shortcut: 'Ctrl+S', action: h.save, disabled: doc, testId: 'menu-save' },
       { label: '另存为…', shortcut: 'Ctrl+Shift+S', action: h.saveAs, disabled: doc },
       'separator',
-      { label: '导入Excel…', action: h.importXlsx },
+      { label: '导入Excel或绩效文本…', action: h.importXlsx },
       { label: '导出Excel…', action: h.exportXlsx, disabled: doc },
       { label: '导出PDF…', action: h.exportPdf, disabled: doc },
+      { label: '导出绩效文本…', action: h.exportDocument, disabled: doc, testId: 'menu-export-document' },
       { label: '打印…', shortcut: 'Ctrl+P', action: h.print, disabled: doc },
       'separator',
       { label: '导入指标库…', action: h.importLibrary },
@@ -50,6 +52,7 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       { label: '重命名当前表…', action: h.renameTable, disabled: doc },
       { label: '删除当前表…', action: h.deleteTable, disabled: doc },
       { label: '更改版式…', action: h.changeFamily, disabled: doc },
+      { label: '部门整体绩效目标…', action: h.editDepartment, disabled: doc, testId: 'menu-department' },
       { label: '金额单位换算（元 ↔ 万元）', action: h.convertMoney, disabled: doc },
     ] },
     { label: '插入', items: [

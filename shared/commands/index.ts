@@ -8,3 +8,4 @@ export * from './tables.command';
 export * from './change-family.command';
 export * from './convert-money-unit.command';
 export * from './library-rows.command';
+export * from './department.command';

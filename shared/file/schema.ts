@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FAMILY_IDS } from '../model/types';
+import { departmentSchema } from './department-schema';
 
 /**
  * zod schema of the `.jxmb` project (format version 1). It mirrors shared/model/types.ts; a
@@ -182,4 +183,5 @@ export const projectSchema = z.object({
   }),
   tables: z.array(tableSchema).max(5_000),
   source: workbookSourceSchema.optional(),
+  department: departmentSchema.optional(),
 });

@@ -77,6 +77,11 @@ const printSettings = z.object({
   pageNumbers: z.boolean().optional(),
   signature: z.boolean().optional(),
 }).strict().optional();
+const documentOptions = z.object({
+  title: z.string().max(200).optional(),
+  compiler: z.string().max(200).optional(),
+  reviewer: z.string().max(200).optional(),
+}).strict().optional();
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 
 /** Argument schemas, per channel (validated in main before any service runs). */
@@ -89,6 +94,7 @@ export const ARG_SCHEMAS = {
   'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
   'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional(), options: printSettings }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
+  'document:export': z.object({ project: projectSchema, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
   'recent:list': z.undefined().optional(),
   'recovery:check': z.undefined().optional(),
   'recovery:restore': z.object({ sessionId }),
@@ -117,6 +123,8 @@ export interface IpcContract {
   'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
   /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
   'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string; options?: PrintSettings }; result: SavedFile | null };
+  /** 导出绩效文本: the whole document (cover, 目录, 第一部分, 第二部分) as PDF or .docx to a file chosen by the user. */
+  'document:export': { args: { project: Project; format: 'pdf' | 'docx'; suggestedName?: string; options?: DocumentExportOptions }; result: SavedFile | null };
   /** Print tables through the system print dialog; false when the user cancelled. */
   'print:tables': { args: { project: Project; tableIndices?: number[]; options?: PrintSettings }; result: boolean };
   'recent:list': { args: undefined; result: RecentFile[] };
@@ -153,6 +161,7 @@ export const CHANNEL_METHODS = {
   'xlsx:export': 'exportXlsx',
   'pdf:export': 'exportPdf',
   'print:tables': 'printTables',
+  'document:export': 'exportDocument',
   'recent:list': 'listRecent',
   'recovery:check': 'checkRecovery',
   'recovery:restore': 'restoreRecovery',
@@ -173,8 +182,8 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
  * accelerators). Clipboard, zoom, full screen, dev tools and 关于 are handled in main.
  */
 export const MENU_COMMANDS = [
-  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print',
-  'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
+  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print', 'file:exportDocument',
+  'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator', 'edit:department',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',
   'file:newFromLastYear', 'file:importLibrary', 'file:exportLibrary', 'view:libraryPanel',
@@ -182,6 +191,13 @@ export const MENU_COMMANDS = [
 
 /** One menu command id, e.g. `file:save` (Ctrl+S). */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Cover lines of 导出绩效文本 (shared/document DocumentOptions); absent fields take the defaults. */
+export interface DocumentExportOptions {
+  readonly title?: string;
+  readonly compiler?: string;
+  readonly reviewer?: string;
+}
 
 /** Settings main passes to the renderer at start (read from the user-data settings file). */
 export interface JxmbConfig {

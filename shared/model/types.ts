@@ -229,4 +229,6 @@ export interface Project {
   readonly tables: readonly PerformanceTable[];
   /** The workbook the project was imported from (fill writes back into it); absent for a new project. */
   readonly source?: WorkbookSource;
+  /** 部门整体绩效目标 of family F (shared/model/department.ts); absent when the project has none. */
+  readonly department?: import('./department').DepartmentDocument;
 }
