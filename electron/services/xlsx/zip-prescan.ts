@@ -185,6 +185,39 @@ export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: 
     warnings.push(...result.warnings);
     if (result.xml !== null) edits.set(key, Buffer.from(result.xml, 'utf8'));
   }
-  if (edits.size === 0) return { parts, changed, warnings };
-  return { parts: parts.map((p) => ({ name: p.name, data: edits.get(normalizePart(p.name).toLowerCase()) ?? p.data })), changed: true, warnings };
+  const renames = relocateSheets(byName, workbook, sheets, edits);
+  if (edits.size === 0 && renames.size === 0) return { parts, changed, warnings };
+  return {
+    parts: parts.map((p) => {
+      const key = normalizePart(p.name).toLowerCase();
+      return { name: renames.get(key) ?? p.name, data: edits.get(key) ?? p.data };
+    }),
+    changed: true,
+    warnings,
+  };
+}
+
+/**
+ * Moves worksheets stored outside `xl/` (legal OOXML; SheetJS only looks under `xl/`) to
+ * `xl/worksheets/` and points the workbook relationship at the new name. Returns old → new names.
+ */
+function relocateSheets(byName: ReadonlyMap<string, PrescanPart>, workbook: string | null, sheets: readonly SheetEntry[], edits: Map<string, Buffer>): Map<string, string> {
+  const renames = new Map<string, string>();
+  const outside = sheets.filter((s) => !s.part.toLowerCase().startsWith('xl/') && byName.has(s.part.toLowerCase()));
+  if (!workbook || outside.length === 0) return renames;
+  const relsKey = relsPartOf(workbook).toLowerCase();
+  const rels = byName.get(relsKey);
+  if (!rels) return renames;
+  let xml = (edits.get(relsKey) ?? rels.data).toString('utf8');
+  outside.forEach((s, i) => {
+    const moved = `xl/worksheets/relocated-${i + 1}.xml`;
+    renames.set(s.part.toLowerCase(), moved);
+    xml = xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (tag) => {
+      const target = attrOf(tag, 'Target');
+      return target && resolveTarget(workbook, target).toLowerCase() === s.part.toLowerCase()
+        ? tag.replace(/\sTarget\s*=\s*(?:"[^"]*"|'[^']*')/, ` Target="/${moved}"`) : tag;
+    });
+  });
+  edits.set(relsKey, Buffer.from(xml, 'utf8'));
+  return renames;
 }
