@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { projectSchema } from '../file/schema';
+import { PROJECT_LIMITS } from '../limits';
 import type { Project } from '../model/types';
 import type { IpcResult } from './result';
 
@@ -62,8 +63,8 @@ export interface PrintSettings {
   readonly signature?: boolean;
 }
 
-const path = z.string().min(1).max(4096);
-const tableIndices = z.array(z.number().int().min(0)).max(10_000).optional();
+const path = z.string().min(1).max(PROJECT_LIMITS.pathChars);
+const tableIndices = z.array(z.number().int().min(0)).max(PROJECT_LIMITS.tablesPerProject).optional();
 const printSettings = z.object({
   hideEmptySlots: z.boolean().optional(),
   pageNumbers: z.boolean().optional(),
@@ -76,10 +77,10 @@ export const ARG_SCHEMAS = {
   'project:open': z.object({ path: path.optional() }).optional(),
   'project:openSample': z.undefined().optional(),
   'project:save': z.object({ path, project: projectSchema }),
-  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(255).optional() }),
+  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'xlsx:import': z.object({ path: path.optional() }).optional(),
-  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
-  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional(), options: printSettings }),
+  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
+  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional(), options: printSettings }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
   'recent:list': z.undefined().optional(),
   'recovery:check': z.undefined().optional(),
@@ -87,7 +88,7 @@ export const ARG_SCHEMAS = {
   'recovery:write': z.object({ project: projectSchema, path: path.nullable() }),
   'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
   'app:confirmClose': z.undefined().optional(),
-  'app:setDocumentState': z.object({ title: z.string().max(1000), dirty: z.boolean() }),
+  'app:setDocumentState': z.object({ title: z.string().max(PROJECT_LIMITS.titleChars), dirty: z.boolean() }),
 } as const;
 
 /** Argument and result type of every channel. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseProjectFile, serializeProject } from '../../shared/file/project-file';
+import { ARG_SCHEMAS } from '../../shared/ipc/contract';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
+import { PROJECT_LIMITS } from '../../shared/limits';
 import { createTable } from '../../shared/model/create';
 import type { FamilyId, PerformanceTable } from '../../shared/model/types';
 import { moneyUnitInLabel } from '../../shared/xlsx/label-normalize';
@@ -9,7 +12,8 @@ import { layoutToRawSheet } from '../helpers/layout-to-raw';
 
 /**
  * Recognition cases of issue 14: the money unit comes only from money-unit labels, and a
- * date-typed cell in an amount field is flagged (never read as the amount 2024).
+ * date-typed cell in an amount field is flagged (never read as the amount 2024); values beyond
+ * the project limits are cut at import with a warning.
  */
 
 const CTX: LayoutContext = { fiscalYear: 2024, unitCode: '816001', unitName: '怀来县官厅镇人民政府' };
@@ -70,5 +74,30 @@ describe('date cells in amount fields', () => {
     expect(got.amountTexts?.['funds.total']).toBe('2024-01-01');
     const ref = `${String.fromCharCode(65 + col)}${row + 1}`;
     expect(result.warnings).toContainEqual(expect.objectContaining({ cell: ref, message: expect.stringMatching(/2024-01-01.*日期格式，不是金额/) }));
+  });
+});
+
+describe('import cuts values beyond the project limits, so the result can always be saved', () => {
+  it('a 5 MB project name and a 2,600-character unit name are cut with warnings; the .jxmb reads back', () => {
+    const longName = '农村道路养护'.repeat(900_000);
+    const longUnit = '怀来县官厅镇人民政府'.repeat(260);
+    const t = table('hebei', { projectName: longName.slice(0, 50) });
+    const sheet = sheetOf(t);
+    replaceValue(sheet, longName.slice(0, 50), { value: longName });
+    replaceValue(sheet, '816001怀来县官厅镇人民政府', { value: `816001${longUnit}` });
+    const result = recognizeWorkbook({ sheets: [sheet], warnings: [] });
+    expect(result.project.tables[0].projectName).toBe(longName.slice(0, PROJECT_LIMITS.textChars));
+    expect(result.project.meta.unitName).toBe(longUnit.slice(0, PROJECT_LIMITS.unitNameChars));
+    const text = result.warnings.map((w) => w.message).join('\n');
+    expect(text).toMatch(/第1张表的「项目名称」有 5400000 个字符，超过上限 100000/);
+    expect(text).toMatch(/「单位名称」有 2600 个字符，超过上限 1000/);
+    const reread = parseProjectFile(serializeProject(result.project));
+    expect(reread.project.tables[0].projectName.length).toBe(PROJECT_LIMITS.textChars);
+  });
+
+  it('the .jxmb schema and the IPC contract refuse exactly what import cuts', () => {
+    const t = { ...createTable('hebei'), projectName: 'x'.repeat(PROJECT_LIMITS.textChars + 1) };
+    expect(() => parseProjectFile(serializeProject({ meta: { fiscalYear: 2024, unitCode: '', unitName: '', moneyUnit: 'wanYuan' }, tables: [t] }))).toThrow();
+    expect(ARG_SCHEMAS['project:save'].safeParse({ path: '/a.jxmb', project: { meta: { fiscalYear: 2024, unitCode: '', unitName: 'y'.repeat(PROJECT_LIMITS.unitNameChars + 1), moneyUnit: 'wanYuan' }, tables: [] } }).success).toBe(false);
   });
 });
