@@ -134,13 +134,25 @@ function propertiesOf(wb: XLSX.WorkBook): RawWorkbookProperties {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
 
-/** Parses `input` (bytes, or text for HTML / SpreadsheetML already decoded) with SheetJS. */
-export function parseWithSheetJs(input: Buffer | string, limits: ReadLimits): XLSX.WorkBook {
-  return XLSX.read(input, {
-    type: typeof input === 'string' ? 'string' : 'buffer',
-    dense: true, cellStyles: true, cellFormula: true, cellHTML: false, cellText: false, cellDates: false,
-    sheetRows: limits.maxRows, bookVBA: false, WTF: false,
-  });
+/**
+ * Parses `input` (bytes, or text for HTML / SpreadsheetML already decoded) with SheetJS. HTML
+ * cells stay the text the page shows (`raw`): a page has no number formats, so 「95%」 is read as
+ * written rather than as 0.95. The library's console diagnostics are silenced during the parse.
+ */
+export function parseWithSheetJs(input: Buffer | string, limits: ReadLimits, html = false): XLSX.WorkBook {
+  const { error, warn } = console;
+  console.error = () => {};
+  console.warn = () => {};
+  try {
+    return XLSX.read(input, {
+      type: typeof input === 'string' ? 'string' : 'buffer',
+      dense: true, cellStyles: true, cellFormula: true, cellHTML: false, cellText: false, cellDates: false,
+      sheetRows: limits.maxRows, bookVBA: false, WTF: false, raw: html,
+    });
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
 }
 
 /** Converts a parsed workbook; `warnings` (from the pre-scan) come first in the result. */

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbookFile, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
+import { recognizeWorkbook } from '../../shared/xlsx/recognize';
+import { ensureFixtures, FORMAT_SHAPES, type FixtureSet, type FixtureVariant, SEED_IDS } from '../fixtures/build-fixtures';
+
+/**
+ * Every seed fixture (per-sheet, stacked, flat) saved by LibreOffice as .xls (BIFF8), .ods and
+ * HTML-as-.xls, written as SpreadsheetML 2003, and the .xls under a WPS .et name, is read by the
+ * production reader and recognizes to exactly the project of the same workbook as .xlsx: the
+ * same tables, meta and warnings (issue 10 item 3).
+ */
+
+let set: FixtureSet;
+
+beforeAll(async () => {
+  set = await ensureFixtures();
+}, 900_000);
+
+afterAll(async () => {
+  await shutdownReadWorker();
+});
+
+async function recognizeVariant(seed: string, variant: FixtureVariant) {
+  const path = set.seeds.find((x) => x.seed === seed)?.files[variant];
+  if (!path) return null;
+  return recognizeWorkbook(await readWorkbookFile(path));
+}
+
+const FORMATS = ['xls', 'ods', 'html', 'xml2003'] as const;
+
+describe.each(SEED_IDS)('seed %s in every format', (seed) => {
+  for (const shape of FORMAT_SHAPES) {
+    for (const format of FORMATS) {
+      it(`${shape} as ${format} recognizes to the same project as the .xlsx`, async (ctx) => {
+        const xlsx = await recognizeVariant(seed, shape);
+        const other = await recognizeVariant(seed, `${format}:${shape}`);
+        if (!xlsx || !other) return ctx.skip();
+        expect(other.project.tables.length).toBe(xlsx.project.tables.length);
+        other.project.tables.forEach((t, i) => expect(t, `table ${i + 1}`).toEqual(xlsx.project.tables[i]));
+        expect(other.project.meta).toEqual(xlsx.project.meta);
+        expect(other.warnings).toEqual(xlsx.warnings);
+      });
+    }
+  }
+
+  it('the .xls under a WPS .et name is read as the .xls', async (ctx) => {
+    const xls = await recognizeVariant(seed, 'xls:per-sheet');
+    const et = await recognizeVariant(seed, 'et:per-sheet');
+    if (!xls || !et) return ctx.skip();
+    expect(et.project).toEqual(xls.project);
+  });
+});
