@@ -11,6 +11,11 @@ import type { SessionPrompts } from './document-session';
 
 const JXMB = [{ name: '绩效目标表项目', extensions: ['jxmb'] }];
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+/** Everything the reader understands (sniffed by content; the names only guide the picker). */
+const WORKBOOKS = [
+  { name: 'Excel/WPS 表格', extensions: ['xlsx', 'xlsm', 'xls', 'et', 'ods', 'xlsb', 'xml', 'htm', 'html'] },
+  { name: '所有文件', extensions: ['*'] },
+];
 const PDF = [{ name: 'PDF 文档', extensions: ['pdf'] }];
 
 function documentsDir(): string {
@@ -39,7 +44,7 @@ export function electronDialogs(win: BrowserWindow): Dialogs {
   return {
     openProject: () => open('打开项目', JXMB),
     saveProject: (name) => save('另存为', name, JXMB),
-    openXlsx: () => open('导入 Excel', XLSX),
+    openXlsx: () => open('导入 Excel', WORKBOOKS),
     saveXlsx: (name) => save('导出 Excel', name, XLSX),
     savePdf: (name) => save('导出 PDF', name, PDF),
   };

@@ -226,3 +226,15 @@ export function dateCell(): Buffer {
   const rows = `<row r="1">${inlineCell('A1', '年度资金总额')}${numCell('B1', 45292, 1)}</row><row r="2">${numCell('B2', 2024.5, 2)}</row>`;
   return quirkXlsx({ sheets: [{ name: '项目表', xml: worksheet(rows) }], styles: DATE_STYLES });
 }
+
+/** A shared-string bomb: one 25,000-character string used by `cells` cells (about 245 KB zipped for 100,000). */
+export function sharedStringBomb(cells = 100_000): Buffer {
+  const sst = sharedStrings([`<t>${'绩'.repeat(25_000)}</t>`]);
+  const rows: string[] = [];
+  for (let r = 1; r <= cells / 20; r++) {
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < 20; c++) row += `<c r="${String.fromCharCode(65 + c)}${r}" t="s"><v>0</v></c>`;
+    rows.push(`${row}</row>`);
+  }
+  return quirkXlsx({ sheets: [{ name: '项目表', xml: worksheet(rows.join('')) }], sharedStrings: sst });
+}

@@ -4,8 +4,9 @@ import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { readWorkbookBuffer, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import {
   absolutePaths, dateCell, duplicatePart, flippedByte, guardBypasses, hugeColumns, invalidUtf8Strings, missingSheetPart,
-  phoneticRuns, prefixedXml, uncachedFormula, utf16Parts, wholeColumnNames,
+  phoneticRuns, prefixedXml, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
 } from '../helpers/quirk-files';
+import { MAX_RESULT_TEXT_CHARS } from '../../electron/services/xlsx/sheetjs-read';
 
 /**
  * Real-Excel quirks of issue 14, each read through the production reader (worker, pre-scan,
@@ -129,4 +130,15 @@ describe('hostile attribute values and guard bypasses stay bounded', () => {
     expect(text).toMatch(/另一表 .*A2:XFD1048576 过大/);
     expect(text).toMatch(/项目表 .*只读取前 5000 行/);
   });
+});
+
+describe('a shared-string bomb', () => {
+  it('one 25,000-character string used by 100,000 cells: the text returned is bounded, with a warning naming the cell', async () => {
+    const bomb = sharedStringBomb();
+    expect(bomb.length).toBeLessThan(400_000);
+    const wb = await readWorkbookBuffer(bomb, 'sst-bomb.xlsx', { maxRows: 10_000, timeoutMs: 120_000 });
+    const chars = wb.sheets.flatMap((s) => s.rows.flat()).reduce((n, c) => n + (typeof c?.value === 'string' ? c.value.length : 0), 0);
+    expect(chars).toBeLessThanOrEqual(MAX_RESULT_TEXT_CHARS);
+    expect(wb.warnings).toContainEqual(expect.objectContaining({ sheet: '项目表', message: expect.stringMatching(/文字总量超过.*从单元格 [A-Z]+\d+ 起的文字未读取/) }));
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.js';
+import * as cptable from '@e965/xlsx/dist/cpexcel';
 import type { ImportWarning, RawCell, RawMerge, RawSheet, RawWorkbook, RawWorkbookProperties } from '../../../shared/xlsx/raw';
 import type { ReadLimits } from './limits';
 
@@ -19,6 +19,18 @@ export const SHEETJS_VERSION: string = XLSX.version;
 
 const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA' };
 const MAX_FORMULA_WARNINGS = 5;
+/**
+ * Characters of cell text one read may return in total. One shared string can be used by every
+ * cell (a 245 KB file can name a 25,000-character string 100,000 times): inside the worker that
+ * is one string, but the result is copied to the caller cell by cell. Real tables hold far less.
+ */
+export const MAX_RESULT_TEXT_CHARS = 50_000_000;
+
+/** What is left of the text budget of one read. */
+interface TextBudget {
+  left: number;
+  exhaustedAt: string | null;
+}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -58,7 +70,7 @@ interface Collected {
   maxCol: number;
 }
 
-function collectCells(ws: XLSX.WorkSheet, sheet: string, limits: ReadLimits, date1904: boolean, warnings: ImportWarning[]): Collected {
+function collectCells(ws: XLSX.WorkSheet, sheet: string, limits: ReadLimits, date1904: boolean, warnings: ImportWarning[], budget: TextBudget): Collected {
   const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   const out: Collected = { rows: [], maxCol: 0 };
   let colsClipped = false;
@@ -75,6 +87,16 @@ function collectCells(ws: XLSX.WorkSheet, sheet: string, limits: ReadLimits, dat
       if (cell.f && (cell.t === 'z' || cell.v === undefined)) uncached.push(XLSX.utils.encode_cell({ r, c }));
       const raw = rawCellOf(cell, date1904);
       if (!raw) continue;
+      if (typeof raw.value === 'string') {
+        if (budget.left < raw.value.length) {
+          if (budget.exhaustedAt === null) {
+            budget.exhaustedAt = XLSX.utils.encode_cell({ r, c });
+            warnings.push({ sheet, cell: budget.exhaustedAt, message: `工作簿中的文字总量超过 ${MAX_RESULT_TEXT_CHARS / 10_000} 万字，工作表「${sheet}」从单元格 ${budget.exhaustedAt} 起的文字未读取（文件可能是恶意构造的）：请删除无关内容后另存，再导入` });
+          }
+          continue;
+        }
+        budget.left -= raw.value.length;
+      }
       (out.rows[r] ??= [])[c] = raw;
       if (c + 1 > out.maxCol) out.maxCol = c + 1;
     }
@@ -89,11 +111,11 @@ function collectCells(ws: XLSX.WorkSheet, sheet: string, limits: ReadLimits, dat
   return out;
 }
 
-function toRawSheet(ws: XLSX.WorkSheet, name: string, limits: ReadLimits, date1904: boolean, warnings: ImportWarning[]): RawSheet {
+function toRawSheet(ws: XLSX.WorkSheet, name: string, limits: ReadLimits, date1904: boolean, warnings: ImportWarning[], budget: TextBudget): RawSheet {
   if (ws['!fullref'] && ws['!ref'] !== ws['!fullref']) {
     warnings.push({ sheet: name, message: `工作表「${name}」超过 ${limits.maxRows} 行，只读取前 ${limits.maxRows} 行，其余行已忽略` });
   }
-  const cells = collectCells(ws, name, limits, date1904, warnings);
+  const cells = collectCells(ws, name, limits, date1904, warnings, budget);
   const merges = (ws['!merges'] ?? []).filter((m) => m.s.r < limits.maxRows && m.s.c < limits.maxCols).slice(0, limits.maxMergesPerSheet);
   let rowCount = cells.rows.length;
   let colCount = cells.maxCol;
@@ -161,6 +183,7 @@ export function sheetJsToRaw(wb: XLSX.WorkBook, limits: ReadLimits, warnings: re
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const names = wb.SheetNames.filter((n) => wb.Sheets[n] && (wb.Sheets[n] as { '!type'?: string })['!type'] !== 'chart');
   if (names.length > limits.maxSheets) all.push({ message: `工作簿有 ${names.length} 个工作表，只读取前 ${limits.maxSheets} 个` });
-  const sheets = names.slice(0, limits.maxSheets).map((n) => toRawSheet(wb.Sheets[n], n, limits, date1904, all));
+  const budget: TextBudget = { left: MAX_RESULT_TEXT_CHARS, exhaustedAt: null };
+  const sheets = names.slice(0, limits.maxSheets).map((n) => toRawSheet(wb.Sheets[n], n, limits, date1904, all, budget));
   return { sheets, warnings: all, properties: propertiesOf(wb) };
 }
