@@ -238,3 +238,15 @@ export function sharedStringBomb(cells = 100_000): Buffer {
   }
   return quirkXlsx({ sheets: [{ name: '项目表', xml: worksheet(rows.join('')) }], sharedStrings: sst });
 }
+
+/** An OpenDocument spreadsheet whose one non-empty cell repeats 1,000,000,000 columns and 100,000,000 rows. */
+export function odsRepeatBomb(): Buffer {
+  const content = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="项目表"><table:table-row><table:table-cell office:value-type="string"><text:p>项目名称</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>农村道路养护</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="100000000"><table:table-cell table:number-columns-repeated="1000000000" office:value-type="string"><text:p>重复</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
+  return buildZip([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true },
+    { name: 'content.xml', data: content },
+    { name: 'styles.xml', data: '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>' },
+    { name: 'META-INF/manifest.xml', data: '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>' },
+  ]);
+}

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbookFile, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
+import { readWorkbookBuffer, readWorkbookFile, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
 import { ensureFixtures, FORMAT_SHAPES, type FixtureSet, type FixtureVariant, SEED_IDS } from '../fixtures/build-fixtures';
 
@@ -42,6 +44,16 @@ describe.each(SEED_IDS)('seed %s in every format', (seed) => {
       });
     }
   }
+
+  it('per-sheet as .xlsb (written by SheetJS: LibreOffice cannot write it) recognizes to the same project', async (ctx) => {
+    const path = set.seeds.find((x) => x.seed === seed)?.files['per-sheet'];
+    if (!path) return ctx.skip();
+    const xlsb = Buffer.from(XLSX.write(XLSX.read(readFileSync(path), { cellStyles: true }), { bookType: 'xlsb', type: 'buffer' }) as Uint8Array);
+    const xlsx = recognizeWorkbook(await readWorkbookFile(path));
+    const other = recognizeWorkbook(await readWorkbookBuffer(xlsb, `${seed}.xlsb`));
+    expect(other.project).toEqual(xlsx.project);
+    expect(other.warnings).toEqual(xlsx.warnings);
+  });
 
   it('the .xls under a WPS .et name is read as the .xls', async (ctx) => {
     const xls = await recognizeVariant(seed, 'xls:per-sheet');

@@ -4,7 +4,7 @@ import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { readWorkbookBuffer, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import {
   absolutePaths, dateCell, duplicatePart, flippedByte, guardBypasses, hugeColumns, invalidUtf8Strings, missingSheetPart,
-  phoneticRuns, prefixedXml, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
+  odsRepeatBomb, phoneticRuns, prefixedXml, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
 } from '../helpers/quirk-files';
 import { MAX_RESULT_TEXT_CHARS } from '../../electron/services/xlsx/sheetjs-read';
 
@@ -130,6 +130,15 @@ describe('hostile attribute values and guard bypasses stay bounded', () => {
     expect(text).toMatch(/另一表 .*A2:XFD1048576 过大/);
     expect(text).toMatch(/项目表 .*只读取前 5000 行/);
   });
+});
+
+describe('OpenDocument repeat counts', () => {
+  it('a cell repeated 1,000,000,000 columns × 100,000,000 rows is read within the read limits', async () => {
+    const wb = await readWorkbookBuffer(odsRepeatBomb(), 'repeat.ods', { maxRows: 50, maxCols: 10 });
+    expect(wb.sheets[0].rows[0].slice(0, 2).map((c) => c?.value)).toEqual(['项目名称', '农村道路养护']);
+    expect(wb.sheets[0].rows.length).toBeLessThanOrEqual(50);
+    expect(wb.sheets[0].rows.every((r) => r.length <= 10)).toBe(true);
+  }, 120_000);
 });
 
 describe('a shared-string bomb', () => {

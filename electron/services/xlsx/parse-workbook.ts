@@ -42,7 +42,7 @@ export function parseWorkbookBuffer(buf: Buffer, fileName: string, limits: ReadL
   const { input, warnings } = libraryInput(buf, format, fileName, limits, entries);
   let raw: RawWorkbook;
   try {
-    raw = sheetJsToRaw(parseWithSheetJs(input, limits, format === 'html'), limits, warnings);
+    raw = sheetJsToRaw(parseWithSheetJs(input, limits, format === 'html', format === 'xlsb'), limits, warnings);
   } catch (e) {
     const err = xlsxError(UNREADABLE[format], fileName);
     throw new ParseFailure(err.code as XlsxErrorCode, err.message, (e as Error)?.stack?.slice(0, 2000) ?? String(e));

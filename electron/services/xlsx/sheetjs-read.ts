@@ -159,16 +159,18 @@ function propertiesOf(wb: XLSX.WorkBook): RawWorkbookProperties {
 /**
  * Parses `input` (bytes, or text for HTML / SpreadsheetML already decoded) with SheetJS. HTML
  * cells stay the text the page shows (`raw`): a page has no number formats, so 「95%」 is read as
- * written rather than as 0.95. The library's console diagnostics are silenced during the parse.
+ * written rather than as 0.95. For .xlsb (`binaryOoxml`) column styles are not read: the library
+ * fills every column of a BrtColInfo range one by one, and a binary part cannot be guarded as
+ * text; widths are then unknown (null). The library's console diagnostics are silenced.
  */
-export function parseWithSheetJs(input: Buffer | string, limits: ReadLimits, html = false): XLSX.WorkBook {
+export function parseWithSheetJs(input: Buffer | string, limits: ReadLimits, html = false, binaryOoxml = false): XLSX.WorkBook {
   const { error, warn } = console;
   console.error = () => {};
   console.warn = () => {};
   try {
     return XLSX.read(input, {
       type: typeof input === 'string' ? 'string' : 'buffer',
-      dense: true, cellStyles: true, cellFormula: true, cellHTML: false, cellText: false, cellDates: false,
+      dense: true, cellStyles: !binaryOoxml, cellNF: true, cellFormula: true, cellHTML: false, cellText: false, cellDates: false,
       sheetRows: limits.maxRows, bookVBA: false, WTF: false, raw: html,
     });
   } finally {

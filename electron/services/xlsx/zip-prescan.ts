@@ -138,6 +138,27 @@ export function worksheetNames(parts: readonly PrescanPart[]): Map<string, strin
 
 const looksLikeWorksheet = (data: Buffer): boolean => /<(?:[\w.-]+:)?worksheet\b/.test(data.subarray(0, 4096).toString('utf8'));
 
+/**
+ * Bounds the repeat counts of an OpenDocument body (`table:number-columns-repeated`,
+ * `table:number-rows-repeated`): the library repeats cells one by one, and nothing past the read
+ * limits is read anyway, so a count is cut to the limit (a hostile 1,000,000,000 cannot hang it).
+ */
+function guardOds(parts: PrescanPart[], changed: boolean, warnings: ImportWarning[], limits: ReadLimits): PrescanResult {
+  let edited = changed;
+  const out = parts.map((p) => {
+    if (!/(^|\/)content\.xml$/i.test(p.name)) return p;
+    const xml = p.data.toString('utf8');
+    const next = xml.replace(/(number-(columns|rows)-repeated\s*=\s*["'])(\d+)(["'])/g, (all, pre: string, kind: string, n: string, post: string) => {
+      const max = kind === 'columns' ? limits.maxCols : limits.maxRows;
+      return Number(n) > max ? `${pre}${max}${post}` : all;
+    });
+    if (next === xml) return p;
+    edited = true;
+    return { name: p.name, data: Buffer.from(next, 'utf8') };
+  });
+  return { parts: out, changed: edited, warnings };
+}
+
 /** Runs all checks and guards on a zip's entries (already sniffed); see the module comment. */
 export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: string, limits: ReadLimits, xlsx: boolean): PrescanResult {
   checkDeclared(entries, fileName, limits);
@@ -157,7 +178,7 @@ export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: 
     }
     return { name: p.name, data: dec.data };
   });
-  if (!xlsx) return { parts, changed, warnings };
+  if (!xlsx) return guardOds(parts, changed, warnings, limits);
   const byName = new Map(parts.map((p) => [normalizePart(p.name).toLowerCase(), p]));
   const { workbook, sheets } = workbookSheets(byName);
   const nameOf = new Map(sheets.map((s) => [s.part.toLowerCase(), s.name]));
