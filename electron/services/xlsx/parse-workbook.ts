@@ -32,7 +32,7 @@ function libraryInput(buf: Buffer, format: SpreadsheetFormat, fileName: string, 
     // Parts are handed on STORED: the library does not inflate again, and sees the guarded parts.
     return { input: writeZip(pre.parts) as Buffer | string, warnings: pre.warnings };
   }
-  if (format === 'html' || format === 'xml2003') return { input: decodeText(buf, fileName, format), warnings: [] };
+  if (format === 'html' || format === 'xml2003') return { input: decodeText(buf, fileName, format, limits), warnings: [] };
   return { input: buf as Buffer | string, warnings: [] };
 }
 
