@@ -250,3 +250,13 @@ export function odsRepeatBomb(): Buffer {
     { name: 'META-INF/manifest.xml', data: '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>' },
   ]);
 }
+
+/** Worksheet relationships written relative in the other legal ways: `../xl/worksheets/…` and `./worksheets/…`. */
+export function relativePaths(): Buffer {
+  const one = worksheet(`<row r="1">${inlineCell('A1', '项目名称')}${inlineCell('B1', '甲项目')}</row>`);
+  const two = worksheet(`<row r="1">${inlineCell('A1', '项目名称')}${inlineCell('B1', '乙项目')}</row>`);
+  return quirkXlsx({ sheets: [
+    { name: '表一', xml: one, part: 'xl/worksheets/sheet1.xml', target: '../xl/worksheets/sheet1.xml' },
+    { name: '表二', xml: two, part: 'xl/worksheets/sheet2.xml', target: './worksheets/sheet2.xml' },
+  ] });
+}

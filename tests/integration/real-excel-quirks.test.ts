@@ -4,7 +4,7 @@ import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { readWorkbookBuffer, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import {
   absolutePaths, dateCell, duplicatePart, flippedByte, guardBypasses, hugeColumns, invalidUtf8Strings, missingSheetPart,
-  odsRepeatBomb, phoneticRuns, prefixedXml, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
+  odsRepeatBomb, phoneticRuns, prefixedXml, relativePaths, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
 } from '../helpers/quirk-files';
 import { MAX_RESULT_TEXT_CHARS } from '../../electron/services/xlsx/sheetjs-read';
 
@@ -58,6 +58,12 @@ describe('real Excel features read as Excel shows them', () => {
     const wb = await readWorkbookBuffer(absolutePaths(), 'absolute.xlsx');
     expect(wb.sheets.map((s) => s.name)).toEqual(['项目表']);
     expect(values(wb)).toEqual([['项目名称', '农村道路养护']]);
+  });
+
+  it('relative part paths (../xl/…, ./…) are resolved against the workbook part', async () => {
+    const wb = await readWorkbookBuffer(relativePaths(), 'relative.xlsx');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['表一', '表二']);
+    expect([values(wb, 0)[0][1], values(wb, 1)[0][1]]).toEqual(['甲项目', '乙项目']);
   });
 
   it('UTF-16 worksheet and sharedStrings parts are read', async () => {

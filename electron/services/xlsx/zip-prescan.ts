@@ -93,7 +93,7 @@ function relationships(parts: ReadonlyMap<string, PrescanPart>, source: string):
     const id = attrOf(tag, 'Id');
     const target = attrOf(tag, 'Target');
     if (!id || !target || attrOf(tag, 'TargetMode') === 'External') continue;
-    out.push({ id, type: attrOf(tag, 'Type') ?? '', target: resolveTarget(source, target) });
+    out.push({ id, type: attrOf(tag, 'Type') ?? '', target: resolveTarget(source, decodeEntities(target)) });
   }
   return out;
 }
@@ -219,26 +219,29 @@ export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: 
 }
 
 /**
- * Moves worksheets stored outside `xl/` (legal OOXML; SheetJS only looks under `xl/`) to
- * `xl/worksheets/` and points the workbook relationship at the new name. Returns old → new names.
+ * Writes every worksheet relationship target in the canonical absolute form (`/xl/...`), which
+ * the library resolves whatever the writer used (`../xl/…`, `./…`, `/xl/…`), and moves worksheets
+ * stored outside `xl/` (legal OOXML; the library only looks under `xl/`) to `xl/worksheets/`.
+ * Returns old → new part names of the moved sheets.
  */
 function relocateSheets(byName: ReadonlyMap<string, PrescanPart>, workbook: string | null, sheets: readonly SheetEntry[], edits: Map<string, Buffer>): Map<string, string> {
   const renames = new Map<string, string>();
-  const outside = sheets.filter((s) => !s.part.toLowerCase().startsWith('xl/') && byName.has(s.part.toLowerCase()));
-  if (!workbook || outside.length === 0) return renames;
+  if (!workbook) return renames;
   const relsKey = relsPartOf(workbook).toLowerCase();
   const rels = byName.get(relsKey);
   if (!rels) return renames;
-  let xml = (edits.get(relsKey) ?? rels.data).toString('utf8');
-  outside.forEach((s, i) => {
-    const moved = `xl/worksheets/relocated-${i + 1}.xml`;
-    renames.set(s.part.toLowerCase(), moved);
-    xml = xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (tag) => {
-      const target = attrOf(tag, 'Target');
-      return target && resolveTarget(workbook, target).toLowerCase() === s.part.toLowerCase()
-        ? tag.replace(/\sTarget\s*=\s*(?:"[^"]*"|'[^']*')/, ` Target="/${moved}"`) : tag;
-    });
+  const present = sheets.filter((s) => byName.has(s.part.toLowerCase()));
+  present.filter((s) => !s.part.toLowerCase().startsWith('xl/')).forEach((s, i) => renames.set(s.part.toLowerCase(), `xl/worksheets/relocated-${i + 1}.xml`));
+  const canonical = new Map(present.map((s) => [s.part.toLowerCase(), `/${renames.get(s.part.toLowerCase()) ?? s.part}`]));
+  const before = (edits.get(relsKey) ?? rels.data).toString('utf8');
+  const xml = before.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (tag) => {
+    const target = attrOf(tag, 'Target');
+    if (!target || attrOf(tag, 'TargetMode') === 'External') return tag;
+    const want = canonical.get(resolveTarget(workbook, decodeEntities(target)).toLowerCase());
+    const escaped = want?.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    return escaped && escaped !== target ? tag.replace(/\sTarget\s*=\s*(?:"[^"]*"|'[^']*')/, ` Target="${escaped}"`) : tag;
   });
+  if (xml === before) return renames;
   edits.set(relsKey, Buffer.from(xml, 'utf8'));
   return renames;
 }
