@@ -260,3 +260,12 @@ export function relativePaths(): Buffer {
     { name: '表二', xml: two, part: 'xl/worksheets/sheet2.xml', target: './worksheets/sheet2.xml' },
   ] });
 }
+
+/** An inline string with an invalid UTF-8 sequence in cell C3 of the worksheet itself. */
+export function invalidUtf8Inline(): Buffer {
+  const head = Buffer.from(worksheet(`<row r="1">${inlineCell('A1', '项目名称')}</row><row r="3">${inlineCell('B3', '单位')}<c r="C3" t="inlineStr"><is><t>官厅@@</t></is></c></row>`), 'utf8');
+  const at = head.indexOf(Buffer.from('@@'));
+  head[at] = 0xe5;
+  head[at + 1] = 0x28;
+  return quirkXlsx({ sheets: [{ name: '项目表', xml: head }] });
+}

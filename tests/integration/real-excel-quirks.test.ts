@@ -3,7 +3,7 @@ import { isUserError } from '../../shared/errors';
 import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { readWorkbookBuffer, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import {
-  absolutePaths, dateCell, duplicatePart, flippedByte, guardBypasses, hugeColumns, invalidUtf8Strings, missingSheetPart,
+  absolutePaths, dateCell, duplicatePart, flippedByte, guardBypasses, hugeColumns, invalidUtf8Inline, invalidUtf8Strings, missingSheetPart,
   odsRepeatBomb, phoneticRuns, prefixedXml, relativePaths, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
 } from '../helpers/quirk-files';
 import { MAX_RESULT_TEXT_CHARS } from '../../electron/services/xlsx/sheetjs-read';
@@ -79,6 +79,12 @@ describe('damaged files are reported by part or cell, never silently wrong', () 
     expect(w?.sheet).toBe('项目表');
     expect(w?.message).toMatch(/单元格 B2 .*无效编码/);
     expect(values(wb)[0][0]).toBe('项目名称');
+  });
+
+  it('invalid UTF-8 inside a worksheet cell: that cell is named', async () => {
+    const wb = await readWorkbookBuffer(invalidUtf8Inline(), 'badinline.xlsx');
+    expect(wb.warnings).toEqual([expect.objectContaining({ sheet: '项目表', cell: 'C3', message: expect.stringMatching(/单元格 C3 .*无效编码/) })]);
+    expect(values(wb)[2][1]).toBe('单位');
   });
 
   it('a flipped byte (CRC mismatch) is refused naming the part', async () => {

@@ -115,6 +115,23 @@ export function cellsUsingStrings(xml: string, indexes: ReadonlySet<number>, max
   return out;
 }
 
+/**
+ * A1 refs of the cells (`<c r="…">`) whose XML contains the given byte offsets of a worksheet
+ * part (the last cell start within 64 KB before the offset); offsets in no cell are skipped.
+ */
+export function cellsAtOffsets(data: Buffer, offsets: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const off of offsets) {
+    const from = Math.max(0, off - 65_536);
+    const window = data.toString('latin1', from, off);
+    let ref: string | undefined;
+    for (const m of window.matchAll(/<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*["']([A-Za-z]+\d+)["']/g)) ref = m[1];
+    const closed = ref !== undefined && /<\/(?:[\w.-]+:)?c>|<(?:[\w.-]+:)?c\b[^>]*\/>\s*$/.test(window.slice(window.lastIndexOf(ref)));
+    if (ref && !closed && !out.includes(ref)) out.push(ref);
+  }
+  return out;
+}
+
 /** The warning for a part with invalid UTF-8 outside the strings of cells. */
 export function invalidPartWarning(part: string): ImportWarning {
   return { message: `文件中的部件 ${part} 含有无效的文字编码（文件可能损坏），无法识别的字符已替换为“\uFFFD”：请核对导入结果` };

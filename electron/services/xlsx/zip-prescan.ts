@@ -3,7 +3,7 @@ import type { ReadLimits } from './limits';
 import { attrOf, guardSheetXml } from './sheet-guard';
 import { mb, xlsxError } from './xlsx-errors';
 import { inflateEntry, ZipFormatError, type ZipEntry } from './zip-directory';
-import { cellsUsingStrings, decodeXmlPart, invalidPartWarning, normalizePart, relsPartOf, resolveTarget, stringIndexesAt } from './zip-parts';
+import { cellsAtOffsets, cellsUsingStrings, decodeXmlPart, invalidPartWarning, normalizePart, relsPartOf, resolveTarget, stringIndexesAt } from './zip-parts';
 
 /**
  * Checks a zip-based workbook (xlsx, xlsb, ods) before the spreadsheet library sees it: entry
@@ -167,6 +167,7 @@ export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: 
   const warnings: ImportWarning[] = [];
   let changed = false;
   let badStrings = new Set<number>();
+  const badCells = new Map<string, string[]>();
   const parts = inflated.map((p) => {
     if (!isXmlPart(p.name)) return p;
     const dec = decodeXmlPart(p.data);
@@ -174,7 +175,11 @@ export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: 
     changed = true;
     if (dec.invalidAt.length) {
       if (/(^|\/)sharedStrings\d*\.xml$/i.test(p.name)) badStrings = stringIndexesAt(p.data, dec.invalidAt);
-      else warnings.push(invalidPartWarning(p.name));
+      else {
+        const cells = looksLikeWorksheet(dec.data) ? cellsAtOffsets(p.data, dec.invalidAt) : [];
+        if (cells.length) badCells.set(normalizePart(p.name).toLowerCase(), cells);
+        else warnings.push(invalidPartWarning(p.name));
+      }
     }
     return { name: p.name, data: dec.data };
   });
@@ -197,10 +202,9 @@ export function prescanZip(buf: Buffer, entries: readonly ZipEntry[], fileName: 
     if (!looksLikeWorksheet(p.data)) continue;
     const sheet = nameOf.get(key) ?? p.name;
     const xml = p.data.toString('utf8');
-    if (badStrings.size) {
-      for (const ref of cellsUsingStrings(xml, badStrings, 5)) {
-        warnings.push({ sheet, cell: ref, message: `工作表「${sheet}」单元格 ${ref} 的文字含有无效编码（文件可能损坏），无法识别的字符已替换为“\uFFFD”：请核对该单元格，必要时重新输入` });
-      }
+    const bad = [...(badStrings.size ? cellsUsingStrings(xml, badStrings, 5) : []), ...(badCells.get(key) ?? [])];
+    for (const ref of bad.slice(0, 5)) {
+      warnings.push({ sheet, cell: ref, message: `工作表「${sheet}」单元格 ${ref} 的文字含有无效编码（文件可能损坏），无法识别的字符已替换为“\uFFFD”：请核对该单元格，必要时重新输入` });
     }
     const result = guardSheetXml(xml, sheet, limits);
     warnings.push(...result.warnings);
