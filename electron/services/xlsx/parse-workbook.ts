@@ -50,8 +50,3 @@ export function parseWorkbookBuffer(buf: Buffer, fileName: string, limits: ReadL
   if (raw.sheets.length === 0 && (format === 'html' || format === 'et')) throw xlsxError(UNREADABLE[format], fileName);
   return raw;
 }
-
-/** Kept for existing callers: same as parseWorkbookBuffer. */
-export async function parseXlsxBuffer(buf: Buffer, fileName: string, limits: ReadLimits): Promise<RawWorkbook> {
-  return parseWorkbookBuffer(buf, fileName, limits);
-}

@@ -130,12 +130,6 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** Worksheet part name → sheet name, from the workbook part and its relationships. */
-export function worksheetNames(parts: readonly PrescanPart[]): Map<string, string> {
-  const byName = new Map(parts.map((p) => [normalizePart(p.name).toLowerCase(), p]));
-  return new Map(workbookSheets(byName).sheets.map((s) => [s.part, s.name]));
-}
-
 const looksLikeWorksheet = (data: Buffer): boolean => /<(?:[\w.-]+:)?worksheet\b/.test(data.subarray(0, 4096).toString('utf8'));
 
 /**
