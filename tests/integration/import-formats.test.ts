@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbookBuffer, readWorkbookFile, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
+import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
 import { ensureFixtures, FORMAT_SHAPES, type FixtureSet, type FixtureVariant, SEED_IDS } from '../fixtures/build-fixtures';
 
@@ -44,6 +45,21 @@ describe.each(SEED_IDS)('seed %s in every format', (seed) => {
       });
     }
   }
+
+  it('per-sheet as .xls and .ods keeps every merge and column width of the .xlsx', async (ctx) => {
+    const files = set.seeds.find((x) => x.seed === seed)?.files;
+    if (!files?.['per-sheet'] || !files['xls:per-sheet'] || !files['ods:per-sheet']) return ctx.skip();
+    const base = await readWorkbookFile(files['per-sheet']);
+    // Widths set in the .xlsx come back; columns it leaves at the default get LibreOffice's default width.
+    const shape = (wb: RawWorkbook) => wb.sheets.map((s, k) => ({
+      name: s.name, merges: s.merges,
+      widths: s.colWidths.map((w, c) => (w === null || base.sheets[k]?.colWidths[c] == null ? null : Math.round(w * 10) / 10)),
+    }));
+    const xlsx = shape(base);
+    expect(xlsx.some((s) => s.widths.some((w) => w !== null))).toBe(true);
+    expect(shape(await readWorkbookFile(files['xls:per-sheet']))).toEqual(xlsx);
+    expect(shape(await readWorkbookFile(files['ods:per-sheet']))).toEqual(xlsx);
+  });
 
   it('per-sheet as .xlsb (written by SheetJS: LibreOffice cannot write it) recognizes to the same project', async (ctx) => {
     const path = set.seeds.find((x) => x.seed === seed)?.files['per-sheet'];

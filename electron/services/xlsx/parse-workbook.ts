@@ -1,6 +1,7 @@
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
 import type { ReadLimits } from './limits';
-import { parseWithSheetJs, sheetJsToRaw } from './sheetjs-read';
+import { odsColumnWidths, odsMerges, withOdsWidths } from './ods-layout';
+import { addMerges, parseWithSheetJs, sheetJsToRaw } from './sheetjs-read';
 import { sniffFormat, type SpreadsheetFormat } from './sniff';
 import { decodeText } from './text-formats';
 import { xlsxError, type XlsxErrorCode } from './xlsx-errors';
@@ -29,24 +30,29 @@ export class ParseFailure extends Error {
 function libraryInput(buf: Buffer, format: SpreadsheetFormat, fileName: string, limits: ReadLimits, entries: Parameters<typeof prescanZip>[1]) {
   if (format === 'xlsx' || format === 'xlsb' || format === 'ods') {
     const pre = prescanZip(buf, entries, fileName, limits, format === 'xlsx');
+    const content = format === 'ods' ? pre.parts.find((p) => /^\/?content\.xml$/i.test(p.name)) : undefined;
+    const text = content?.data.toString('utf8');
+    const ods = text === undefined ? undefined : { widths: odsColumnWidths(text, limits.maxCols), merges: odsMerges(text, limits.maxRows, limits.maxCols) };
     // Parts are handed on STORED: the library does not inflate again, and sees the guarded parts.
-    return { input: writeZip(pre.parts) as Buffer | string, warnings: pre.warnings };
+    return { input: writeZip(pre.parts) as Buffer | string, warnings: pre.warnings, ods };
   }
-  if (format === 'html' || format === 'xml2003') return { input: decodeText(buf, fileName, format, limits), warnings: [] };
-  return { input: buf as Buffer | string, warnings: [] };
+  if (format === 'html' || format === 'xml2003') return { input: decodeText(buf, fileName, format, limits), warnings: [], ods: undefined };
+  return { input: buf as Buffer | string, warnings: [], ods: undefined };
 }
 
 /** Parses workbook bytes of any supported format into a RawWorkbook (see the module comment). */
 export function parseWorkbookBuffer(buf: Buffer, fileName: string, limits: ReadLimits): RawWorkbook {
   const { format, entries } = sniffFormat(buf, fileName, limits);
-  const { input, warnings } = libraryInput(buf, format, fileName, limits, entries);
+  const { input, warnings, ods } = libraryInput(buf, format, fileName, limits, entries);
   let raw: RawWorkbook;
   try {
-    raw = sheetJsToRaw(parseWithSheetJs(input, limits, format === 'html', format === 'xlsb'), limits, warnings);
+    const wb = parseWithSheetJs(input, limits, format === 'html', format === 'xlsb');
+    if (ods) addMerges(wb, ods.merges);
+    raw = sheetJsToRaw(wb, limits, warnings);
   } catch (e) {
     const err = xlsxError(UNREADABLE[format], fileName);
     throw new ParseFailure(err.code as XlsxErrorCode, err.message, (e as Error)?.stack?.slice(0, 2000) ?? String(e));
   }
   if (raw.sheets.length === 0 && (format === 'html' || format === 'et')) throw xlsxError(UNREADABLE[format], fileName);
-  return raw;
+  return ods ? { ...raw, sheets: withOdsWidths(raw.sheets, ods.widths) } : raw;
 }

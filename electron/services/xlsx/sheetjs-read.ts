@@ -179,6 +179,19 @@ export function parseWithSheetJs(input: Buffer | string, limits: ReadLimits, htm
   }
 }
 
+/** Adds merges the library did not read (OpenDocument merges over blank cells), skipping any that overlap its own. */
+export function addMerges(wb: XLSX.WorkBook, merges: ReadonlyMap<string, readonly RawMerge[]>): void {
+  for (const [name, list] of merges) {
+    const ws = wb.Sheets[name];
+    if (!ws) continue;
+    const own = (ws['!merges'] ??= []);
+    for (const m of list) {
+      const r: XLSX.Range = { s: { r: m.row, c: m.col }, e: { r: m.row + m.rowspan - 1, c: m.col + m.colspan - 1 } };
+      if (!own.some((o) => o.s.r <= r.e.r && r.s.r <= o.e.r && o.s.c <= r.e.c && r.s.c <= o.e.c)) own.push(r);
+    }
+  }
+}
+
 /** Converts a parsed workbook; `warnings` (from the pre-scan) come first in the result. */
 export function sheetJsToRaw(wb: XLSX.WorkBook, limits: ReadLimits, warnings: readonly ImportWarning[]): RawWorkbook {
   const all: ImportWarning[] = [...warnings];
