@@ -115,3 +115,10 @@ describe('hostile spans in the text formats are bounded to the read limits', () 
     expect(JSON.stringify(wb.sheets[0].rows)).not.toContain('"z"');
   }, 60_000);
 });
+
+describe('size of the text formats', () => {
+  it('an HTML workbook larger than one part may be is refused before parsing, naming the file', () => {
+    const html = Buffer.from(`<html><body><table>${'<tr><td>项目</td></tr>'.repeat(2000)}</table></body></html>`);
+    expect(() => parseWorkbookBuffer(html, '导出.xls', { ...L, maxPartBytes: 10_000 })).toThrow(/“导出\.xls”过大.*上限/);
+  });
+});

@@ -4,7 +4,7 @@ import { odsColumnWidths, odsMerges, withOdsWidths } from './ods-layout';
 import { addMerges, parseWithSheetJs, sheetJsToRaw } from './sheetjs-read';
 import { sniffFormat, type SpreadsheetFormat } from './sniff';
 import { decodeText } from './text-formats';
-import { xlsxError, type XlsxErrorCode } from './xlsx-errors';
+import { mb, xlsxError, type XlsxErrorCode } from './xlsx-errors';
 import { prescanZip } from './zip-prescan';
 import { writeZip } from './zip-writer';
 
@@ -36,7 +36,11 @@ function libraryInput(buf: Buffer, format: SpreadsheetFormat, fileName: string, 
     // Parts are handed on STORED: the library does not inflate again, and sees the guarded parts.
     return { input: writeZip(pre.parts) as Buffer | string, warnings: pre.warnings, ods };
   }
-  if (format === 'html' || format === 'xml2003') return { input: decodeText(buf, fileName, format, limits), warnings: [], ods: undefined };
+  if (format === 'html' || format === 'xml2003') {
+    // A text workbook is one part: the per-part limit of the zip formats applies to it whole.
+    if (buf.length > limits.maxPartBytes) throw xlsxError('XLSX_TOO_LARGE', fileName, `${mb(buf.length)}，上限 ${mb(limits.maxPartBytes)}`);
+    return { input: decodeText(buf, fileName, format, limits), warnings: [], ods: undefined };
+  }
   return { input: buf as Buffer | string, warnings: [], ods: undefined };
 }
 
