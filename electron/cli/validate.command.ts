@@ -9,7 +9,7 @@ import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb', '.docx']);
+const INPUT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.ods', '.xlsb', '.jxmb', '.docx']);
 
 /** One finding of `--json` output. */
 export interface ValidateJsonFinding {
@@ -24,7 +24,7 @@ export interface ValidateJsonFinding {
   readonly message: string;
 }
 
-/** Files named on the command line; a folder means every .xlsx / .jxmb inside it, recursively, sorted. */
+/** Files named on the command line; a folder means every workbook (.xlsx .xlsm .xls .et .ods .xlsb) and .jxmb inside it, recursively, sorted. */
 async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; unreadable: { file: string; message: string }[] }> {
   const files: string[] = [];
   const unreadable: { file: string; message: string }[] = [];
@@ -125,7 +125,7 @@ export const validateCommand: CliCommand = {
     const settings = await withLibrary(await readSettings(options.settings as string | undefined), options.library as string | undefined);
 
     const { files, unreadable } = await expandInputs(positionals);
-    if (files.length === 0 && unreadable.length === 0) unreadable.push({ file: positionals.join(' '), message: `“${positionals.join(' ')}”中没有 .xlsx 或 .jxmb 文件` });
+    if (files.length === 0 && unreadable.length === 0) unreadable.push({ file: positionals.join(' '), message: `“${positionals.join(' ')}”中没有表格文件（.xlsx、.xls、.et、.ods 等）或 .jxmb 文件` });
     const json: ValidateJsonFinding[] = [];
     const all: Finding[] = [];
     for (const file of files) {

@@ -11,6 +11,11 @@ import type { SessionPrompts } from './document-session';
 
 const JXMB = [{ name: '绩效目标表项目', extensions: ['jxmb'] }];
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+/** Everything the reader understands (sniffed by content; the names only guide the picker). */
+const WORKBOOKS = [
+  { name: 'Excel/WPS 表格', extensions: ['xlsx', 'xlsm', 'xls', 'et', 'ods', 'xlsb', 'xml', 'htm', 'html'] },
+  { name: '所有文件', extensions: ['*'] },
+];
 const PDF = [{ name: 'PDF 文档', extensions: ['pdf'] }];
 const LIBRARY = [{ name: '指标库文件', extensions: ['json'] }];
 const DOCX = [{ name: 'Word 文档', extensions: ['docx'] }];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { projectSchema } from '../file/schema';
 import type { IndicatorLibrary } from '../library/types';
+import { PROJECT_LIMITS } from '../limits';
 import type { Project } from '../model/types';
 import type { IpcResult } from './result';
 
@@ -70,8 +71,8 @@ export interface LibraryFileResult {
   readonly count: number;
 }
 
-const path = z.string().min(1).max(4096);
-const tableIndices = z.array(z.number().int().min(0)).max(10_000).optional();
+const path = z.string().min(1).max(PROJECT_LIMITS.pathChars);
+const tableIndices = z.array(z.number().int().min(0)).max(PROJECT_LIMITS.tablesPerProject).optional();
 const printSettings = z.object({
   hideEmptySlots: z.boolean().optional(),
   pageNumbers: z.boolean().optional(),
@@ -89,10 +90,10 @@ export const ARG_SCHEMAS = {
   'project:open': z.object({ path: path.optional() }).optional(),
   'project:openSample': z.undefined().optional(),
   'project:save': z.object({ path, project: projectSchema }),
-  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(255).optional() }),
+  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'xlsx:import': z.object({ path: path.optional() }).optional(),
-  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
-  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional(), options: printSettings }),
+  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
+  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional(), options: printSettings }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
   'document:export': z.object({ project: projectSchema, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
   'recent:list': z.undefined().optional(),
@@ -101,7 +102,7 @@ export const ARG_SCHEMAS = {
   'recovery:write': z.object({ project: projectSchema, path: path.nullable() }),
   'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
   'app:confirmClose': z.undefined().optional(),
-  'app:setDocumentState': z.object({ title: z.string().max(1000), dirty: z.boolean() }),
+  'app:setDocumentState': z.object({ title: z.string().max(PROJECT_LIMITS.titleChars), dirty: z.boolean() }),
   'library:get': z.undefined().optional(),
   'library:export': z.object({ path: path.optional() }).optional(),
   'library:import': z.object({ path: path.optional() }).optional(),
