@@ -112,7 +112,7 @@ export function App() {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
     exportXlsx: () => void file.exportXlsx(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
-    undo: edit.undo, redo: edit.redo, find: () => has && setFinding({ open: true, status: '' }),
+    undo: edit.undo, redo: edit.redo, paste: () => void gridRef.current?.pasteFromClipboard(), find: () => has && setFinding({ open: true, status: '' }),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),
     addTable: () => void file.addTable(), duplicateTable: () => edit.duplicateTable(state.tableIndex),
@@ -174,7 +174,8 @@ export function App() {
     [shownProject, shown.state.tableIndex, shown.state.findings, selectedCell, meaning]);
   const actions = useStableActions({
     onSelectTable: selectTable, onAddTable: handlers.addTable, onDuplicateTable: edit.duplicateTable, onRenameTable: (i: number) => void edit.renameTable(i),
-    onDeleteTable: (i: number) => void edit.deleteTable(i), onMoveTable: edit.moveTable, onEdits: edit.edits, onPaste: edit.paste,
+    onDeleteTable: (i: number) => void edit.deleteTable(i), onMoveTable: edit.moveTable, onEdits: edit.edits, onPaste: (row: number, col: number, block: string[][]) => edit.paste(row, col, block),
+    onBlankCell: edit.blankCell, onClear: edit.clear, onFillDown: edit.fillDown, onRefused: (message: string) => setNotice(`⚠ ${message}`),
     onRowAction: rowAction, onSelect: setSelection, onPickFinding: pickFinding, onFix: edit.applyFix,
     onSetCell: (text: string) => {
       const cell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;

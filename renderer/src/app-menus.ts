@@ -5,7 +5,7 @@ import type { MenuDefinition } from './components/menu-types';
 export interface MenuHandlers {
   newProject(): void; open(path?: string): void; openSample(): void; save(): void; saveAs(): void;
   importXlsx(): void; exportXlsx(): void; exportPdf(): void; print(): void; close(): void;
-  undo(): void; redo(): void; find(): void;
+  undo(): void; redo(): void; paste(): void; find(): void;
   insertAbove(): void; insertBelow(): void; deleteRows(): void; moveUp(): void; moveDown(): void;
   addTable(): void; duplicateTable(): void; renameTable(): void; deleteTable(): void; changeFamily(): void;
   convertMoney(): void; validate(): void; togglePanel(): void; prevTable(): void; nextTable(): void;
@@ -35,6 +35,8 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
     { label: '编辑', items: [
       { label: opts.canUndo ? `撤销 ${opts.canUndo}` : '撤销', shortcut: 'Ctrl+Z', action: h.undo, disabled: !opts.canUndo, testId: 'menu-undo' },
       { label: opts.canRedo ? `重做 ${opts.canRedo}` : '重做', shortcut: 'Ctrl+Y', action: h.redo, disabled: !opts.canRedo, testId: 'menu-redo' },
+      'separator',
+      { label: '粘贴', shortcut: 'Ctrl+V', action: h.paste, disabled: doc, testId: 'menu-paste' },
       'separator',
       { label: '查找…', shortcut: 'Ctrl+F', action: h.find, disabled: doc },
       'separator',

@@ -7,3 +7,4 @@ export * from './indicator-rows.command';
 export * from './tables.command';
 export * from './change-family.command';
 export * from './convert-money-unit.command';
+export * from './paste.command';

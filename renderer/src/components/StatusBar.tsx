@@ -15,7 +15,7 @@ export const StatusBar = memo(function StatusBar(p: StatusBarProps) {
       <span className="status-family">{p.family}</span>
       <span className="status-unit">{p.moneyUnit}</span>
       <span className="status-cell" data-testid="status-cell">{p.cellMeaning}</span>
-      <span className="status-notice">{p.notice}</span>
+      <span className={`status-notice${p.notice.startsWith('⚠') ? ' warn' : ''}`} role="status">{p.notice}</span>
       <span className="status-save" data-testid="status-save">{p.saveState}</span>
     </footer>
   );

@@ -3,7 +3,7 @@ import type { CellEdit } from '../../../shared/commands';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import type { FamilyId, MoneyUnit, Project } from '../../../shared/model/types';
 import type { Finding } from '../../../shared/validation/types';
-import { GridView, type GridHandle, type GridSelection, type RowAction } from '../grid/GridView';
+import { GridView, type GridHandle, type GridSelection, type GridViewProps, type RowAction } from '../grid/GridView';
 import { FindingsPanel } from './FindingsPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { TableList } from './TableList';
@@ -18,6 +18,10 @@ export interface WorkspaceActions {
   readonly onMoveTable: (from: number, to: number) => void;
   readonly onEdits: (edits: CellEdit[]) => void;
   readonly onPaste: (row: number, col: number, block: string[][]) => void;
+  readonly onBlankCell: GridViewProps['onBlankCell'];
+  readonly onClear: GridViewProps['onClear'];
+  readonly onFillDown: GridViewProps['onFillDown'];
+  readonly onRefused: GridViewProps['onRefused'];
   readonly onRowAction: (action: RowAction, sel: GridSelection) => void;
   readonly onSelect: (sel: GridSelection) => void;
   readonly onPickFinding: (f: Finding) => void;
@@ -55,7 +59,9 @@ export const Workspace = memo(forwardRef<GridHandle, WorkspaceProps>(function Wo
         onDuplicate={a.onDuplicateTable} onRename={a.onRenameTable} onDelete={a.onDeleteTable} onMove={a.onMoveTable}
       />
       <main className="grid-area">
-        <GridView ref={gridRef} layout={layout} findings={gridFindings} onEdits={a.onEdits} onPaste={a.onPaste} onRowAction={a.onRowAction} onSelect={a.onSelect} />
+        <GridView ref={gridRef} layout={layout} findings={gridFindings} onEdits={a.onEdits} onPaste={a.onPaste} onRowAction={a.onRowAction} onSelect={a.onSelect}
+          onBlankCell={a.onBlankCell} onClear={a.onClear} onFillDown={a.onFillDown} onRefused={a.onRefused}
+        />
       </main>
       {showPanel && table && (
         <aside className="side-panels">

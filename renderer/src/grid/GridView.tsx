@@ -1,7 +1,8 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
 import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import { cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
+import { blankSlotPart, cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
+import type { LayoutCell } from '../../../shared/layout/types';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';
 import { gridPainted, startMeasure } from '../state/perf';
@@ -9,6 +10,9 @@ import { makeCellRenderer, type RenderState } from './cell-renderer';
 import { cellClassName, cellMarks, gridDataOf, type GridData } from './grid-data';
 import { createDoubleClickGuard, type DoubleClickGuard } from './double-click-guard';
 import { GridAutocompleteEditor, GridTextEditor } from './editors';
+import { readClipboardBlock } from './clipboard';
+import { handleGridKey, type GridRange } from './grid-keys';
+import { attachGridPaste } from './grid-paste';
 import { changedPositions, sameMarks, SYNC_SOURCE, syncGrid } from './grid-sync';
 import { pickListFor } from './pick-lists';
 import { registerHandsontable } from './register';
@@ -33,6 +37,14 @@ export interface GridViewProps {
   readonly onEdits: (edits: CellEdit[]) => void;
   /** A pasted block (already parsed from TSV/HTML by Handsontable) at its top-left position. */
   readonly onPaste: (row: number, col: number, block: string[][]) => void;
+  /** Text typed into a blank slot (spacer) row: the shell creates the indicator there. */
+  readonly onBlankCell: (row: number, col: number, text: string) => void;
+  /** Delete/Backspace: empty these cells (one undo step). */
+  readonly onClear: (cells: readonly LayoutCell[]) => void;
+  /** Ctrl+D: fill each range down from its top row. */
+  readonly onFillDown: (ranges: readonly GridRange[]) => void;
+  /** A key or paste that could not change the grid, with the reason in Chinese. */
+  readonly onRefused: (message: string) => void;
   readonly onRowAction: (action: RowAction, selection: GridSelection) => void;
   readonly onSelect: (selection: GridSelection) => void;
 }
@@ -49,6 +61,8 @@ export interface GridHandle {
    */
   selectOnNextUpdate(cell: { row: number; col: number } | null): void;
   focus(): void;
+  /** 粘贴 from the menus: reads the system clipboard and pastes at the selection. */
+  pasteFromClipboard(): Promise<void>;
 }
 
 /** Licence key: the user's setting from main, else the build-time key (JXMB_HOT_LICENSE). */
@@ -92,6 +106,10 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     },
     selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
+    pasteFromClipboard: async () => {
+      const instance = hot();
+      if (instance) await pasteFromMenu(instance, propsRef.current);
+    },
   }), []);
 
   const guard = useMemo(createDoubleClickGuard, []);
@@ -143,10 +161,21 @@ function selectionOf(instance: Handsontable): GridSelection | null {
 
 type CellMeta = Partial<Handsontable.CellProperties>;
 
+/** 粘贴 from a menu: the async clipboard API (the browser may refuse; then say to use Ctrl+V). */
+async function pasteFromMenu(instance: Handsontable, props: GridViewProps): Promise<void> {
+  const sel = selectionOf(instance);
+  if (!sel) { props.onRefused('请先选中要粘贴到的单元格。'); return; }
+  const block = await readClipboardBlock();
+  if (!block) props.onRefused('无法读取剪贴板（浏览器未允许）。请选中单元格后按 Ctrl+V 粘贴。');
+  else if (block.length > 0) props.onPaste(sel.row, sel.col, block);
+  instance.listen();
+}
+
 function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Handsontable.renderers.BaseRenderer): CellMeta {
   const cell = cellIndex(layout).at(row, col);
   const editable = editableAnchorAt(layout, row, col);
-  const meta: CellMeta = { readOnly: !editable, className: cellClassName(cell), renderer };
+  // A blank slot row (family A spacer) takes typing: the shell creates the indicator there.
+  const meta: CellMeta = { readOnly: !editable && !blankSlotPart(layout, row, col), className: cellClassName(cell), renderer };
   const list = pickListFor(editable?.binding);
   // (Cell meta types `editor` as a plain constructor; editor classes take the Handsontable instance.)
   if (list) Object.assign(meta, { editor: GridAutocompleteEditor, source: list, strict: false, filter: false, trimDropdown: false });
@@ -229,7 +258,8 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     outsideClickDeselects: false,
     enterMoves: { row: 1, col: 0 },
     tabMoves: { row: 0, col: 1 },
-    autoWrapRow: false,
+    // Tab at the end of a row goes on to the next row (handleGridKey wraps the last cell to the first).
+    autoWrapRow: true,
     imeFastEdit: true,
     copyPaste: true,
     renderer,
@@ -256,7 +286,9 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         if (!change) return;
         const [row, prop, , value] = change;
         const cell = editableAnchorAt(layout, row, Number(prop));
-        if (cell?.binding) edits.push({ binding: cell.binding, text: value == null ? '' : String(value) });
+        const text = value == null ? '' : String(value);
+        if (cell?.binding) edits.push({ binding: cell.binding, text });
+        else if (text.trim() !== '' && blankSlotPart(layout, row, Number(prop))) queueMicrotask(() => propsRef.current.onBlankCell(row, Number(prop), text));
         // The grid never writes its own data: edits become commands, and the new layout's texts
         // reach the grid through syncGrid. (A change let through here would also make
         // Handsontable prepare the editor of the edited cell again — measuring the grid — just
@@ -286,9 +318,14 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
       }
       return false;
     },
+    beforeKeyDown(event) {
+      return handleGridKey(this as unknown as Handsontable, state.current.layout, event, propsRef.current);
+    },
     afterInit() {
       const instance = this as unknown as Handsontable;
       keepHeaderClassNames(instance);
+      const detach = attachGridPaste(instance, (row, col, block) => propsRef.current.onPaste(row, col, block));
+      instance.addHookOnce('afterDestroy', detach);
       // Handsontable's fast-edit focus selects the hidden editor's text in a 1 ms timer after each
       // selection; when the main thread is busy the timer can fire after typing has begun and
       // select the first typed characters, which the next key then replaces. Nothing to select
@@ -343,6 +380,10 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         sep2: '---------' as unknown as Handsontable.plugins.ContextMenu.MenuItemConfig,
         copy: { name: '复制' } as Handsontable.plugins.ContextMenu.MenuItemConfig,
         cut: { name: '剪切' } as Handsontable.plugins.ContextMenu.MenuItemConfig,
+        pasteBlock: {
+          name: '粘贴',
+          callback() { void pasteFromMenu(this as unknown as Handsontable, propsRef.current); },
+        },
       },
     },
   };

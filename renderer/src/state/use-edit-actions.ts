@@ -2,13 +2,16 @@ import { useCallback, useRef } from 'react';
 import {
   applyFixCommand, changeFamilyCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
   duplicateTableCommand, insertAnchorForRow, insertIndicatorCommand, moveIndicatorCommand, moveTableCommand,
-  pasteBlockCommand, renameTableCommand, setCellsCommand, type CellEdit, type Command,
+  planPaste, renameTableCommand, setCellsCommand, type CellEdit, type Command, type PastePlan,
 } from '../../../shared/commands';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { FamilyId, MoneyUnit } from '../../../shared/model/types';
 import type { Finding } from '../../../shared/validation/types';
 import type { DialogAnswer, DialogSpec } from '../dialogs/dialog-types';
+import type { GridRange } from '../grid/grid-keys';
 import type { GridSelection, RowAction } from '../grid/GridView';
+import type { LayoutCell } from '../../../shared/layout/types';
+import { fillDownEdits } from './fill';
 import type { EditorAction, EditorState } from './editor-reducer';
 import { startMeasure } from './perf';
 
@@ -22,6 +25,14 @@ export function indicatorsInRows(layout: SheetLayout, row: number, row2: number)
     if (i != null) out.add(i);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** The status-bar sentence of a paste: what was written, rows added, texts that found no cell. */
+export function pasteNotice(plan: PastePlan, what = '粘贴'): string {
+  const parts = [plan.command ? `已${what} ${plan.written} 个单元格` : `${what}：内容与原来相同`];
+  if (plan.inserted > 0) parts.push(`粘贴内容比“${plan.group || '本组'}”的行多，已在组内新增 ${plan.inserted} 行`);
+  if (plan.skipped > 0) parts.push(`${plan.skipped} 个内容落在固定文字或合并单元格的隐藏部分，未粘贴`);
+  return parts.join('；');
 }
 
 /**
@@ -45,11 +56,33 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
     if (s.project) run(setCellsCommand(s.project, s.tableIndex, list));
   }, [run]);
 
-  const paste = useCallback((row: number, col: number, block: string[][]) => {
+  const paste = useCallback((row: number, col: number, block: string[][], label = '粘贴') => {
     const s = stateRef.current;
     const layout = currentLayout();
-    if (s.project && layout) run(pasteBlockCommand(s.project, s.tableIndex, layout, row, col, block), 'paste');
-  }, [currentLayout, run]);
+    if (!s.project || !layout) return;
+    const plan = planPaste(s.project, s.tableIndex, layout, row, col, block, label);
+    run(plan.command, 'paste');
+    setNotice(label === '粘贴' ? pasteNotice(plan) : plan.command ? `已新增指标：${plan.command.label}` : '内容与原来相同');
+  }, [currentLayout, run, setNotice]);
+
+  /** Typing into a blank slot row: the indicator is created there (a 1×1 paste, 「新增指标」). */
+  const blankCell = useCallback((row: number, col: number, text: string) => paste(row, col, [[text]], '新增指标'), [paste]);
+
+  const clear = useCallback((cells: readonly LayoutCell[]) => {
+    const s = stateRef.current;
+    const list = cells.flatMap((c) => (c.binding ? [{ binding: c.binding, text: '' }] : []));
+    if (!s.project) return;
+    if (!run(setCellsCommand(s.project, s.tableIndex, list, list.length > 1 ? `清除 ${list.length} 个单元格` : '清除单元格'))) setNotice('所选单元格已经是空的');
+  }, [run, setNotice]);
+
+  const fillDown = useCallback((ranges: readonly GridRange[]) => {
+    const s = stateRef.current;
+    const layout = currentLayout();
+    if (!s.project || !layout) return;
+    const list = fillDownEdits(layout, ranges);
+    if (list.length === 0) { setNotice('向下填充：请选中一列中上下相连的几个单元格（第一格为要复制的内容）'); return; }
+    if (!run(setCellsCommand(s.project, s.tableIndex, list, `向下填充 ${list.length} 个单元格`))) setNotice('向下填充：内容与原来相同');
+  }, [currentLayout, run, setNotice]);
 
   /**
    * Returns the grid row the selection should move to afterwards (or null). `willSelect` hears
@@ -110,7 +143,7 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
   }, [ask, changeFamily]);
 
   return {
-    edits, paste, rowAction, renameTable, deleteTable, changeFamily, pickFamily,
+    edits, paste, blankCell, clear, fillDown, rowAction, renameTable, deleteTable, changeFamily, pickFamily,
     undo: () => { startMeasure('undo'); dispatch({ type: 'undo' }); },
     redo: () => { startMeasure('redo'); dispatch({ type: 'redo' }); },
     duplicateTable: (i: number) => { const s = stateRef.current; if (s.project) run(duplicateTableCommand(s.project, i)); },
