@@ -41,6 +41,20 @@ export function visibleColumns(layout: SheetLayout, row: number, col: number): n
   return out;
 }
 
+/**
+ * A block copied as text from a sheet with the same merges (Excel's TSV writes '' for the covered
+ * part of a merged cell) is recognised by being empty at every covered column of the start row;
+ * those columns are dropped so the block reads in visible columns like any other.
+ */
+export function dropCoveredColumns(layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  const width = Math.max(0, ...block.map((line) => line.length));
+  const index = cellIndex(layout);
+  const covered: number[] = [];
+  for (let j = 1; j < width && col + j < layout.colCount; j++) if (index.at(row, col + j)?.col !== col + j) covered.push(j);
+  if (covered.length === 0 || !block.every((line) => covered.every((j) => (line[j] ?? '') === ''))) return block;
+  return block.map((line) => line.filter((_, j) => !covered.includes(j)));
+}
+
 /** Indicator part shown in each grid column of the matrix body (from the layout's indicator cells). */
 function partColumns(layout: SheetLayout): Map<number, IndicatorPart> {
   const parts = new Map<number, IndicatorPart>();
@@ -92,14 +106,16 @@ function matrixStart(project: Project, tableIndex: number, layout: SheetLayout, 
 /**
  * Plans the paste of `block` with its top-left at (row, col) of `layout` (the layout of table
  * `tableIndex`) as ONE undo step labelled `label`.
- * - Columns: block column j goes to the j-th cell met going right (merged cells count once).
+ * - Columns: block column j goes to the j-th cell met going right (merged cells count once); a
+ *   block with '' exactly at the covered columns (Excel's TSV of the same merges) is read as such.
  * - Indicator rows: line i goes to the i-th indicator row from the start row; lines beyond the
  *   start row's 二级 group insert new rows at the end of that group (never into the next group).
  *   A start on a blank slot row (spacer) appends to the group above it.
  * - Texts that cannot be placed (labels, covered parts of merges, shared 一级/二级 labels of
  *   later lines, outside the table) are counted in `skipped` when non-empty.
  */
-export function planPaste(project: Project, tableIndex: number, layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[], label = '粘贴'): PastePlan {
+export function planPaste(project: Project, tableIndex: number, layout: SheetLayout, row: number, col: number, pasted: readonly (readonly string[])[], label = '粘贴'): PastePlan {
+  const block = dropCoveredColumns(layout, row, col, pasted);
   const table = project.tables[tableIndex];
   const start = table && row > layout.matrixHeaderRow ? matrixStart(project, tableIndex, layout, row) : null;
   if (!table || !start) return planHeader(project, tableIndex, layout, row, col, block, label);

@@ -256,6 +256,8 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     allowRemoveRow: false,
     allowRemoveColumn: false,
     outsideClickDeselects: false,
+    // Excel: Enter moves down (Shift+Enter up) and never opens the editor; F2 or typing edits.
+    enterBeginsEditing: false,
     enterMoves: { row: 1, col: 0 },
     tabMoves: { row: 0, col: 1 },
     // Tab at the end of a row goes on to the next row (handleGridKey wraps the last cell to the first).

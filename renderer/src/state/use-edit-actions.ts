@@ -101,7 +101,8 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
       const anchor = insertAnchorForRow(layout, action === 'insertAbove' ? sel.row : sel.row2, action === 'insertAbove' ? 'above' : 'below');
       if (!anchor && s.project.tables[t].indicators.length > 0) { setNotice('请先选中指标区域中的一行'); return null; }
       const target = anchor?.where === 'above' ? sel.row : sel.row2 + 1;
-      return runTo(target, insertIndicatorCommand(s.project, t, anchor?.index ?? 0, anchor?.where ?? 'below'), 'insertRow');
+      const count = Math.max(1, indicatorsInRows(layout, sel.row, sel.row2).length);
+      return runTo(target, insertIndicatorCommand(s.project, t, anchor?.index ?? 0, anchor?.where ?? 'below', count), 'insertRow');
     }
     const indices = indicatorsInRows(layout, sel.row, sel.row2);
     if (indices.length === 0) { setNotice('所选行不是指标行'); return null; }

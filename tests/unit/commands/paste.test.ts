@@ -49,3 +49,15 @@ describe('planPaste', () => {
     expect(execute(p, emptyHistory(), header.command!).project.tables[0].projectName).toBe('新名称');
   });
 });
+
+describe('Excel TSV of the same merges', () => {
+  it('a block empty at every covered column is read without those columns', () => {
+    const p = projectOf(nxTable());
+    const l = layout(p.tables[0], ctx);
+    const name = l.cells.find((c) => c.binding?.path === 'indicators.0.name')!;
+    const plan = planPaste(p, 0, l, name.row, name.col, [['观摩次数', '', '≥6次'], ['会议次数', '', '≥2次']]);
+    expect(plan).toMatchObject({ written: 4, skipped: 0 });
+    const q = execute(p, emptyHistory(), plan.command!).project;
+    expect(q.tables[0].indicators[1]).toMatchObject({ name: '会议次数', value: { raw: '≥2次' } });
+  });
+});

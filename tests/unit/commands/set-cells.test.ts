@@ -75,13 +75,13 @@ describe('set-cells command', () => {
     expect(setCellsCommand(p, 0, [{ binding: cell.binding!, text: '官厅镇村干部工资' }])).toBeNull();
   });
 
-  it('a paste of a 2×3 block from Excel is one undo step; the merged 描述 cell counts as one column', () => {
+  it('a paste of a 2×3 block from Excel is one undo step and skips labels and covered cells', () => {
     const p = projectOf(hebeiTable());
     const { l, label } = bindingAt(p, 0, '三级指标');
     // Matrix body starts on the row after the header; paste name | description (2 cols merged) | value
     const row = label.row + 1;
     expect(editableAnchorAt(l, row, 2)?.binding?.path).toBe('indicators.0.name');
-    const block = [['行政村个数', '经费保障村数', '≥21个'], ['发放到位率', '发放到位', '100%']];
+    const block = [['行政村个数', '经费保障村数', '', '≥21个'], ['发放到位率', '发放到位', '', '100%']];
     const cmd = pasteBlockCommand(p, 0, l, row, 2, block);
     const done = execute(p, emptyHistory(), cmd!);
     expect(done.history.undo).toHaveLength(1);
