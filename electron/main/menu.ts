@@ -77,6 +77,7 @@ export function buildMenuTemplate(a: MenuActions): MenuItemConstructorOptions[] 
       { label: '全选(&A)', role: 'selectAll' },
       { type: 'separator' },
       item('查找(&F)…', 'edit:find', s, 'CmdOrCtrl+F'),
+      item('替换(&H)…', 'edit:replace', s, 'CmdOrCtrl+H'),
       { type: 'separator' },
       item('删除指标行', 'edit:deleteIndicator', s),
     ],

@@ -32,7 +32,7 @@ import { useShellEvents } from './state/use-shell-events';
 import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
 import { setValidator } from './state/validation';
-import { findNext } from './state/find';
+import { useFind } from './state/use-find';
 
 setValidator({ validateTable: (p, i) => validateTable(p, i), validateProject: (p) => validateProject(p) });
 
@@ -46,7 +46,6 @@ export function App() {
   const [notice, setNotice] = useState('');
   const [selection, setSelection] = useState<GridSelection | null>(null);
   const [showPanel, setShowPanel] = useState(true);
-  const [finding, setFinding] = useState<{ open: boolean; status: string }>({ open: false, status: '' });
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const gridRef = useRef<GridHandle>(null);
   const nativeMenu = Boolean(window.jxmb?.config);
@@ -97,14 +96,13 @@ export function App() {
     startMeasure('switchTable');
     dispatch({ type: 'selectTable', index: i });
   }, [dispatch, state.tableIndex]);
-  const find = useCallback((text: string) => {
-    if (!project) return;
-    const hit = findNext(project, state.tableIndex, selection, text);
-    if (!hit) { setFinding({ open: true, status: '未找到' }); return; }
-    if (hit.table !== state.tableIndex) dispatch({ type: 'selectTable', index: hit.table });
-    setFinding({ open: true, status: `第 ${hit.table + 1} 张表` });
-    selectCellLater(hit.row, hit.col);
-  }, [dispatch, project, selectCellLater, selection, state.tableIndex]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const finder = useFind({
+    getState: () => stateRef.current, getSelection: () => gridRef.current?.selection() ?? selectionRef.current, dispatch, selectCellLater, setNotice,
+  });
 
   const labels = historyLabels(state.history);
   const has = Boolean(project);
@@ -112,7 +110,7 @@ export function App() {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
     exportXlsx: () => void file.exportXlsx(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
-    undo: edit.undo, redo: edit.redo, paste: () => void gridRef.current?.pasteFromClipboard(), find: () => has && setFinding({ open: true, status: '' }),
+    undo: edit.undo, redo: edit.redo, paste: () => void gridRef.current?.pasteFromClipboard(), find: () => has && finder.open(false), replace: () => has && finder.open(true),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),
     addTable: () => void file.addTable(), duplicateTable: () => edit.duplicateTable(state.tableIndex),
@@ -147,6 +145,8 @@ export function App() {
     { keys: 'Ctrl+Y', run: () => handlersRef.current.redo() },
     { keys: 'Ctrl+Shift+Z', run: () => handlersRef.current.redo() },
     { keys: 'Ctrl+F', run: () => handlersRef.current.find(), inInputs: true },
+    // (Also keeps the browser's history page from opening in browser mode.)
+    { keys: 'Ctrl+H', run: () => handlersRef.current.replace(), inInputs: true },
     { keys: 'Ctrl+Shift+=', run: () => handlersRef.current.insertBelow() },
     { keys: 'Ctrl+Alt+Shift+=', run: () => handlersRef.current.insertAbove() },
     { keys: 'Ctrl+-', run: () => handlersRef.current.deleteRows() },
@@ -193,7 +193,9 @@ export function App() {
         hasDocument={has} onNew={handlers.newProject} onOpen={() => handlers.open()} onSave={handlers.save} onImport={handlers.importXlsx}
         onExport={handlers.exportXlsx} onPrint={handlers.print} onValidate={handlers.validate}
       />
-      {finding.open && <FindBar status={finding.status} onFind={find} onClose={() => setFinding({ open: false, status: '' })} />}
+      {finder.bar.open && (
+        <FindBar replace={finder.bar.replace} status={finder.bar.status} onFind={finder.find} onReplace={finder.replace} onClose={finder.close} />
+      )}
       {project && layout && view ? (
         <ErrorBoundary resetKey={state.revision}>
         <Workspace

@@ -5,7 +5,7 @@ import type { MenuDefinition } from './components/menu-types';
 export interface MenuHandlers {
   newProject(): void; open(path?: string): void; openSample(): void; save(): void; saveAs(): void;
   importXlsx(): void; exportXlsx(): void; exportPdf(): void; print(): void; close(): void;
-  undo(): void; redo(): void; paste(): void; find(): void;
+  undo(): void; redo(): void; paste(): void; find(): void; replace(): void;
   insertAbove(): void; insertBelow(): void; deleteRows(): void; moveUp(): void; moveDown(): void;
   addTable(): void; duplicateTable(): void; renameTable(): void; deleteTable(): void; changeFamily(): void;
   convertMoney(): void; validate(): void; togglePanel(): void; prevTable(): void; nextTable(): void;
@@ -39,6 +39,7 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       { label: '粘贴', shortcut: 'Ctrl+V', action: h.paste, disabled: doc, testId: 'menu-paste' },
       'separator',
       { label: '查找…', shortcut: 'Ctrl+F', action: h.find, disabled: doc },
+      { label: '替换…', shortcut: 'Ctrl+H', action: h.replace, disabled: doc, testId: 'menu-replace' },
       'separator',
       { label: '删除指标行', shortcut: 'Ctrl+-', action: h.deleteRows, disabled: doc },
       { label: '上移指标行', shortcut: 'Alt+Shift+↑', action: h.moveUp, disabled: doc },

@@ -154,7 +154,7 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
  */
 export const MENU_COMMANDS = [
   'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print',
-  'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
+  'edit:undo', 'edit:redo', 'edit:find', 'edit:replace', 'edit:deleteIndicator',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',
 ] as const;

@@ -250,7 +250,8 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     autoRowSize: false,
     autoColumnSize: false,
     undo: false,
-    fillHandle: false,
+    // The fill handle fills down a column (its changes become one command in beforeChange).
+    fillHandle: { direction: 'vertical', autoInsertRow: false },
     allowInsertRow: false,
     allowInsertColumn: false,
     allowRemoveRow: false,
@@ -290,7 +291,7 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         const cell = editableAnchorAt(layout, row, Number(prop));
         const text = value == null ? '' : String(value);
         if (cell?.binding) edits.push({ binding: cell.binding, text });
-        else if (text.trim() !== '' && blankSlotPart(layout, row, Number(prop))) queueMicrotask(() => propsRef.current.onBlankCell(row, Number(prop), text));
+        else if (source === 'edit' && text.trim() !== '' && blankSlotPart(layout, row, Number(prop))) queueMicrotask(() => propsRef.current.onBlankCell(row, Number(prop), text));
         // The grid never writes its own data: edits become commands, and the new layout's texts
         // reach the grid through syncGrid. (A change let through here would also make
         // Handsontable prepare the editor of the edited cell again — measuring the grid — just
