@@ -71,4 +71,32 @@ describe('find and replace (Chromium)', () => {
     await expect.poll(status).toMatch(/^已替换 1 处；第 \d \/ 4 个/);
     expect(errors).toEqual([]);
   });
+
+  it('6: 「全部修正」 fixes every identical fix, or every fix of a rule, as one undo step and reports the count', async () => {
+    const panel = page.getByTestId('findings-panel');
+    const fund06 = panel.locator('[data-testid="finding"][data-rule="FUND-06"]');
+    await expect.poll(() => fund06.count()).toBeGreaterThan(3);
+    await panel.getByLabel('只看当前表').uncheck();
+    const all = await fund06.count();
+    // Table 1: 4万元 written in four amount cells of a 万元 table (and the same in other tables) →
+    // identical 「改为纯数字 4」 fixes all over the project.
+    const same = fund06.first().getByRole('button', { name: /^全部修正（\d+）$/ });
+    const n = Number(/（(\d+)）/.exec(await same.innerText())![1]);
+    expect(n).toBeGreaterThanOrEqual(4);
+    await same.click();
+    await expect.poll(() => fund06.count()).toBe(all - n);
+    expect(await page.locator('.status-notice').innerText()).toContain(`已修正 ${n} 处`);
+    await page.getByTestId('menu-编辑').click();
+    await page.getByTestId('menu-undo').click();
+    await expect.poll(() => fund06.count()).toBe(all);
+
+    await panel.getByRole('button', { name: /^全部修正：金额单元格不是纯数字（\d+）$/ }).click();
+    await expect.poll(() => fund06.count()).toBe(0);
+    expect(await page.locator('.status-notice').innerText()).toMatch(new RegExp(`已修正 ${all} 处`));
+    await screenshot(page, 'issue11-fix-all');
+    await page.getByTestId('menu-编辑').click();
+    await page.getByTestId('menu-undo').click();
+    await expect.poll(() => fund06.count()).toBe(all);
+    expect(errors).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ export interface WorkspaceActions {
   readonly onSelect: (sel: GridSelection) => void;
   readonly onPickFinding: (f: Finding) => void;
   readonly onFix: (f: Finding) => void;
+  readonly onFixAll: (list: readonly Finding[], label: string) => void;
   readonly onSetCell: (text: string) => void;
   readonly onChangeFamily: (f: FamilyId) => void;
   readonly onConvertMoney: (u: MoneyUnit) => void;
@@ -65,7 +66,7 @@ export const Workspace = memo(forwardRef<GridHandle, WorkspaceProps>(function Wo
       </main>
       {showPanel && table && (
         <aside className="side-panels">
-          <FindingsPanel tables={view.project.tables} findings={view.findings} current={view.tableIndex} onPick={a.onPickFinding} onFix={a.onFix} />
+          <FindingsPanel tables={view.project.tables} findings={view.findings} current={view.tableIndex} onPick={a.onPickFinding} onFix={a.onFix} onFixAll={a.onFixAll} />
           <PropertiesPanel table={table} cell={view.selectedCell} meaning={view.meaning} onSetCell={a.onSetCell} onChangeFamily={a.onChangeFamily} onConvertMoney={a.onConvertMoney} />
         </aside>
       )}

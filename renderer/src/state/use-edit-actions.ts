@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import {
-  applyFixCommand, changeFamilyCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
+  applyFixCommand, applyFixesCommand, changeFamilyCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
   duplicateTableCommand, insertAnchorForRow, insertIndicatorCommand, moveIndicatorCommand, moveTableCommand,
   planPaste, renameTableCommand, setCellsCommand, type CellEdit, type Command, type PastePlan,
 } from '../../../shared/commands';
@@ -150,6 +150,14 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
     duplicateTable: (i: number) => { const s = stateRef.current; if (s.project) run(duplicateTableCommand(s.project, i)); },
     moveTable: (from: number, to: number) => { const s = stateRef.current; if (s.project) run(moveTableCommand(s.project, from, to)); },
     convertMoney: (to: MoneyUnit) => { const s = stateRef.current; if (s.project) run(convertMoneyUnitCommand(s.project, s.tableIndex, to)); },
+    applyFixes: (list: readonly Finding[], label: string) => {
+      const s = stateRef.current;
+      if (!s.project) return;
+      const fixes = list.flatMap((f) => (f.fix ? [{ tableIndex: f.tableIndex, fix: f.fix }] : []));
+      const { command, applied } = applyFixesCommand(s.project, fixes, s.tableIndex, `${label}（${fixes.length} 处）`);
+      if (!run(command)) { setNotice('没有需要修正的内容'); return; }
+      setNotice(`${label}：已修正 ${applied} 处（一步，可撤销）`);
+    },
     applyFix: (finding: Finding) => {
       const s = stateRef.current;
       if (s.project && finding.fix) run(applyFixCommand(s.project, finding.tableIndex, finding.fix));
