@@ -33,6 +33,8 @@ import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
 import { setValidator } from './state/validation';
 import { useFind } from './state/use-find';
+import { useFileDrop } from './state/use-file-drop';
+import { useUnloadGuard } from './state/use-unload-guard';
 
 setValidator({ validateTable: (p, i) => validateTable(p, i), validateProject: (p) => validateProject(p) });
 
@@ -60,6 +62,10 @@ export function App() {
   const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
   const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
   useAutosave(state);
+  useUnloadGuard(isDirty(state));
+  const openUploadRef = useRef(file.openUpload);
+  openUploadRef.current = file.openUpload;
+  const dragging = useFileDrop(useCallback((f: File) => void openUploadRef.current(f), []));
   // The edited table is validated again right after the frame that shows the edit.
   useEffect(() => (state.staleFindings.length > 0 ? afterPaint(() => rawDispatch({ type: 'refreshFindings' })) : undefined), [state.staleFindings]);
 
@@ -214,6 +220,7 @@ export function App() {
         saveState={!shownProject ? '' : dirty ? '未保存' : '已保存'}
       />
       {printing.ui}
+      {dragging && <div className="drop-overlay" data-testid="drop-overlay">松开鼠标即可打开：.jxmb 项目文件或 .xlsx 工作簿</div>}
       <DialogHost spec={dialogs.current} answer={dialogs.answer} />
     </div>
   );
