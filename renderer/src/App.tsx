@@ -33,6 +33,8 @@ import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
 import { setValidator } from './state/validation';
 import { useFind } from './state/use-find';
+import { useGridZoom } from './state/use-grid-zoom';
+import { selectionStats } from './state/selection-stats';
 import { useFileDrop } from './state/use-file-drop';
 import { useUnloadGuard } from './state/use-unload-guard';
 
@@ -48,6 +50,8 @@ export function App() {
   const [notice, setNotice] = useState('');
   const [selection, setSelection] = useState<GridSelection | null>(null);
   const [showPanel, setShowPanel] = useState(true);
+  const [listCollapsed, setListCollapsed] = useState(false);
+  const [zoom, setZoom] = useGridZoom();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const gridRef = useRef<GridHandle>(null);
   const nativeMenu = Boolean(window.jxmb?.config);
@@ -189,6 +193,9 @@ export function App() {
     },
     onChangeFamily: (f: FamilyId) => void edit.changeFamily(f), onConvertMoney: edit.convertMoney,
   });
+  const toggleList = useCallback(() => setListCollapsed((v) => !v), []);
+  const togglePanel = useCallback(() => setShowPanel((v) => !v), []);
+  const stats = useMemo(() => (shownLayout && at ? selectionStats(shownLayout, at) : null), [shownLayout, at]);
   const menus = useMemo(() => buildMenus(handlersRef.current, { hasDocument: has, canUndo: labels.undo, canRedo: labels.redo, recent }),
     [has, labels.undo, labels.redo, recent]);
 
@@ -206,6 +213,7 @@ export function App() {
         <ErrorBoundary resetKey={state.revision}>
         <Workspace
           ref={gridRef} layout={layout} gridFindings={state.findings[state.tableIndex] ?? NO_FINDINGS} view={view} showPanel={showPanel} actions={actions}
+          listCollapsed={listCollapsed} onToggleList={toggleList} onTogglePanel={togglePanel} zoom={zoom}
         />
         </ErrorBoundary>
       ) : project ? (
@@ -218,6 +226,7 @@ export function App() {
         moneyUnit={shownTable ? `金额单位：${moneyUnitLabel(shownTable.moneyUnit)}` : ''}
         cellMeaning={meaning} notice={shown.notice}
         saveState={!shownProject ? '' : dirty ? '未保存' : '已保存'}
+        stats={stats} zoom={zoom} onZoom={shownProject ? setZoom : undefined}
       />
       {printing.ui}
       {dragging && <div className="drop-overlay" data-testid="drop-overlay">松开鼠标即可打开：.jxmb 项目文件或 .xlsx 工作簿</div>}

@@ -1,6 +1,6 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
-import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type CSSProperties, type RefObject } from 'react';
 import { blankSlotPart, cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
 import type { LayoutCell } from '../../../shared/layout/types';
 import type { SheetLayout } from '../../../shared/layout/types';
@@ -47,6 +47,8 @@ export interface GridViewProps {
   readonly onRefused: (message: string) => void;
   readonly onRowAction: (action: RowAction, selection: GridSelection) => void;
   readonly onSelect: (selection: GridSelection) => void;
+  /** Grid-only zoom (1 = 100%): column widths, row heights and text scale; the window does not. */
+  readonly zoom: number;
 }
 
 /** What the shell can ask of the grid. */
@@ -85,7 +87,8 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
   const renderState = useRef<RenderState>(null as unknown as RenderState);
   renderState.current ??= { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
   const shown = useRef<GridData>(null as unknown as GridData);
-  shown.current ??= gridDataOf(props.layout);
+  shown.current ??= gridDataOf(props.layout, props.zoom);
+  const zoomRef = useRef(props.zoom);
   const hot = () => hotRef.current?.hotInstance ?? null;
   const nextSelection = useRef<{ row: number; col: number } | null>(null);
 
@@ -124,14 +127,23 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     renderState.current = after;
     if (!instance || (before.layout === after.layout && sameMarks(before.marks, after.marks))) return;
     const prev = shown.current;
-    const next = before.layout === after.layout ? prev : gridDataOf(after.layout);
+    const next = before.layout === after.layout ? prev : gridDataOf(after.layout, zoomRef.current);
     shown.current = next;
     syncGrid(instance, prev, next, changedPositions(before, after), nextSelection.current);
     nextSelection.current = null;
   }, [props.layout, props.findings]);
 
+  useLayoutEffect(() => {
+    const instance = hot();
+    if (!instance || zoomRef.current === props.zoom) return;
+    zoomRef.current = props.zoom;
+    const next = gridDataOf(props.layout, props.zoom);
+    shown.current = next;
+    instance.updateSettings({ colWidths: next.colWidths, rowHeights: next.rowHeights });
+  }, [props.zoom, props.layout]);
+
   return (
-    <div className="grid-host" data-testid="grid">
+    <div className="grid-host" data-testid="grid" style={{ '--grid-zoom': props.zoom } as CSSProperties}>
       <HotHost hotRef={hotRef} settings={settings} />
     </div>
   );
