@@ -99,7 +99,16 @@ export function App() {
   const printing = usePrint({
     project, tableIndex: state.tableIndex, displayName: state.source.displayName, setNotice,
     showProblems: (f) => { handlersRef.current.validate(); if (f) pickFinding(f); },
+    exportXlsx: (tables) => void file.exportXlsx(tables),
   });
+
+  // 最近打开 follows every open and save (另存为 included): the host's list is read again.
+  useEffect(() => {
+    if (!state.source.path) return;
+    void window.jxmb?.listRecent().then((r) => { if (r.ok) setRecent(r.value); }).catch(() => undefined);
+  }, [state.source.path]);
+  // Switching tables shows the new table from its title (a find or a finding then selects its cell).
+  useEffect(() => { gridRef.current?.scrollToTop(); }, [state.tableIndex]);
 
   const selectTable = useCallback((i: number) => {
     if (i === state.tableIndex) return;
@@ -119,7 +128,7 @@ export function App() {
   const handlers = {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
-    exportXlsx: () => void file.exportXlsx(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
+    exportXlsx: printing.exportXlsx, exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
     undo: edit.undo, redo: edit.redo, paste: () => void gridRef.current?.pasteFromClipboard(), find: () => has && finder.open(false), replace: () => has && finder.open(true),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),

@@ -63,6 +63,8 @@ export interface GridHandle {
    */
   selectOnNextUpdate(cell: { row: number; col: number } | null): void;
   focus(): void;
+  /** Scrolls the grid to the title (top-left), keeping the selection. */
+  scrollToTop(): void;
   /** 粘贴 from the menus: reads the system clipboard and pastes at the selection. */
   pasteFromClipboard(): Promise<void>;
 }
@@ -109,6 +111,7 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     },
     selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
+    scrollToTop: () => { hot()?.scrollViewportTo({ row: 0, col: 0 }); },
     pasteFromClipboard: async () => {
       const instance = hot();
       if (instance) await pasteFromMenu(instance, propsRef.current);

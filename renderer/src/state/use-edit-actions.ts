@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import {
-  applyFixCommand, applyFixesCommand, changeFamilyCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
+  applyFixCommand, applyFixesCommand, changeFamilyCommand, historyLabels, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
   duplicateTableCommand, insertAnchorForRow, insertIndicatorCommand, moveIndicatorCommand, moveTableCommand,
   planPaste, renameTableCommand, setCellsCommand, type CellEdit, type Command, type PastePlan,
 } from '../../../shared/commands';
@@ -145,8 +145,19 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
 
   return {
     edits, paste, blankCell, clear, fillDown, rowAction, renameTable, deleteTable, changeFamily, pickFamily,
-    undo: () => { startMeasure('undo'); dispatch({ type: 'undo' }); },
-    redo: () => { startMeasure('redo'); dispatch({ type: 'redo' }); },
+    // The status bar says what was undone / redone (「已撤销：粘贴（新增 2 行）」).
+    undo: () => {
+      const label = historyLabels(stateRef.current.history).undo;
+      startMeasure('undo');
+      setNotice(label ? `已撤销：${label}` : '没有可撤销的操作');
+      dispatch({ type: 'undo' });
+    },
+    redo: () => {
+      const label = historyLabels(stateRef.current.history).redo;
+      startMeasure('redo');
+      setNotice(label ? `已重做：${label}` : '没有可重做的操作');
+      dispatch({ type: 'redo' });
+    },
     duplicateTable: (i: number) => { const s = stateRef.current; if (s.project) run(duplicateTableCommand(s.project, i)); },
     moveTable: (from: number, to: number) => { const s = stateRef.current; if (s.project) run(moveTableCommand(s.project, from, to)); },
     convertMoney: (to: MoneyUnit) => { const s = stateRef.current; if (s.project) run(convertMoneyUnitCommand(s.project, s.tableIndex, to)); },

@@ -142,10 +142,10 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
     return ask({ kind: 'confirm', title: `${what}前的提醒`, lines: [`校验发现 ${errors} 个错误尚未修正。`, `仍要${what}吗？`], okText: `仍要${what}` });
   }, [ask, dispatch]);
 
-  const exportXlsx = useCallback(() => run('导出Excel', async () => {
+  const exportXlsx = useCallback((tableIndices?: number[]) => run('导出Excel', async () => {
     const s = stateRef.current;
     if (!s.project || !(await confirmWithErrors('导出'))) return;
-    const saved = unwrap(await api().exportXlsx({ project: s.project, suggestedName: stripExt(s.source.displayName) }));
+    const saved = unwrap(await api().exportXlsx({ project: s.project, suggestedName: stripExt(s.source.displayName), ...(tableIndices ? { tableIndices } : {}) }));
     if (saved) setNotice(`已导出到 ${saved.path}`);
   }), [confirmWithErrors, run, setNotice]);
 
