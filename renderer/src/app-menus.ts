@@ -74,8 +74,9 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
 /** The 快捷键 help text. */
 export const SHORTCUT_HELP = [
   'Ctrl+N 新建　Ctrl+O 打开　Ctrl+S 保存　Ctrl+Shift+S 另存为　Ctrl+P 打印',
-  'Ctrl+Z 撤销　Ctrl+Y 重做　Ctrl+F 查找　F7 校验全部',
-  'Enter / Tab / 方向键 移动；F2 或直接输入 编辑；Delete 清除；Esc 取消编辑',
-  'Ctrl+Shift+= 在下方插入指标行　Ctrl+- 删除指标行　Alt+Shift+↑/↓ 组内上移/下移',
+  'Ctrl+Z 撤销　Ctrl+Y 重做　Ctrl+F 查找　Ctrl+H 替换　F7 校验全部',
+  'Enter 下移　Shift+Enter 上移　Tab 右移（行尾换行）　Shift+Tab 左移；F2 或直接输入 编辑；Esc 取消编辑',
+  'Delete 清除　Ctrl+D 向下填充　Ctrl+滚轮 缩放表格',
+  'Ctrl+Shift+= 在下方插入指标行（选几行插几行）　Ctrl+- 删除指标行　Alt+Shift+↑/↓ 组内上移/下移',
   'Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴',
 ];
