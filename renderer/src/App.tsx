@@ -195,7 +195,7 @@ export function App() {
     onSelectTable: selectTable, onAddTable: handlers.addTable, onDuplicateTable: edit.duplicateTable, onRenameTable: (i: number) => void edit.renameTable(i),
     onDeleteTable: (i: number) => void edit.deleteTable(i), onMoveTable: edit.moveTable, onEdits: edit.edits, onPaste: (row: number, col: number, block: string[][]) => edit.paste(row, col, block),
     onBlankCell: edit.blankCell, onClear: edit.clear, onFillDown: edit.fillDown, onRefused: (message: string) => setNotice(`⚠ ${message}`),
-    onRowAction: rowAction, onSelect: setSelection, onPickFinding: pickFinding, onFix: edit.applyFix, onFixAll: edit.applyFixes,
+    onRowAction: rowAction, onSelect: setSelection, onPickFinding: pickFinding, onFix: edit.applyFix, onFixAll: edit.applyFixes, onColumnResize: edit.columnWidth,
     onSetCell: (text: string) => {
       const cell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;
       if (cell?.binding) edit.edits([{ binding: cell.binding, text }]);

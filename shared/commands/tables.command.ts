@@ -73,3 +73,18 @@ export function applyFixesCommand(project: Project, fixes: readonly { readonly t
   const mutations = [...tables].map(([index, table]) => ({ type: 'replaceTable' as const, index, table }));
   return { command: makeCommand('apply-fixes', label ?? `全部修正（${applied} 处）`, mutations, currentTable), applied };
 }
+
+/**
+ * Sets one column's width (Excel character units, ≥ 1) of table `tableIndex`'s layout as one undo
+ * step (「调整列宽」): the table then keeps its own widths (PerformanceTable.columnWidths), starting
+ * from `current` (the layout's widths). Null when nothing changes or the column does not exist.
+ */
+export function setColumnWidthCommand(project: Project, tableIndex: number, current: readonly number[], col: number, width: number): Command | null {
+  const table = project.tables[tableIndex];
+  if (!table || col < 0 || col >= current.length || !Number.isFinite(width)) return null;
+  const w = Math.min(255, Math.max(1, Math.round(width * 2) / 2));
+  if (current[col] === w) return null;
+  const widths = current.slice();
+  widths[col] = w;
+  return makeCommand('set-column-width', '调整列宽', [{ type: 'set', table: tableIndex, path: 'columnWidths', value: widths }], tableIndex);
+}

@@ -62,6 +62,7 @@ export const tableSchema = z.object({
     })
     .nullable(),
   indicators: z.array(indicatorSchema).max(10_000),
+  columnWidths: z.array(z.number().min(1).max(255)).max(100).optional(),
 });
 
 export const projectSchema = z.object({

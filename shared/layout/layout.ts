@@ -129,6 +129,8 @@ function indicatorText(family: FamilyDefinition, ind: Indicator, key: MatrixColu
 export function layout(table: PerformanceTable, ctx: LayoutContext, options: LayoutOptions = {}): SheetLayout {
   const family = getFamily(table.family);
   const colCount = family.colWidths.length;
+  // The table's own widths (dragged in the editor) when they fit the family's columns.
+  const colWidths = table.columnWidths?.length === colCount ? table.columnWidths : family.colWidths;
   const cells = headerCells(family, table, ctx);
   const headerRow = family.headerRowCount;
   const { matrix } = family;
@@ -207,8 +209,8 @@ export function layout(table: PerformanceTable, ctx: LayoutContext, options: Lay
     moneyUnit: table.moneyUnit,
     rowCount,
     colCount,
-    colWidths: family.colWidths,
-    rowHeights: estimateRowHeights(cells, family.colWidths, rowCount),
+    colWidths,
+    rowHeights: estimateRowHeights(cells, colWidths, rowCount),
     cells,
     merges,
     matrixHeaderRow: headerRow,

@@ -145,6 +145,12 @@ export interface PerformanceTable {
   /** 部门整体 budget block (family E); null elsewhere. */
   readonly departmentBudget: DepartmentBudget | null;
   readonly indicators: readonly Indicator[];
+  /**
+   * Column widths of this table's layout in Excel character units, one per layout column, when
+   * the user dragged a column edge in the editor; absent (or of another length) means the
+   * family's widths. Saved in .jxmb, used by the grid, the print layout and the xlsx export.
+   */
+  readonly columnWidths?: readonly number[];
 }
 
 /** Project-wide facts (预算年度, 单位). */

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadProjectFile } from '../../electron/services/project-file-service';
 import { cellLocator, screenshot, typeInto } from '../helpers/e2e-app';
 import { openSample } from '../helpers/e2e-clerk';
 import { createE2eEnvironment } from '../helpers/e2e-deps';
@@ -12,12 +14,12 @@ import { useEditorBrowser } from '../helpers/e2e-setup';
  */
 const app = useEditorBrowser();
 
-async function open(width: number, height: number): Promise<{ page: Page; errors: string[] }> {
+async function open(width: number, height: number): Promise<{ page: Page; errors: string[]; env: Awaited<ReturnType<typeof createE2eEnvironment>> }> {
   const env = await createE2eEnvironment();
   const opened = await app.open(env, { width, height });
   opened.page.setDefaultTimeout(8000);
   await openSample(opened.page);
-  return opened;
+  return { ...opened, env };
 }
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
@@ -73,6 +75,34 @@ describe('screen fit (Chromium)', () => {
     await cellLocator(page, 6, 3).click({ modifiers: ['Shift'] });
     await expect.poll(() => page.getByTestId('status-stats').innerText()).toBe('求和 0.3　计数 2　平均 0.15');
     await screenshot(page, 'issue11-status-sums');
+    expect(errors).toEqual([]);
+  });
+
+  it('12: a column width dragged in the grid belongs to the table: one undo step, saved with the project', async () => {
+    const { page, errors, env } = await open(1366, 768);
+    const before = (await cellLocator(page, 9, 5).boundingBox())!;
+    const header = page.locator('.ht_clone_top thead th').nth(6);
+    const hb = (await header.boundingBox())!;
+    await page.mouse.move(hb.x + hb.width - 2, hb.y + hb.height / 2);
+    const handle = page.locator('.manualColumnResizer').first();
+    await handle.waitFor();
+    const h = (await handle.boundingBox())!;
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2 + 80, h.y + h.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await cellLocator(page, 9, 5).boundingBox())!.width).toBeGreaterThan(before.width + 60);
+    expect(await page.locator('.status-notice').innerText()).toContain('已调整列宽');
+    await screenshot(page, 'issue11-column-width');
+    const target = path.join(env.dir, 'widths.jxmb');
+    env.answers.saveProject!.push(target);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.title()).toBe('widths.jxmb - 绩效目标表编辑器');
+    const saved = (await loadProjectFile(target)).project.tables[0].columnWidths!;
+    expect(saved[5]).toBeGreaterThan(before.width / 8);
+    await page.getByTestId('menu-编辑').click();
+    await page.getByTestId('menu-undo').click();
+    await expect.poll(async () => Math.round((await cellLocator(page, 9, 5).boundingBox())!.width)).toBe(Math.round(before.width));
     expect(errors).toEqual([]);
   });
 });

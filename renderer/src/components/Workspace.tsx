@@ -22,6 +22,7 @@ export interface WorkspaceActions {
   readonly onClear: GridViewProps['onClear'];
   readonly onFillDown: GridViewProps['onFillDown'];
   readonly onRefused: GridViewProps['onRefused'];
+  readonly onColumnResize: GridViewProps['onColumnResize'];
   readonly onRowAction: (action: RowAction, sel: GridSelection) => void;
   readonly onSelect: (sel: GridSelection) => void;
   readonly onPickFinding: (f: Finding) => void;
@@ -74,7 +75,7 @@ export const Workspace = memo(forwardRef<GridHandle, WorkspaceProps>(function Wo
       )}
       <main className="grid-area">
         <GridView ref={gridRef} layout={layout} findings={gridFindings} zoom={props.zoom} onEdits={a.onEdits} onPaste={a.onPaste} onRowAction={a.onRowAction} onSelect={a.onSelect}
-          onBlankCell={a.onBlankCell} onClear={a.onClear} onFillDown={a.onFillDown} onRefused={a.onRefused}
+          onBlankCell={a.onBlankCell} onClear={a.onClear} onFillDown={a.onFillDown} onRefused={a.onRefused} onColumnResize={a.onColumnResize}
         />
       </main>
       {!showPanel && <button className="panel-rail" onClick={props.onTogglePanel} title="展开校验和属性面板" data-testid="expand-panel">« 校验</button>}

@@ -43,6 +43,8 @@ export interface GridViewProps {
   readonly onClear: (cells: readonly LayoutCell[]) => void;
   /** Ctrl+D: fill each range down from its top row. */
   readonly onFillDown: (ranges: readonly GridRange[]) => void;
+  /** A column edge was dragged: the new width in Excel character units (the table's layout keeps it). */
+  readonly onColumnResize: (col: number, widthChars: number) => void;
   /** A key or paste that could not change the grid, with the reason in Chinese. */
   readonly onRefused: (message: string) => void;
   readonly onRowAction: (action: RowAction, selection: GridSelection) => void;
@@ -335,6 +337,19 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         queueMicrotask(() => propsRef.current.onPaste(start.startRow, start.startCol, block));
       }
       return false;
+    },
+    // Column widths belong to the table's layout (saved, printed, exported): a drag becomes a
+    // command, and the plugin's own remembered width is dropped so the layout's width rules.
+    manualColumnResize: true,
+    afterColumnResize(newSize, column) {
+      const instance = this as unknown as Handsontable;
+      const zoom = Number(instance.rootElement.closest<HTMLElement>('.grid-host')?.style.getPropertyValue('--grid-zoom')) || 1;
+      const chars = (newSize / zoom - 10) / 8;
+      queueMicrotask(() => {
+        propsRef.current.onColumnResize(column, chars);
+        (instance.getPlugin('manualColumnResize') as { clearManualSize(c: number): void }).clearManualSize(column);
+        instance.render();
+      });
     },
     beforeKeyDown(event) {
       return handleGridKey(this as unknown as Handsontable, state.current.layout, event, propsRef.current);

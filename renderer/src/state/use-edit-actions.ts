@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import {
-  applyFixCommand, applyFixesCommand, changeFamilyCommand, historyLabels, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
+  applyFixCommand, applyFixesCommand, changeFamilyCommand, historyLabels, setColumnWidthCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,
   duplicateTableCommand, insertAnchorForRow, insertIndicatorCommand, moveIndicatorCommand, moveTableCommand,
   planPaste, renameTableCommand, setCellsCommand, type CellEdit, type Command, type PastePlan,
 } from '../../../shared/commands';
@@ -161,6 +161,13 @@ export function useEditActions(state: EditorState, dispatch: (a: EditorAction) =
     duplicateTable: (i: number) => { const s = stateRef.current; if (s.project) run(duplicateTableCommand(s.project, i)); },
     moveTable: (from: number, to: number) => { const s = stateRef.current; if (s.project) run(moveTableCommand(s.project, from, to)); },
     convertMoney: (to: MoneyUnit) => { const s = stateRef.current; if (s.project) run(convertMoneyUnitCommand(s.project, s.tableIndex, to)); },
+    columnWidth: (col: number, widthChars: number) => {
+      const s = stateRef.current;
+      const layout = currentLayout();
+      if (s.project && layout && run(setColumnWidthCommand(s.project, s.tableIndex, layout.colWidths, col, widthChars))) {
+        setNotice(`已调整列宽（保存、打印和导出时使用）`);
+      }
+    },
     applyFixes: (list: readonly Finding[], label: string) => {
       const s = stateRef.current;
       if (!s.project) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addTableCommand, applyFixCommand, applyFixesCommand, deleteTableCommand, duplicateTableCommand, emptyHistory, execute, historyLabels,
+  addTableCommand, applyFixCommand, applyFixesCommand, deleteTableCommand, setColumnWidthCommand, duplicateTableCommand, emptyHistory, execute, historyLabels,
   moveTableCommand, redo, renameTableCommand, undo,
 } from '../../../shared/commands';
 import { layout } from '../../../shared/layout';
@@ -76,5 +76,20 @@ describe('applyFixesCommand', () => {
     expect(done.history.undo).toHaveLength(1);
     expect(undo(done.project, done.history)!.project).toEqual(p);
     expect(applyFixesCommand(p, [{ tableIndex: 0, fix: noop }], 0).command).toBeNull();
+  });
+});
+
+describe('setColumnWidthCommand', () => {
+  it('stores the table’s own widths; the layout, and so print and export, use them; undo restores the family’s', () => {
+    const p = projectOf(nxTable());
+    const before = layout(p.tables[0], ctx).colWidths;
+    const cmd = setColumnWidthCommand(p, 0, before, 5, 30.2);
+    const done = execute(p, emptyHistory(), cmd!);
+    expect(done.project.tables[0].columnWidths![5]).toBe(30);
+    expect(layout(done.project.tables[0], ctx).colWidths[5]).toBe(30);
+    expect(layout(done.project.tables[0], ctx).colWidths.slice(0, 5)).toEqual(before.slice(0, 5));
+    expect(undo(done.project, done.history)!.project.tables[0].columnWidths).toBeUndefined();
+    expect(setColumnWidthCommand(p, 0, before, 5, before[5])).toBeNull();
+    expect(setColumnWidthCommand(p, 0, before, 99, 10)).toBeNull();
   });
 });
