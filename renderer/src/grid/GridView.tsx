@@ -113,7 +113,12 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     },
     selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
-    scrollToTop: () => { hot()?.scrollViewportTo({ row: 0, col: 0 }); },
+    scrollToTop: () => {
+      // Only when scrolled away (a scroll costs a render): Walkontable's cached viewport, no layout read.
+      const instance = hot();
+      const view = (instance as unknown as { view?: { getFirstFullyVisibleRow(): number | null; getFirstFullyVisibleColumn(): number | null } } | null)?.view;
+      if (instance && view && ((view.getFirstFullyVisibleRow() ?? 0) > 0 || (view.getFirstFullyVisibleColumn() ?? 0) > 0)) instance.scrollViewportTo({ row: 0, col: 0 });
+    },
     pasteFromClipboard: async () => {
       const instance = hot();
       if (instance) await pasteFromMenu(instance, propsRef.current);
