@@ -10,8 +10,8 @@ import { makeCellRenderer, type RenderState } from './cell-renderer';
 import { cellClassName, cellMarks, gridDataOf, type GridData } from './grid-data';
 import { createDoubleClickGuard, type DoubleClickGuard } from './double-click-guard';
 import { GridAutocompleteEditor, GridTextEditor } from './editors';
-import { readClipboardBlock } from './clipboard';
-import { handleGridKey, type GridRange } from './grid-keys';
+import { intentSettings, pasteFromMenu } from './grid-intents';
+import type { GridRange } from './grid-keys';
 import { attachGridPaste } from './grid-paste';
 import { changedPositions, sameMarks, SYNC_SOURCE, syncGrid } from './grid-sync';
 import { pickListFor } from './pick-lists';
@@ -183,15 +183,6 @@ function selectionOf(instance: Handsontable): GridSelection | null {
 
 type CellMeta = Partial<Handsontable.CellProperties>;
 
-/** 粘贴 from a menu: the async clipboard API (the browser may refuse; then say to use Ctrl+V). */
-async function pasteFromMenu(instance: Handsontable, props: GridViewProps): Promise<void> {
-  const sel = selectionOf(instance);
-  if (!sel) { props.onRefused('请先选中要粘贴到的单元格。'); return; }
-  const block = await readClipboardBlock();
-  if (!block) props.onRefused('无法读取剪贴板（浏览器未允许）。请选中单元格后按 Ctrl+V 粘贴。');
-  else if (block.length > 0) props.onPaste(sel.row, sel.col, block);
-  instance.listen();
-}
 
 function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Handsontable.renderers.BaseRenderer): CellMeta {
   const cell = cellIndex(layout).at(row, col);
@@ -343,22 +334,8 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
       }
       return false;
     },
-    // Column widths belong to the table's layout (saved, printed, exported): a drag becomes a
-    // command, and the plugin's own remembered width is dropped so the layout's width rules.
-    manualColumnResize: true,
-    afterColumnResize(newSize, column) {
-      const instance = this as unknown as Handsontable;
-      const zoom = Number(instance.rootElement.closest<HTMLElement>('.grid-host')?.style.getPropertyValue('--grid-zoom')) || 1;
-      const chars = (newSize / zoom - 10) / 8;
-      queueMicrotask(() => {
-        propsRef.current.onColumnResize(column, chars);
-        (instance.getPlugin('manualColumnResize') as { clearManualSize(c: number): void }).clearManualSize(column);
-        instance.render();
-      });
-    },
-    beforeKeyDown(event) {
-      return handleGridKey(this as unknown as Handsontable, state.current.layout, event, propsRef.current);
-    },
+    // Excel keys, column widths (grid-intents.ts).
+    ...intentSettings(() => propsRef.current, () => state.current.layout),
     afterInit() {
       const instance = this as unknown as Handsontable;
       keepHeaderClassNames(instance);
