@@ -114,10 +114,9 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
     scrollToTop: () => {
-      // Only when scrolled away (a scroll costs a render): Walkontable's cached viewport, no layout read.
+      // Only when scrolled away (a scroll costs a render); the visible range is the viewport's cached state.
       const instance = hot();
-      const view = (instance as unknown as { view?: { getFirstFullyVisibleRow(): number | null; getFirstFullyVisibleColumn(): number | null } } | null)?.view;
-      if (instance && view && ((view.getFirstFullyVisibleRow() ?? 0) > 0 || (view.getFirstFullyVisibleColumn() ?? 0) > 0)) instance.scrollViewportTo({ row: 0, col: 0 });
+      if (instance && (instance.getFirstFullyVisibleRow() > 0 || instance.getFirstFullyVisibleColumn() > 0)) instance.scrollViewportTo({ row: 0, col: 0 });
     },
     pasteFromClipboard: async () => {
       const instance = hot();
