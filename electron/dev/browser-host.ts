@@ -113,6 +113,8 @@ function bridgeScript(): string {
   };
   // No api.config: the page has no native menu here (the renderer shows its own menu bar and
   // accelerators when config is absent) and no system print dialog (directPrint absent).
+  // No native file dialogs here: 打开 / 导入Excel use the page's file picker and upload the file.
+  api.filePicker = 'upload';
   Object.defineProperty(window, 'jxmb', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `;

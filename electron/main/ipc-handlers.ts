@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ZodError } from 'zod';
 import { UserError, isUserError } from '../../shared/errors';
@@ -54,6 +56,8 @@ export interface HandlerDeps {
     filePath: string,
   ) => Promise<{ project: Project; warnings: readonly string[]; path?: string; readOnly?: boolean } | null>;
   readonly saveProject: (filePath: string, project: Project) => Promise<void>;
+  /** Reads a project without taking the document lock (an uploaded copy in a temporary folder); default: loadProject. */
+  readonly readProject?: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly importXlsx: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly exportXlsx: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
   /** Absolute path of resources/sample.jxmb. */
@@ -97,6 +101,24 @@ function baseName(suggested: string | undefined, project: Project, ext: string):
   return safe.toLowerCase().endsWith(ext) ? safe : `${safe}${ext}`;
 }
 
+/**
+ * Reads an uploaded file (base64) through a temporary copy that is removed afterwards. The result
+ * has no path: nothing may be written back to a file the editor never saw on disk.
+ */
+async function readUpload(deps: HandlerDeps, args: { name: string; kind: 'project' | 'xlsx'; data: string }): Promise<OpenedFile> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-upload-'));
+  const file = path.join(dir, path.basename(args.name).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_') || 'upload');
+  try {
+    await fs.writeFile(file, Buffer.from(args.data, 'base64'));
+    if (args.kind === 'xlsx') return { path: '', ...(await deps.importXlsx(file)) };
+    const loaded = deps.readProject ? await deps.readProject(file) : await deps.loadProject(file);
+    if (!loaded) throw new UserError('cancelled', '已取消打开。');
+    return { path: '', project: loaded.project, warnings: loaded.warnings };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
 function implementations(deps: HandlerDeps): Implementations {
   const recent = deps.recent ?? memoryRecentStore();
   const remember = async (filePath: string) => {
@@ -107,9 +129,21 @@ function implementations(deps: HandlerDeps): Implementations {
   const openProjectAt = async (filePath: string): Promise<OpenedFile | null> => {
     const loaded = await deps.loadProject(filePath);
     if (!loaded) return null;
+    if (isSample(filePath)) return { path: '', project: loaded.project, warnings: loaded.warnings };
     const actual = loaded.path ?? filePath;
     await remember(actual);
     return { path: actual, project: loaded.project, warnings: loaded.warnings, ...(loaded.readOnly ? { readOnly: true } : {}) };
+  };
+  // The installation folder (where the embedded sample lives) is never written: the sample opens
+  // as an untitled copy (path ''), and no save may target that folder.
+  const installDir = path.dirname(path.resolve(deps.samplePath));
+  const isSample = (filePath: string) => path.resolve(filePath) === path.resolve(deps.samplePath);
+  const writable = (filePath: string) => {
+    const dir = path.dirname(path.resolve(filePath));
+    if (dir === installDir || dir.startsWith(installDir + path.sep)) {
+      throw new UserError('install-folder', `不能保存到软件的安装文件夹（${installDir}）。请用“另存为”保存到其他位置，例如“文档”文件夹。`);
+    }
+    return filePath;
   };
   const unsupported = (what: string): Promise<never> => Promise.reject(new UserError('unsupported', `此版本暂不支持${what}。`));
   return {
@@ -120,10 +154,10 @@ function implementations(deps: HandlerDeps): Implementations {
     'project:openSample': async () => {
       const loaded = await deps.loadProject(deps.samplePath);
       if (!loaded) throw new UserError('cancelled', '已取消打开示例项目。');
-      return { path: deps.samplePath, project: loaded.project, warnings: loaded.warnings };
+      return { path: '', project: loaded.project, warnings: loaded.warnings };
     },
     'project:save': async ({ path: filePath, project }) => {
-      await deps.saveProject(filePath, project);
+      await deps.saveProject(writable(filePath), project);
       learn(filePath, project);
       await remember(filePath);
       return { path: filePath };
@@ -131,7 +165,7 @@ function implementations(deps: HandlerDeps): Implementations {
     'project:saveAs': async ({ project, suggestedName }) => {
       const filePath = await deps.dialogs.saveProject(baseName(suggestedName, project, '.jxmb'));
       if (!filePath) return null;
-      await deps.saveProject(filePath, project);
+      await deps.saveProject(writable(filePath), project);
       learn(filePath, project);
       await remember(filePath);
       return { path: filePath };
@@ -142,6 +176,7 @@ function implementations(deps: HandlerDeps): Implementations {
       const { project, warnings } = await deps.importXlsx(filePath);
       return { path: filePath, project, warnings };
     },
+    'file:upload': (args) => readUpload(deps, args),
     'xlsx:export': async ({ project, tableIndices, suggestedName }) => {
       const filePath = await deps.dialogs.saveXlsx(baseName(suggestedName, project, '.xlsx'));
       if (!filePath) return null;

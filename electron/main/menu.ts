@@ -83,6 +83,7 @@ export function buildMenuTemplate(a: MenuActions): MenuItemConstructorOptions[] 
       { type: 'separator' },
       item('查找(&F)…', 'edit:find', s, 'CmdOrCtrl+F'),
       item('部门整体绩效目标…', 'edit:department', s),
+      item('替换(&H)…', 'edit:replace', s, 'CmdOrCtrl+H'),
       { type: 'separator' },
       item('删除指标行', 'edit:deleteIndicator', s),
     ],

@@ -139,6 +139,7 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
       return { ...opened.value, path: opened.decision.path, readOnly: opened.decision.readOnly };
     },
     saveProject: (filePath, project) => session.save(filePath, () => saveProjectFile(filePath, project)),
+    readProject: (filePath) => loadProjectFile(filePath),
     importXlsx: async (filePath) => {
       const result = await xlsxServices().importXlsxFile(filePath, {});
       const { importReport } = await import('../../shared/xlsx/import-report');

@@ -15,6 +15,7 @@ const METHODS = {
   'project:saveAs': 'saveProjectAs',
   'xlsx:import': 'importXlsx',
   'xlsx:export': 'exportXlsx',
+  'file:upload': 'uploadFile',
   'pdf:export': 'exportPdf',
   'print:tables': 'printTables',
   'document:export': 'exportDocument',

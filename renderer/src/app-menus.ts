@@ -6,7 +6,7 @@ export interface MenuHandlers {
   newProject(): void; open(path?: string): void; openSample(): void; save(): void; saveAs(): void;
   importXlsx(): void; exportXlsx(): void; exportPdf(): void; print(): void; close(): void;
   exportDocument(): void; editDepartment(): void;
-  undo(): void; redo(): void; find(): void;
+  undo(): void; redo(): void; paste(): void; find(): void; replace(): void;
   insertAbove(): void; insertBelow(): void; deleteRows(): void; moveUp(): void; moveDown(): void;
   addTable(): void; duplicateTable(): void; renameTable(): void; deleteTable(): void; changeFamily(): void;
   convertMoney(): void; validate(): void; togglePanel(): void; prevTable(): void; nextTable(): void;
@@ -43,7 +43,10 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       { label: opts.canUndo ? `撤销 ${opts.canUndo}` : '撤销', shortcut: 'Ctrl+Z', action: h.undo, disabled: !opts.canUndo, testId: 'menu-undo' },
       { label: opts.canRedo ? `重做 ${opts.canRedo}` : '重做', shortcut: 'Ctrl+Y', action: h.redo, disabled: !opts.canRedo, testId: 'menu-redo' },
       'separator',
+      { label: '粘贴', shortcut: 'Ctrl+V', action: h.paste, disabled: doc, testId: 'menu-paste' },
+      'separator',
       { label: '查找…', shortcut: 'Ctrl+F', action: h.find, disabled: doc },
+      { label: '替换…', shortcut: 'Ctrl+H', action: h.replace, disabled: doc, testId: 'menu-replace' },
       'separator',
       { label: '删除指标行', shortcut: 'Ctrl+-', action: h.deleteRows, disabled: doc },
       { label: '上移指标行', shortcut: 'Alt+Shift+↑', action: h.moveUp, disabled: doc },
@@ -80,8 +83,9 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
 /** The 快捷键 help text. */
 export const SHORTCUT_HELP = [
   'Ctrl+N 新建　Ctrl+O 打开　Ctrl+S 保存　Ctrl+Shift+S 另存为　Ctrl+P 打印',
-  'Ctrl+Z 撤销　Ctrl+Y 重做　Ctrl+F 查找　F7 校验全部',
-  'Enter / Tab / 方向键 移动；F2 或直接输入 编辑；Delete 清除；Esc 取消编辑',
-  'Ctrl+Shift+= 在下方插入指标行　Ctrl+- 删除指标行　Alt+Shift+↑/↓ 组内上移/下移',
+  'Ctrl+Z 撤销　Ctrl+Y 重做　Ctrl+F 查找　Ctrl+H 替换　F7 校验全部',
+  'Enter 下移　Shift+Enter 上移　Tab 右移（行尾换行）　Shift+Tab 左移；F2 或直接输入 编辑；Esc 取消编辑',
+  'Delete 清除　Ctrl+D 向下填充　Ctrl+滚轮 缩放表格',
+  'Ctrl+Shift+= 在下方插入指标行（选几行插几行）　Ctrl+- 删除指标行　Alt+Shift+↑/↓ 组内上移/下移',
   'Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴',
 ];

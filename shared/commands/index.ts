@@ -9,3 +9,4 @@ export * from './change-family.command';
 export * from './convert-money-unit.command';
 export * from './library-rows.command';
 export * from './department.command';
+export * from './paste.command';

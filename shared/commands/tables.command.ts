@@ -63,3 +63,39 @@ export function applyFixCommand(project: Project, tableIndex: number, fix: Fix):
   if (next === table || JSON.stringify(next) === JSON.stringify(table)) return null;
   return makeCommand('apply-fix', fix.label, [{ type: 'replaceTable', index: tableIndex, table: next }], tableIndex);
 }
+
+/**
+ * Applies many findings' fixes as ONE undo step (「全部修正」): per table, in the order given, each
+ * fix sees the table as the previous ones left it. Returns the command (null when nothing
+ * changes) and how many fixes changed something. `label` names the batch (「全部修正（108 处）」 by default).
+ */
+export function applyFixesCommand(project: Project, fixes: readonly { readonly tableIndex: number; readonly fix: Fix }[], currentTable: number, label?: string): { command: Command | null; applied: number } {
+  const tables = new Map<number, ReturnType<Fix['apply']>>();
+  let applied = 0;
+  for (const { tableIndex, fix } of fixes) {
+    const before = tables.get(tableIndex) ?? project.tables[tableIndex];
+    if (!before) continue;
+    const after = fix.apply(before);
+    if (after === before || JSON.stringify(after) === JSON.stringify(before)) continue;
+    tables.set(tableIndex, after);
+    applied++;
+  }
+  if (applied === 0) return { command: null, applied };
+  const mutations = [...tables].map(([index, table]) => ({ type: 'replaceTable' as const, index, table }));
+  return { command: makeCommand('apply-fixes', label ?? `全部修正（${applied} 处）`, mutations, currentTable), applied };
+}
+
+/**
+ * Sets one column's width (Excel character units, ≥ 1) of table `tableIndex`'s layout as one undo
+ * step (「调整列宽」): the table then keeps its own widths (PerformanceTable.columnWidths), starting
+ * from `current` (the layout's widths). Null when nothing changes or the column does not exist.
+ */
+export function setColumnWidthCommand(project: Project, tableIndex: number, current: readonly number[], col: number, width: number): Command | null {
+  const table = project.tables[tableIndex];
+  if (!table || col < 0 || col >= current.length || !Number.isFinite(width)) return null;
+  const w = Math.min(255, Math.max(1, Math.round(width * 2) / 2));
+  if (current[col] === w) return null;
+  const widths = current.slice();
+  widths[col] = w;
+  return makeCommand('set-column-width', '调整列宽', [{ type: 'set', table: tableIndex, path: 'columnWidths', value: widths }], tableIndex);
+}

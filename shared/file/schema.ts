@@ -173,6 +173,7 @@ export const tableSchema = z.object({
   extras: z.record(z.string().max(200), text).optional(),
   template: learnedTemplateSchema.optional(),
   source: tableSourceSchema.optional(),
+  columnWidths: z.array(z.number().min(1).max(255)).max(100).optional(),
 });
 
 export const projectSchema = z.object({

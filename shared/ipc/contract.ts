@@ -15,7 +15,10 @@ import type { IpcResult } from './result';
 
 /** A file opened from disk (`.jxmb` or xlsx import): the project and what restore/import changed. */
 export interface OpenedFile {
-  /** Absolute path of the file read (for xlsx: the workbook; the project itself is unsaved). */
+  /**
+   * Absolute path of the file read (for xlsx: the workbook; the project itself is unsaved); ''
+   * when there is no file the editor may write back to (the embedded sample, an uploaded file).
+   */
   readonly path: string;
   readonly project: Project;
   /** Chinese warnings from restore() or import recognition; empty when clean. */
@@ -94,6 +97,7 @@ export const ARG_SCHEMAS = {
   'xlsx:import': z.object({ path: path.optional() }).optional(),
   'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional(), options: printSettings }),
+  'file:upload': z.object({ name: z.string().min(1).max(PROJECT_LIMITS.fileNameChars), kind: z.enum(['project', 'xlsx']), data: z.string().max(280_000_000) }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
   'document:export': z.object({ project: projectSchema, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
   'recent:list': z.undefined().optional(),
@@ -112,7 +116,7 @@ export const ARG_SCHEMAS = {
 export interface IpcContract {
   /** Open a `.jxmb` file (the given path, or a file picker). */
   'project:open': { args: { path?: string } | undefined; result: OpenedFile | null };
-  /** Open the embedded sample project (resources/sample.jxmb); its path is the sample file (read-only use: save asks for a new name). */
+  /** Open the embedded sample project (resources/sample.jxmb) as an untitled copy: `path` is '' (save asks for a new name). */
   'project:openSample': { args: undefined; result: OpenedFile };
   /** Save to a known path (atomic). */
   'project:save': { args: { path: string; project: Project }; result: SavedFile };
@@ -120,6 +124,12 @@ export interface IpcContract {
   'project:saveAs': { args: { project: Project; suggestedName?: string }; result: SavedFile | null };
   /** Import an xlsx workbook (the given path, or a file picker); the result is an unsaved project. */
   'xlsx:import': { args: { path?: string } | undefined; result: OpenedFile | null };
+  /**
+   * Open a file the page picked or had dropped on it (browser mode has no native dialogs): `data`
+   * is the file's bytes in base64, `kind` says how to read them. The file has no path on disk the
+   * editor may write to, so the result's `path` is '' and 保存 asks 另存为.
+   */
+  'file:upload': { args: { name: string; kind: 'project' | 'xlsx'; data: string }; result: OpenedFile };
   /** Export tables (all when `tableIndices` is absent) to an xlsx chosen by the user. */
   'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
   /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
@@ -160,6 +170,7 @@ export const CHANNEL_METHODS = {
   'project:saveAs': 'saveProjectAs',
   'xlsx:import': 'importXlsx',
   'xlsx:export': 'exportXlsx',
+  'file:upload': 'uploadFile',
   'pdf:export': 'exportPdf',
   'print:tables': 'printTables',
   'document:export': 'exportDocument',
@@ -184,7 +195,7 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
  */
 export const MENU_COMMANDS = [
   'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print', 'file:exportDocument',
-  'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator', 'edit:department',
+  'edit:undo', 'edit:redo', 'edit:find', 'edit:replace', 'edit:deleteIndicator', 'edit:department',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',
   'file:newFromLastYear', 'file:importLibrary', 'file:exportLibrary', 'view:libraryPanel',
@@ -237,4 +248,9 @@ export type JxmbApi = {
   readonly on: <E extends keyof JxmbEvents>(event: E, listener: (payload: JxmbEvents[E]) => void) => () => void;
   /** Settings from main (absent in test bindings that do not provide them). */
   readonly config?: JxmbConfig;
+  /**
+   * 'upload' in browser mode: the host has no native file dialogs, so 打开 and 导入Excel use the
+   * page's file picker and send the file with uploadFile. Absent: the host's dialogs pick paths.
+   */
+  readonly filePicker?: 'upload';
 };

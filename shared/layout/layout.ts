@@ -87,6 +87,8 @@ function headerCells(family: FamilyDefinition, specs: readonly HeaderCellSpec[],
 export function layout(table: PerformanceTable, ctx: LayoutContext, options: LayoutOptions = {}): SheetLayout {
   const family = familyOf(table);
   const colCount = family.colWidths.length;
+  // The table's own widths (dragged in the editor) when they fit the family's columns.
+  const colWidths = table.columnWidths?.length === colCount ? table.columnWidths : family.colWidths;
   const cells = headerCells(family, family.header, table, ctx, 0);
   const rowIndicators: (number | null)[] = new Array(family.headerRowCount).fill(null);
   const level1Groups: Level1Group[] = [];
@@ -121,8 +123,8 @@ export function layout(table: PerformanceTable, ctx: LayoutContext, options: Lay
     moneyUnit: table.moneyUnit,
     rowCount,
     colCount,
-    colWidths: family.colWidths,
-    rowHeights: estimateRowHeights(cells, family.colWidths, rowCount),
+    colWidths,
+    rowHeights: estimateRowHeights(cells, colWidths, rowCount),
     cells,
     merges,
     matrixHeaderRow,

@@ -18,15 +18,15 @@ export interface GridData {
   readonly rowHeights: number[];
 }
 
-/** Converts a layout into grid data, merges and sizes (pure). */
-export function gridDataOf(layout: SheetLayout): GridData {
+/** Converts a layout into grid data, merges and sizes (pure); `zoom` scales the sizes (grid-only zoom, 1 = 100%). */
+export function gridDataOf(layout: SheetLayout, zoom = 1): GridData {
   const data: string[][] = Array.from({ length: layout.rowCount }, () => new Array<string>(layout.colCount).fill(''));
   for (const cell of layout.cells) data[cell.row][cell.col] = cell.editText ?? cell.text;
   return {
     data,
     mergeCells: layout.merges.map(({ row, col, rowspan, colspan }) => ({ row, col, rowspan, colspan })),
-    colWidths: layout.colWidths.map((w) => Math.round(w * PX_PER_WIDTH_UNIT + 10)),
-    rowHeights: layout.rowHeights.map((h) => Math.max(26, Math.round(h * PX_PER_PT))),
+    colWidths: layout.colWidths.map((w) => Math.round((w * PX_PER_WIDTH_UNIT + 10) * zoom)),
+    rowHeights: layout.rowHeights.map((h) => Math.round(Math.max(26, h * PX_PER_PT) * zoom)),
   };
 }
 
