@@ -1,19 +1,19 @@
 import { UserError } from '../../shared/errors';
 import { FAMILIES, findFamily } from '../../shared/families';
-import type { FamilyId } from '../../shared/model/types';
+import type { BuiltinFamilyId } from '../../shared/model/types';
 
 /**
  * Reads a `--family` value: an id (`hebei`) or a letter (`C`).
  * @throws UserError `usage` listing the valid families.
  */
-export function familyOption(value: string | true | undefined): FamilyId | undefined {
+export function familyOption(value: string | true | undefined): BuiltinFamilyId | undefined {
   if (value === undefined) return undefined;
   const family = typeof value === 'string' ? findFamily(value) : undefined;
   if (!family) {
     const list = Object.values(FAMILIES).map((f) => `${f.id}（${f.letter}，${f.displayName}）`).join('、');
     throw new UserError('usage', `未知版式：${String(value)}。可用：${list}`);
   }
-  return family.id;
+  return family.id as BuiltinFamilyId;
 }
 
 /** The single positional argument, or a usage error. */

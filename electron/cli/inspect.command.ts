@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { familyOf } from '../../shared/families';
 import { serializeProject } from '../../shared/file/project-file';
-import type { FamilyId, PerformanceTable } from '../../shared/model/types';
+import type { BuiltinFamilyId, FamilyId, PerformanceTable } from '../../shared/model/types';
 import { formatNumber, moneyUnitLabel } from '../../shared/values';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
@@ -25,7 +25,7 @@ export const inspectCommand: CliCommand = {
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['family'] });
     const file = requireOne(positionals, this.usage);
-    const family: FamilyId | undefined = familyOption(options.family);
+    const family: BuiltinFamilyId | undefined = familyOption(options.family);
     const input = await loadInput(file, { family });
     if (options.json) {
       io.stdout(serializeProject(input.project));

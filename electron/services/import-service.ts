@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';
-import type { FamilyId, Project } from '../../shared/model/types';
+import type { BuiltinFamilyId, FamilyId, Project } from '../../shared/model/types';
 import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook, type ImportResult } from '../../shared/xlsx/recognize';
 import { writeFileAtomic } from './atomic-write';
@@ -16,7 +16,7 @@ export type { ImportResult } from '../../shared/xlsx/recognize';
 /** Options of an xlsx import (the import dialog / `jxmb import --family`). */
 export interface ImportOptions {
   /** Read every table as this family instead of detecting it. */
-  readonly family?: FamilyId;
+  readonly family?: BuiltinFamilyId;
   /** 预算年度 when no title names it. */
   readonly fiscalYear?: number | null;
   /** Tighter or looser reading limits (tests, CLI). */

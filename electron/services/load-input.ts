@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ParsedProjectFile } from '../../shared/file/project-file';
-import type { FamilyId } from '../../shared/model/types';
+import type { BuiltinFamilyId, FamilyId } from '../../shared/model/types';
 import { importReport } from '../../shared/xlsx/import-report';
 import { importXlsxFile } from './import-service';
 import { describeFsError, loadProjectFile } from './project-file-service';
@@ -22,7 +22,7 @@ export { formatImportWarning } from '../../shared/xlsx/import-report';
  * means a project file), not by the file name.
  * @throws UserError naming the file when it cannot be read.
  */
-export async function loadInput(filePath: string, options: { family?: FamilyId } = {}): Promise<LoadedInput> {
+export async function loadInput(filePath: string, options: { family?: BuiltinFamilyId } = {}): Promise<LoadedInput> {
   let head: Buffer;
   try {
     const handle = await fs.open(filePath, 'r');

@@ -2,7 +2,7 @@ import { getFamily } from '../families';
 import type { FamilyDefinition, Level1Definition, Level2Definition } from '../families/types';
 import { createTable, emptyIndicator } from '../model/create';
 import { getAtPath } from '../model/paths';
-import type { FamilyId, Indicator, PerformanceTable, Project } from '../model/types';
+import type { BuiltinFamilyId, FamilyId, Indicator, PerformanceTable, Project } from '../model/types';
 import { makeCommand, type Command } from './types';
 
 /** What a family change produces: the re-laid-out table and what could not be carried over (Chinese). */
@@ -95,7 +95,7 @@ function filled(value: unknown): boolean {
  * category order (empty slots added for categories without rows), and everything that
  * cannot be carried over is listed in `lost` (Chinese). Money unit and title are kept.
  */
-export function planFamilyChange(table: PerformanceTable, familyId: FamilyId): FamilyChangePlan {
+export function planFamilyChange(table: PerformanceTable, familyId: BuiltinFamilyId): FamilyChangePlan {
   const family = getFamily(familyId);
   const base = createTable(familyId, table.moneyUnit);
   const shown = new Set(family.header.map((h) => h.field).filter((f): f is NonNullable<typeof f> => !!f) as string[]);

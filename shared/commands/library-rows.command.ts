@@ -4,7 +4,7 @@
  * row of that group, else as a new row after the group (or, when the table has no row of that
  * 二级 yet, before the first row of a later category). Pure.
  */
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { LibraryEntry } from '../library/types';
 import { valueTemplate } from '../library/template';
 import type { Indicator, Project } from '../model/types';
@@ -32,7 +32,7 @@ export function insertLibraryEntriesCommand(project: Project, tableIndex: number
   const table = project.tables[tableIndex];
   if (!table) return { command: null, skipped: entries, firstIndex: null };
   const order: string[] = [];
-  for (const l1 of getFamily(table.family).categories) for (const l2 of l1.level2) order.push(`${l1.name}\u0000${l2.name}`);
+  for (const l1 of familyOf(table).categories) for (const l2 of l1.level2) order.push(`${l1.name}\u0000${l2.name}`);
   const rank = (level1: string, level2: string) => order.indexOf(`${level1}\u0000${level2}`);
   const mutations: Mutation[] = [];
   const skipped: LibraryEntry[] = [];

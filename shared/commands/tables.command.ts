@@ -1,10 +1,10 @@
 import { createTable, createTableLike } from '../model/create';
-import type { FamilyId, MoneyUnit, Project, ProjectMeta } from '../model/types';
+import type { BuiltinFamilyId, FamilyId, MoneyUnit, Project, ProjectMeta } from '../model/types';
 import type { Fix } from '../validation/types';
 import { makeCommand, type Command } from './types';
 
 /** Adds a new empty table of a family at `at` (default: the end). Money unit: the family default unless given. */
-export function addTableCommand(project: Project, family: FamilyId, at = project.tables.length, moneyUnit?: MoneyUnit): Command {
+export function addTableCommand(project: Project, family: BuiltinFamilyId, at = project.tables.length, moneyUnit?: MoneyUnit): Command {
   const index = Math.max(0, Math.min(at, project.tables.length));
   return makeCommand('add-table', '新建表', [{ type: 'insertTable', index, table: createTable(family, moneyUnit) }], index, null);
 }

@@ -21,7 +21,7 @@ export const FAMILIES: Readonly<Record<BuiltinFamilyId, FamilyDefinition>> = {
  * The definition of a built-in family. Throws on an unknown id or on `learned` (a learned
  * layout lives on its table: use `familyOf`). Ids are validated at the file boundary.
  */
-export function getFamily(id: FamilyId): FamilyDefinition {
+export function getFamily(id: BuiltinFamilyId): FamilyDefinition {
   const family = (FAMILIES as Record<string, FamilyDefinition | undefined>)[id];
   if (!family) throw new Error(`unknown family: ${String(id)}`);
   return family;
@@ -37,6 +37,11 @@ export function familyOf(table: Pick<PerformanceTable, 'family' | 'template'>): 
     return table.template;
   }
   return getFamily(table.family);
+}
+
+/** The Chinese name of a family id (「自定义版式」 for a learned layout, whose own name is on its template). */
+export function familyDisplayName(id: FamilyId): string {
+  return id === 'learned' ? '自定义版式' : getFamily(id).displayName;
 }
 
 /** True for a table laid out by a learned template. */

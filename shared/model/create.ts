@@ -1,7 +1,7 @@
 import { getFamily } from '../families';
 import { EMPTY_VALUE } from '../values/indicator-value';
 import type { LearnedTemplate, Level1Definition } from '../families/types';
-import type { FamilyId, Funds, Indicator, MoneyUnit, PerformanceTable, Project, ProjectMeta } from './types';
+import type { BuiltinFamilyId, FamilyId, Funds, Indicator, MoneyUnit, PerformanceTable, Project, ProjectMeta } from './types';
 
 /** Funds with every amount blank; `carryover` only when the family has 上年结转 (D). */
 export function emptyFunds(withCarryover = false): Funds {
@@ -17,7 +17,7 @@ export function emptyIndicator(level1: string, level2: string): Indicator {
  * A new, empty table of a family, with the family's category tree pre-filled:
  * `slotsPerLevel2` blank rows under each 二级 (family A: 2 「指标N:」 slots).
  */
-export function createTable(familyId: FamilyId, moneyUnit?: MoneyUnit): PerformanceTable {
+export function createTable(familyId: BuiltinFamilyId, moneyUnit?: MoneyUnit): PerformanceTable {
   const family = getFamily(familyId);
   const indicators: Indicator[] = [];
   for (const l1 of family.categories) {
@@ -83,8 +83,9 @@ export function createLearnedTable(template: LearnedTemplate, moneyUnit?: MoneyU
  * extra fields with their labels and no values. A built-in table gives `createTable(family)`.
  */
 export function createTableLike(table: PerformanceTable): PerformanceTable {
+  if (table.family !== 'learned') return createTable(table.family, table.moneyUnit);
   const template = table.template;
-  if (table.family !== 'learned' || !template) return createTable(table.family, table.moneyUnit);
+  if (!template) throw new Error('learned table without template');
   const lists = new Set((template.blocks ?? []).map((b) => b.list));
   const slots = categorySlots(template.categories);
   const base = createLearnedTable(template, table.moneyUnit);

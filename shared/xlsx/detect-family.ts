@@ -1,6 +1,6 @@
 import { FAMILIES } from '../families';
 import type { FamilyDefinition } from '../families/types';
-import type { FamilyId } from '../model/types';
+import type { BuiltinFamilyId } from '../model/types';
 import { FAMILY_IDS } from '../model/types';
 import { looseLabel, specLabel } from '../vocabulary/label-normalize';
 
@@ -23,10 +23,10 @@ export function familyLabels(family: FamilyDefinition): ReadonlySet<string> {
   return out;
 }
 
-const LABELS: ReadonlyMap<FamilyId, ReadonlySet<string>> = new Map(FAMILY_IDS.map((id) => [id, familyLabels(FAMILIES[id])]));
+const LABELS: ReadonlyMap<BuiltinFamilyId, ReadonlySet<string>> = new Map(FAMILY_IDS.map((id) => [id, familyLabels(FAMILIES[id])]));
 
 /** Score of every family for a set of cell texts: the share of the family's labels found, then the count. */
-export function scoreFamilies(texts: Iterable<string>): { family: FamilyId; share: number; found: number }[] {
+export function scoreFamilies(texts: Iterable<string>): { family: BuiltinFamilyId; share: number; found: number }[] {
   const present = new Set<string>();
   for (const t of texts) {
     const l = looseLabel(t);
@@ -44,7 +44,7 @@ export function scoreFamilies(texts: Iterable<string>): { family: FamilyId; shar
  * Detects the family of a table from the texts of its cells (header block and matrix header).
  * Returns null when no family label beyond the common matrix headers is found.
  */
-export function detectFamily(texts: Iterable<string>): FamilyId | null {
+export function detectFamily(texts: Iterable<string>): BuiltinFamilyId | null {
   const ranked = scoreFamilies(texts);
   const best = ranked[0];
   // The matrix headers (一级指标 … 指标值) alone are shared by every family: need more.

@@ -1,6 +1,6 @@
 import { createTable } from '../model/create';
 import { setAtPath } from '../model/paths';
-import type { FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
+import type { BuiltinFamilyId, FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
 import { getFamily } from '../families';
 import { parseIndicatorValue, formatNumber } from '../values/indicator-value';
 import type { GridCell } from './grid';
@@ -42,7 +42,7 @@ function flatKeyOf(text: string): FlatColumnKey | null {
 }
 
 /** The family of a flat list from its columns (and 一级 names): C by default, the disclosure style. */
-function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): FamilyId {
+function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): BuiltinFamilyId {
   if (['项目编码', '资金用途', '绩效指标描述', '指标值确定依据'].some((l) => labels.has(l))) return 'hebei';
   if (labels.has('上年结转') || level1s[0] === '成本指标') return 'jx-2024';
   if (labels.has('年度资金总额(含本级和市县)')) return 'nx-2024';
@@ -63,7 +63,7 @@ interface FlatProject {
  * Reads a flat list whose header is view row `headerRow` of the context grid: one table per
  * project (a new project starts where the 项目名称 cell starts a new merged range or changes).
  */
-export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride?: FamilyId): TableDraft[] {
+export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride?: BuiltinFamilyId): TableDraft[] {
   const { grid } = ctx;
   const columns = new Map<FlatColumnKey, number>();
   let moneyUnit: MoneyUnit | null = null;
@@ -156,7 +156,7 @@ function readProjects(ctx: ReadContext, columns: ReadonlyMap<FlatColumnKey, numb
   return projects;
 }
 
-function toTable(ctx: ReadContext, p: FlatProject, family: FamilyId, unit: MoneyUnit): PerformanceTable {
+function toTable(ctx: ReadContext, p: FlatProject, family: BuiltinFamilyId, unit: MoneyUnit): PerformanceTable {
   const def = getFamily(family);
   let table: PerformanceTable = { ...createTable(family, unit), indicators: p.indicators };
   if (def.profile.ownLevelColumns) table = { ...table, ownLevelGoal: null };

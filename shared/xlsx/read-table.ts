@@ -2,7 +2,7 @@ import { getFamily } from '../families';
 import type { HeaderCellSpec, HeaderFieldPath } from '../families/types';
 import { createTable } from '../model/create';
 import { setAtPath } from '../model/paths';
-import type { FamilyId, MoneyUnit, PerformanceTable } from '../model/types';
+import type { BuiltinFamilyId, FamilyId, MoneyUnit, PerformanceTable } from '../model/types';
 import { detectFamily } from './detect-family';
 import type { GridCell } from './grid';
 import { readPercent } from './read-amount';
@@ -24,18 +24,6 @@ export interface TableDraft {
   readonly source: TableSourceDraft;
 }
 
-/** Picks the family: the caller's choice, else detection from the labels, else a guess from the matrix columns. */
-function chooseFamily(ctx: ReadContext, headerRow: number, override?: FamilyId): FamilyId {
-  if (override) return override;
-  const texts = ctx.grid.anchors.filter((a) => a.row <= headerRow).map((a) => a.text);
-  const detected = detectFamily(texts);
-  if (detected) return detected;
-  const headerTexts = rowCells(ctx, headerRow).map((c) => c.text).join('|');
-  const guess: FamilyId = /描述|依据/.test(headerTexts) ? 'hebei' : 'nx-2022';
-  warnCell(ctx, null, `${ctx.tableName}：无法从表头识别版式，按「${getFamily(guess).displayName}」读取，请核对`);
-  return guess;
-}
-
 /** Writes one header value into the table: text as is, amounts in the table unit, percents 0–100. */
 function applyField(ctx: ReadContext, table: PerformanceTable, path: HeaderFieldPath, style: HeaderCellSpec['style'], cell: GridCell | null): PerformanceTable {
   if (style !== 'amount' && style !== 'percent') return setAtPath(table, path, cell?.text ?? '');
@@ -53,8 +41,7 @@ function applyField(ctx: ReadContext, table: PerformanceTable, path: HeaderField
  * PerformanceTable of its family (DOMAIN.md §1); the indicator body ends at view row `bodyEnd`.
  * Everything non-empty that is not recognized is reported in `ctx.warnings`.
  */
-export function readTable(ctx: ReadContext, headerRow: number, bodyEnd: number, familyOverride?: FamilyId): TableDraft {
-  const familyId = chooseFamily(ctx, headerRow, familyOverride);
+export function readTable(ctx: ReadContext, headerRow: number, bodyEnd: number, familyId: BuiltinFamilyId): TableDraft {
   const family = getFamily(familyId);
   const header = readHeader(ctx, family, headerRow);
   const moneyUnit: MoneyUnit = header.moneyUnit ?? family.defaultMoneyUnit;

@@ -1,5 +1,5 @@
 import { tableTitle } from '../layout/layout';
-import type { FamilyId, PerformanceTable, Project, ProjectMeta } from '../model/types';
+import type { BuiltinFamilyId, FamilyId, PerformanceTable, Project, ProjectMeta } from '../model/types';
 import { clampProject } from './clamp-project';
 import { compactRegion, buildGrid, type Grid, type GridCell } from './grid';
 import type { ImportWarning, RawSheet, RawWorkbook } from './raw';
@@ -36,7 +36,7 @@ export interface ImportResult {
 /** Choices the user made in the import dialog or on the command line. */
 export interface RecognizeOptions {
   /** Read every table as this family instead of detecting it. */
-  readonly family?: FamilyId;
+  readonly family?: BuiltinFamilyId;
   /** 预算年度 when no title names it (「2024年…」, 「( 2022 年度)」). */
   readonly fiscalYear?: number | null;
   /** File name of the workbook, for the name of a learned layout (「自定义版式（来自 文件名）」). */

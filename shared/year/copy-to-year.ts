@@ -3,7 +3,7 @@
  * codes and texts carry moved, every change listed for review, amounts kept or cleared, and the
  * indicators kept. Pure.
  */
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import { tableTitle } from '../layout/layout';
 import { emptyFunds } from '../model/create';
 import type { Indicator, PerformanceTable, Project } from '../model/types';
@@ -104,7 +104,7 @@ export function copyTableToYear(table: PerformanceTable, tableIndex: number, fro
   });
   next = { ...next, ...(patch as Partial<PerformanceTable>), indicators };
   if (options.amounts === 'clear' && table.funds.total != null) {
-    changes.push({ tableIndex, path: 'funds', where: `${name}的${getFamily(table.family).department ? '部门预算' : '项目资金'}`, before: '上年金额', after: '（已清空，请填写本年金额）', action: 'changed' });
+    changes.push({ tableIndex, path: 'funds', where: `${name}的${familyOf(table).department ? '部门预算' : '项目资金'}`, before: '上年金额', after: '（已清空，请填写本年金额）', action: 'changed' });
   }
   return { table: next, changes };
 }
@@ -130,7 +130,7 @@ export function copyProjectToYear(project: Project, options: YearCopyOptions, ta
   });
   const meta = { ...project.meta, fiscalYear: options.toYear };
   // titles printed from the family default follow the 预算年度 by themselves: one line for all of them
-  const generated = tables.filter((t) => t.title === '' && getFamily(t.family).defaultTitle.includes('{year}'));
+  const generated = tables.filter((t) => t.title === '' && familyOf(t).defaultTitle.includes('{year}'));
   if (generated.length > 0) {
     changes.splice(1, 0, {
       tableIndex: null, path: 'title', where: `标题（${generated.length} 张表按预算年度生成）`,

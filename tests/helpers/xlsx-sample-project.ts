@@ -1,5 +1,5 @@
 import { createTable } from '../../shared/model/create';
-import type { FamilyId, PerformanceTable, Project, ProjectMeta } from '../../shared/model/types';
+import type { BuiltinFamilyId, PerformanceTable, Project, ProjectMeta } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 
 /** Sample projects for the xlsx export / render / round-trip tests: every field of every family filled. */
@@ -9,7 +9,7 @@ export const SAMPLE_META: ProjectMeta = { fiscalYear: 2024, unitCode: '816001', 
 const VALUES = ['≥95%', '21个', '显著提升', '', '≤67.54万元', '0.98', '2024年底前完成'];
 
 /** A table of `family` with header fields, amounts (one irregular), percents and indicator values of every kind. */
-export function sampleTable(family: FamilyId, projectName = `${family}示例项目`): PerformanceTable {
+export function sampleTable(family: BuiltinFamilyId, projectName = `${family}示例项目`): PerformanceTable {
   const base = createTable(family);
   const hebei = family === 'hebei';
   const department = family === 'jx-department';
@@ -43,6 +43,6 @@ export function sampleTable(family: FamilyId, projectName = `${family}示例项�
 }
 
 /** A project with one sample table per given family. */
-export function sampleProject(families: readonly FamilyId[], meta: ProjectMeta = SAMPLE_META): Project {
+export function sampleProject(families: readonly BuiltinFamilyId[], meta: ProjectMeta = SAMPLE_META): Project {
   return { meta, tables: families.map((f) => sampleTable(f)) };
 }

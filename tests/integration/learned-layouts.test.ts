@@ -23,14 +23,13 @@ import { layoutToRawSheet } from '../helpers/layout-to-raw';
  */
 
 const GOLDENS = join(__dirname, '..', 'fixtures', 'outside');
-const SKIPPED = new Set(['rich-form-abs']);
 let dir: string;
 let fixtures: Awaited<ReturnType<typeof buildOutsideFixtures>>;
 const results = new Map<string, ImportResult>();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jxmb-outside-'));
-  fixtures = (await buildOutsideFixtures()).filter((f) => !SKIPPED.has(f.id));
+  fixtures = await buildOutsideFixtures();
   for (const f of fixtures) {
     const file = join(dir, f.fileName);
     writeFileSync(file, f.data);

@@ -5,7 +5,7 @@ import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layout, textUnits } from '../../shared/layout';
 import { emptyIndicator } from '../../shared/model/create';
-import { FAMILY_IDS, type FamilyId, type Project } from '../../shared/model/types';
+import { FAMILY_IDS, type BuiltinFamilyId, type FamilyId, type Project } from '../../shared/model/types';
 import { renderPrintHtml } from '../../shared/print';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { writeProjectXlsx } from '../../electron/services/xlsx/write-workbook';
@@ -64,7 +64,7 @@ describe.skipIf(missing.length > 0 && !inCi)('LibreOffice renders the exported o
 
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
-  it.each(FAMILY_IDS)('%s: as many pages as our print, with the cell texts of the layout', (family: FamilyId) => {
+  it.each(FAMILY_IDS)('%s: as many pages as our print, with the cell texts of the layout', (family: BuiltinFamilyId) => {
     const project = sampleProject([family]);
     expect(pages(family)).toBe(renderPrintHtml(project).pageCount);
     const l = layout(project.tables[0], project.meta);

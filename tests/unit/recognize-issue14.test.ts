@@ -4,7 +4,7 @@ import { ARG_SCHEMAS } from '../../shared/ipc/contract';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
 import { PROJECT_LIMITS } from '../../shared/limits';
 import { createTable } from '../../shared/model/create';
-import type { FamilyId, PerformanceTable } from '../../shared/model/types';
+import type { BuiltinFamilyId, PerformanceTable } from '../../shared/model/types';
 import { moneyUnitInLabel } from '../../shared/vocabulary/label-normalize';
 import type { RawCell, RawSheet } from '../../shared/xlsx/raw';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
@@ -34,7 +34,7 @@ function replaceValue(sheet: MutableSheet, from: string | number, to: RawCell): 
   throw new Error(`cell 「${from}」 not found`);
 }
 
-function table(family: FamilyId, patch: Partial<PerformanceTable> = {}): PerformanceTable {
+function table(family: BuiltinFamilyId, patch: Partial<PerformanceTable> = {}): PerformanceTable {
   return { ...createTable(family), projectName: '测试项目', ...patch };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
 import { createTable } from '../../shared/model/create';
-import type { FamilyId, PerformanceTable } from '../../shared/model/types';
+import type { BuiltinFamilyId, PerformanceTable } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { detectFamily } from '../../shared/xlsx/detect-family';
 import type { RawCell, RawSheet } from '../../shared/xlsx/raw';
@@ -33,7 +33,7 @@ function recognize(sheets: MutableSheet[], options = {}) {
   return recognizeWorkbook({ sheets, warnings: [] }, options);
 }
 
-function table(family: FamilyId, patch: Partial<PerformanceTable> = {}): PerformanceTable {
+function table(family: BuiltinFamilyId, patch: Partial<PerformanceTable> = {}): PerformanceTable {
   return { ...createTable(family), projectName: '测试项目', ...patch };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getFamily } from '../../shared/families';
 import { groupIndicators, layout, slotPrefix, type LayoutContext } from '../../shared/layout/layout';
 import { createTable } from '../../shared/model/create';
-import type { FamilyId, Indicator, PerformanceTable } from '../../shared/model/types';
+import type { BuiltinFamilyId, Indicator, PerformanceTable } from '../../shared/model/types';
 import { FAMILY_IDS } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
@@ -30,7 +30,7 @@ const UNIT_AMOUNTS: Readonly<Record<'yuan' | 'wanYuan', readonly Amount[]>> = {
 };
 const SLOT_LABELS = ['指标1：', '指标2', '指标2: 指标2:', '指标3:'];
 
-function randomTable(family: FamilyId, random: () => number): PerformanceTable {
+function randomTable(family: BuiltinFamilyId, random: () => number): PerformanceTable {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const base = createTable(family);
   const def = getFamily(family);

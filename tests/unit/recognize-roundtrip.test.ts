@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
 import { createTable } from '../../shared/model/create';
-import type { FamilyId, PerformanceTable, Project } from '../../shared/model/types';
+import type { BuiltinFamilyId, PerformanceTable, Project } from '../../shared/model/types';
 import { FAMILY_IDS } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
@@ -20,7 +20,7 @@ function roundTrip(table: PerformanceTable, ctx: LayoutContext = CTX) {
 }
 
 /** A filled table of a family: every header field set, values of every kind, a few quirks. */
-function filledTable(family: FamilyId): PerformanceTable {
+function filledTable(family: BuiltinFamilyId): PerformanceTable {
   const base = createTable(family);
   const indicators = base.indicators.map((ind, i) => ({
     ...ind,

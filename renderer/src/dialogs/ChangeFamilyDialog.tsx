@@ -1,4 +1,4 @@
-import { getFamily } from '../../../shared/families';
+import { familyDisplayName } from '../../../shared/families';
 import type { FamilyId } from '../../../shared/model/types';
 import { Modal } from './Modal';
 
@@ -12,7 +12,7 @@ export function ChangeFamilyDialog({ from, to, lost, onAnswer }: { from: FamilyI
         <button onClick={() => onAnswer(false)}>取消</button>
       </>}
     >
-      <p>将本表从「{getFamily(from).displayName}」改为「{getFamily(to).displayName}」，表格将按新版式重新排版。</p>
+      <p>将本表从「{familyDisplayName(from)}」改为「{familyDisplayName(to)}」，表格将按新版式重新排版。</p>
       {lost.length > 0 ? (
         <>
           <p className="warning-text">以下内容无法带到新版式：</p>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { editableAnchorAt, insertLibraryEntriesCommand, setCellsCommand, type Command } from '../../../shared/commands';
-import { getFamily } from '../../../shared/families';
+import { familyOf } from '../../../shared/families';
 import type { SheetLayout } from '../../../shared/layout/types';
 import { LIBRARY_CATEGORIES } from '../../../shared/library/categories';
 import type { LibraryEntry } from '../../../shared/library/types';
@@ -143,7 +143,7 @@ export function useLibraryFeatures(deps: LibraryFeatureDeps): { ui: ReactNode; h
 
   const project: Project | null = deps.state.project;
   const table = project?.tables[deps.state.tableIndex];
-  const level2s = useMemo(() => new Set(table ? getFamily(table.family).categories.flatMap((c) => c.level2.map((l) => l.name)) : []), [table?.family]);
+  const level2s = useMemo(() => new Set(table ? familyOf(table).categories.flatMap((c) => c.level2.map((l) => l.name)) : []), [table]);
   const ui = (
     <>
       {panel && host && table && createPortal(

@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'react';
 import { addTableCommand, addTableLikeCommand } from '../../../shared/commands';
 import type { OpenedFile } from '../../../shared/ipc';
 import { createProject, createTable } from '../../../shared/model/create';
-import type { FamilyId, Project } from '../../../shared/model/types';
+import type { BuiltinFamilyId, FamilyId, Project } from '../../../shared/model/types';
 import { api, unwrap } from '../api';
 import type { DialogAnswer, DialogSpec, LearnedChoice } from '../dialogs/dialog-types';
 import { isDirty, type EditorAction, type EditorState } from './editor-reducer';
@@ -73,11 +73,11 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
     try { await body(); } catch (e) { await report(`${what}失败`, e); }
   }, [report]);
 
-  const newProject = useCallback(async (family?: FamilyId) => {
+  const newProject = useCallback(async (family?: BuiltinFamilyId) => {
     if (!(await guard())) return;
     const chosen = family ?? (await ask({ kind: 'family', title: '新建 — 选择版式' }));
     if (!chosen || chosen.startsWith('like:')) return;
-    const project: Project = { ...createProject(), tables: [createTable(chosen as FamilyId)] };
+    const project: Project = { ...createProject(), tables: [createTable(chosen as BuiltinFamilyId)] };
     dispatch({ type: 'load', project, source: { path: null, displayName: '未命名' }, neverSaved: true });
   }, [ask, dispatch, guard]);
 
@@ -170,7 +170,7 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
     if (!family) return;
     const command = family.startsWith('like:')
       ? addTableLikeCommand(s.project, Number(family.slice(5)), s.tableIndex + 1)
-      : addTableCommand(s.project, family as FamilyId, s.tableIndex + 1);
+      : addTableCommand(s.project, family as BuiltinFamilyId, s.tableIndex + 1);
     if (command) dispatch({ type: 'command', command });
   }, [ask, dispatch, newProject]);
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { execute, emptyHistory, redo, undo, type Command, type History } from '../../../shared/commands';
 import { createProject, createTable } from '../../../shared/model';
-import type { FamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
+import type { BuiltinFamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values';
 
 const ctx = { fiscalYear: 2024, unitCode: '816001', unitName: '怀来县官厅镇人民政府' };
@@ -53,7 +53,7 @@ export function projectOf(...tables: PerformanceTable[]): Project {
   return { ...createProject({ fiscalYear: 2024, unitCode: '816001', unitName: '怀来县官厅镇人民政府' }), tables };
 }
 
-export function blankProject(family: FamilyId): Project {
+export function blankProject(family: BuiltinFamilyId): Project {
   return projectOf(createTable(family));
 }
 

@@ -1,4 +1,4 @@
-import type { FamilyId, PerformanceTable, Project } from '../../../shared/model/types';
+import type { BuiltinFamilyId, FamilyId, PerformanceTable, Project } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
 import { goodTable, projectOf, withRow } from './fixtures';
 import type { ValidationSettings } from '../../../shared/validation';
@@ -11,7 +11,7 @@ import type { ValidationSettings } from '../../../shared/validation';
 export interface RuleCase {
   readonly id: string;
   readonly what: string;
-  readonly family: FamilyId;
+  readonly family: BuiltinFamilyId;
   readonly make: () => Project;
   readonly fix?: boolean;
   /** Expected severity of the first finding, when it differs from the rule default. */

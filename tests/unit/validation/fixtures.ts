@@ -1,5 +1,5 @@
 import { createTable } from '../../../shared/model/create';
-import type { FamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
+import type { BuiltinFamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
 import type { ValueExpectation } from '../../../shared/families/types';
 import { getFamily } from '../../../shared/families';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
@@ -21,7 +21,7 @@ const GOOD_VALUE: Record<ValueExpectation, (name: string) => { name: string; raw
 };
 
 /** A clean table of the family; money in the family's default unit, total 4 (万元) or 40000 (元). */
-export function goodTable(family: FamilyId): PerformanceTable {
+export function goodTable(family: BuiltinFamilyId): PerformanceTable {
   const base = createTable(family);
   const def = getFamily(family);
   const yuan = base.moneyUnit === 'yuan';
