@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';
+import type { SourceFormat, WorkbookSource } from '../../shared/model/source';
 import type { FamilyId, Project } from '../../shared/model/types';
 import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook, type ImportResult } from '../../shared/xlsx/recognize';
 import { writeFileAtomic } from './atomic-write';
 import type { ReadLimits } from './xlsx/limits';
-import { readWorkbookFile } from './xlsx/read-workbook';
+import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
 import { parseMetaKeywords } from './xlsx/project-meta-keywords';
 import { WORKBOOK_CREATOR, writeProjectXlsx, type WriteOptions } from './xlsx/write-workbook';
 
@@ -27,8 +30,46 @@ export interface ImportOptions {
  * @throws UserError (XLSX_* codes) when the file cannot be read as xlsx.
  */
 export async function importXlsxFile(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const raw = await readWorkbookFile(filePath, options.limits);
-  return withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear }), raw);
+  const bytes = await readSourceBytes(filePath);
+  const raw = bytes ? await readWorkbookBuffer(bytes, path.basename(filePath), options.limits) : await readWorkbookFile(filePath, options.limits);
+  const result = withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear }), raw);
+  if (!bytes) return result;
+  return { ...result, project: { ...result.project, source: workbookSource(path.basename(filePath), bytes) } };
+}
+
+/** Largest source workbook embedded in the project (base64); larger ones keep only name and hash. */
+export const MAX_EMBEDDED_SOURCE_BYTES = 20 * 1024 * 1024;
+/** Above this size the bytes are not read here at all (the reader refuses them with its own message). */
+const MAX_SOURCE_READ_BYTES = 100 * 1024 * 1024;
+
+/** The file's bytes when it is a plain readable file of a sane size; null leaves the error to the reader. */
+async function readSourceBytes(filePath: string): Promise<Buffer | null> {
+  try {
+    const st = await stat(filePath);
+    if (!st.isFile() || st.size > MAX_SOURCE_READ_BYTES) return null;
+    return await readFile(filePath);
+  } catch {
+    return null;
+  }
+}
+
+/** Detects the container format of a source workbook by content (zip → xlsx/xlsm by its content types). */
+export function sourceFormatOf(bytes: Buffer, fileName: string): SourceFormat {
+  const ext = path.extname(fileName).toLowerCase();
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return ext === '.xlsm' ? 'xlsm' : 'xlsx';
+  if (bytes.length >= 8 && bytes.readUInt32LE(0) === 0xe011cfd0) return ext === '.et' ? 'et' : 'xls';
+  return 'xlsx';
+}
+
+/**
+ * The WorkbookSource of imported bytes: name, format, SHA-256 and size always; the bytes
+ * themselves (base64) up to MAX_EMBEDDED_SOURCE_BYTES (larger files are looked for beside
+ * the project at fill time and checked against the hash).
+ */
+export function workbookSource(fileName: string, bytes: Buffer): WorkbookSource {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = { fileName, format: sourceFormatOf(bytes, fileName), sha256, size: bytes.length };
+  return bytes.length <= MAX_EMBEDDED_SOURCE_BYTES ? { ...base, data: bytes.toString('base64') } : base;
 }
 
 /**
