@@ -12,6 +12,8 @@ export interface ZipEntry {
   readonly method: number;
   /** General purpose flag bit 0: traditional / AES encryption. */
   readonly encrypted: boolean;
+  /** CRC-32 of the uncompressed data, as the central directory declares it. */
+  readonly crc: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
@@ -117,7 +119,7 @@ export function readZipDirectory(buf: Buffer, maxEntries: number): ZipEntry[] {
     const [compressedSize, uncompressedSize, localHeaderOffset] = zip64Sizes(
       extra, buf.readUInt32LE(p + 20), buf.readUInt32LE(p + 24), buf.readUInt32LE(p + 42),
     );
-    entries.push({ name, method: buf.readUInt16LE(p + 10), encrypted: (flags & 1) !== 0, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method: buf.readUInt16LE(p + 10), encrypted: (flags & 1) !== 0, crc: buf.readUInt32LE(p + 16), compressedSize, uncompressedSize, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
