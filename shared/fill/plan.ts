@@ -1,0 +1,143 @@
+/**
+ * The fill plan (回填计划): Project + the target workbook as read (RawWorkbook) → the edits that
+ * write the project into a copy of that workbook (shared/fill/edits.ts), and notices for the
+ * user. Pure.
+ *
+ * - Each table goes into a slot: its own TableSource (fill back into the source), or the
+ *   template's tables in order (fill into this year's blank form).
+ * - The shape stays: a per-sheet form stays per-sheet (tables beyond the slots get a copy of the
+ *   first form sheet), stacked tables stay stacked (later tables move down as rows are
+ *   inserted), a flat list stays a flat list (tables beyond the slots are appended as rows).
+ * - Within a sheet, slots are filled bottom-up, so inserting rows never moves a slot not yet filled.
+ * - Amounts are written in the slot's money unit (the table is converted when the template's
+ *   unit differs), as numbers.
+ */
+import { convertTableMoneyUnit } from '../commands/convert-money-unit.command';
+import type { TableSource } from '../model/source';
+import type { MoneyUnit, PerformanceTable, Project } from '../model/types';
+import type { RawCell, RawWorkbook } from '../xlsx/raw';
+import type { FillEdit, FillNotice } from './edits';
+import { planTableFill, slotRows, type SlotContext, type TableValues } from './plan-table';
+import { modelFieldValue, plainIndicatorTexts, tableTexts } from './table-values';
+
+/** A place in the target workbook a table can be written into. */
+export interface FillSlot {
+  readonly source: TableSource;
+  /** Money unit of the slot's amount cells (the template table's unit). */
+  readonly moneyUnit: MoneyUnit;
+}
+
+/** The fill plan: edits in order, and what the user must know. */
+export interface FillPlan {
+  readonly edits: FillEdit[];
+  readonly notices: FillNotice[];
+  /** Tables written, by shape; tables not placed are in `notices`. */
+  readonly placed: number;
+}
+
+interface Assignment {
+  readonly table: PerformanceTable;
+  readonly tableIndex: number;
+  readonly slot: TableSource;
+  readonly moneyUnit: MoneyUnit;
+  /** Sheet index in the target after the clones. */
+  sheet: number;
+  /** True when the slot's rows are new (a cloned sheet keeps the form's content; appended flat rows are empty). */
+  readonly blankRows: boolean;
+}
+
+function values(table: PerformanceTable, project: Project, flat: boolean): TableValues {
+  const ctx = project.meta;
+  if (flat) return { field: (path) => modelFieldValue(table, ctx, path), indicators: table.indicators.map(plainIndicatorTexts) };
+  const texts = tableTexts(table, ctx);
+  return { field: (path) => texts.fields.get(path) ?? modelFieldValue(table, ctx, path), indicators: texts.indicators };
+}
+
+function cellOf(raw: RawWorkbook, sheet: number, row: number, col: number): RawCell | null {
+  return raw.sheets[sheet]?.rows[row]?.[col] ?? null;
+}
+
+/** Slot of a flat table appended after `last`: same columns, rows starting right below it. */
+function appendedFlatSlot(last: TableSource, n: number): TableSource {
+  const lastRows = slotRows(last);
+  const first = lastRows[lastRows.length - 1] + 1;
+  const rows = Array.from({ length: Math.max(1, n) }, (_, i) => first + i);
+  return { ...last, firstRow: first, lastRow: rows[rows.length - 1], bodyFirstRow: first, bodyLastRow: rows[rows.length - 1], indicatorRows: rows };
+}
+
+/**
+ * Assigns tables to slots: in order while slots last, then by the shape of the first slot
+ * (sheet: a clone of its sheet; flat: rows appended below the last flat slot; stacked: not
+ * placed, reported).
+ */
+function assign(project: Project, slots: readonly FillSlot[], own: boolean, notices: FillNotice[]): { list: Assignment[]; clones: { from: number; name: string }[] } {
+  const list: Assignment[] = [];
+  const clones: { from: number; name: string }[] = [];
+  const shape = slots[0]?.source.shape;
+  let lastFlat = slots.filter((s) => s.source.shape === 'flat').map((s) => s.source).sort((a, b) => b.lastRow - a.lastRow)[0];
+  project.tables.forEach((table, tableIndex) => {
+    const slot = own ? (table.source ? { source: table.source, moneyUnit: table.moneyUnit } : undefined) : slots[tableIndex];
+    if (slot) {
+      list.push({ table, tableIndex, slot: slot.source, moneyUnit: slot.moneyUnit, sheet: slot.source.sheetIndex, blankRows: false });
+      return;
+    }
+    const first = slots[0];
+    if (shape === 'sheet') {
+      clones.push({ from: first.source.sheetIndex, name: table.projectName.trim() || `表${tableIndex + 1}` });
+      list.push({ table, tableIndex, slot: first.source, moneyUnit: first.moneyUnit, sheet: -clones.length, blankRows: false });
+    } else if (shape === 'flat' && lastFlat) {
+      const slotSource = appendedFlatSlot(lastFlat, table.indicators.length);
+      list.push({ table, tableIndex, slot: slotSource, moneyUnit: first.moneyUnit, sheet: slotSource.sheetIndex, blankRows: true });
+      lastFlat = slotSource;
+    } else {
+      notices.push({ level: 'warning', message: `第${tableIndex + 1}张表「${table.projectName}」在目标工作簿中没有位置（多表同页格式不追加新表），未写入` });
+    }
+  });
+  return { list, clones };
+}
+
+/**
+ * Plans the fill of `project` into the workbook `raw`: into each table's own TableSource
+ * (fill back into the source), or, given `template`, into the template's slots in order.
+ * @returns edits in application order; notices in Chinese.
+ */
+export function planFill(project: Project, raw: RawWorkbook, template?: readonly FillSlot[]): FillPlan {
+  const slots = template ?? sourceSlots(project);
+  const notices: FillNotice[] = [];
+  if (slots.length === 0) {
+    notices.push({ level: 'warning', message: '目标工作簿中没有找到可回填的绩效目标表' });
+    return { edits: [], notices, placed: 0 };
+  }
+  const { list, clones } = assign(project, slots, template === undefined, notices);
+  const edits: FillEdit[] = [];
+  const sheetSlots = slots.filter((s) => s.source.shape === 'sheet').map((s) => s.source.sheetIndex);
+  const position = Math.max(...(sheetSlots.length ? sheetSlots : [0])) + 1;
+  clones.forEach((c, i) => edits.push({ kind: 'cloneSheet', sheet: c.from >= position ? c.from + i : c.from, name: c.name, position: position + i }));
+  for (const a of list) {
+    if (a.sheet < 0) a.sheet = position + (-a.sheet - 1);
+    else if (a.sheet >= position) a.sheet += clones.length;
+  }
+  const appended = list.filter((a) => a.blankRows);
+  const order = [...appended, ...list.filter((a) => !a.blankRows).sort((x, y) => x.sheet - y.sheet || y.slot.firstRow - x.slot.firstRow)];
+  for (const a of order) {
+    const flat = a.slot.shape === 'flat';
+    const table = a.table.moneyUnit === a.moneyUnit ? a.table : convertTableMoneyUnit(a.table, a.moneyUnit);
+    const rawSheet = a.blankRows ? -1 : cloneSource(a, clones, position);
+    const ctx: SlotContext = { sheet: a.sheet, slot: a.slot, current: (r, c) => (rawSheet < 0 ? null : cellOf(raw, rawSheet, r, c)) };
+    if (a.blankRows) edits.push({ kind: 'insertRows', sheet: a.sheet, at: a.slot.firstRow, count: slotRows(a.slot).length, styleFrom: a.slot.firstRow - 1 });
+    edits.push(...planTableFill(ctx, values(table, project, flat)));
+    if (table !== a.table) notices.push({ level: 'info', message: `第${a.tableIndex + 1}张表「${a.table.projectName}」的金额已换算为模板的单位` });
+  }
+  return { edits, notices, placed: list.length };
+}
+
+/** The sheet of `raw` whose content the assignment's target sheet has (a clone has its form sheet's content). */
+function cloneSource(a: Assignment, clones: readonly { from: number }[], position: number): number {
+  if (a.sheet >= position && a.sheet < position + clones.length) return clones[a.sheet - position].from;
+  return a.sheet >= position + clones.length ? a.sheet - clones.length : a.sheet;
+}
+
+/** Slots of a project's own tables (fill back into the source workbook). */
+export function sourceSlots(project: Project): FillSlot[] {
+  return project.tables.flatMap((t) => (t.source ? [{ source: t.source, moneyUnit: t.moneyUnit }] : []));
+}
