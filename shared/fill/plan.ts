@@ -50,7 +50,7 @@ function values(table: PerformanceTable, project: Project, flat: boolean): Table
   const ctx = project.meta;
   if (flat) return { field: (path) => modelFieldValue(table, ctx, path), indicators: table.indicators.map(plainIndicatorTexts) };
   const texts = tableTexts(table, ctx);
-  return { field: (path) => texts.fields.get(path) ?? modelFieldValue(table, ctx, path), indicators: texts.indicators };
+  return { field: (path) => texts.fields.get(path) ?? modelFieldValue(table, ctx, path), indicators: texts.indicators, body: texts.body };
 }
 
 function cellOf(raw: RawWorkbook, sheet: number, row: number, col: number): RawCell | null {

@@ -26,10 +26,43 @@ export function isIndicatorColumn(key: string): boolean {
   return (INDICATOR_PARTS as readonly string[]).includes(key) || ['remark', 'measureUnit', 'nature', 'weight'].includes(key);
 }
 
+/** One position of the laid-out body: the anchor text of a (merged) cell, or covered by the anchor above. */
+export type BodyCell = { readonly anchor: true; readonly text: string; readonly rowspan: number } | { readonly anchor: false };
+
+/** The indicator body as laid out (spacer rows of family A included), by body row and column key. */
+export interface BodyGrid {
+  readonly rowCount: number;
+  at(row: number, key: string): BodyCell | null;
+}
+
 /** Texts of one table as laid out: header fields by path, indicator parts by index (group texts repeated on every row). */
 export interface TableTexts {
   readonly fields: ReadonlyMap<string, DesiredValue>;
   readonly indicators: readonly Readonly<Record<string, string>>[];
+  readonly body: BodyGrid;
+}
+
+const COVERED: BodyCell = { anchor: false };
+
+function bodyGrid(l: ReturnType<typeof layout>): BodyGrid {
+  const start = l.matrixHeaderRow + 1;
+  const partCol = new Map<string, number>();
+  const anchors = new Map<string, LayoutCell>();
+  for (const cell of l.cells) {
+    if (cell.row + cell.rowspan <= start) continue;
+    if (cell.binding?.part !== undefined && !partCol.has(cell.binding.part)) partCol.set(cell.binding.part, cell.col);
+    for (let r = Math.max(cell.row, start); r < cell.row + cell.rowspan; r++) anchors.set(`${r}:${cell.col}`, cell);
+  }
+  return {
+    rowCount: l.rowCount - start,
+    at(row, key) {
+      const col = partCol.get(key);
+      if (col === undefined) return null;
+      const cell = anchors.get(`${row + start}:${col}`);
+      if (!cell) return null;
+      return cell.row === row + start ? { anchor: true, text: cell.text, rowspan: cell.rowspan } : COVERED;
+    },
+  };
 }
 
 function fieldValue(cell: LayoutCell): DesiredValue {
@@ -56,7 +89,7 @@ export function tableTexts(table: PerformanceTable, ctx: LayoutContext): TableTe
     }
   }
   if (!fields.has('title')) fields.set('title', { value: tableTitle(table, ctx), kind: 'text' });
-  return { fields, indicators };
+  return { fields, indicators, body: bodyGrid(l) };
 }
 
 /** Model texts of an indicator (flat lists carry no slot prefix). */
