@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { getFamily } from '../../shared/families';
+import { familyOf } from '../../shared/families';
 import { serializeProject } from '../../shared/file/project-file';
 import type { FamilyId, PerformanceTable } from '../../shared/model/types';
 import { formatNumber, moneyUnitLabel } from '../../shared/values';
@@ -9,7 +9,7 @@ import { familyOption, requireOne } from './family-option';
 import { EXIT_OK, type CliCommand } from './types';
 
 function tableLine(table: PerformanceTable, index: number): string {
-  const family = getFamily(table.family);
+  const family = familyOf(table);
   const total = table.departmentBudget ? table.departmentBudget.expenditureTotal : table.funds.total;
   const amount = total == null ? '金额未填' : `${formatNumber(total)} ${moneyUnitLabel(table.moneyUnit)}`;
   const filled = table.indicators.filter((i) => i.name.trim() !== '' || i.value.raw.trim() !== '').length;

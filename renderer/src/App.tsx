@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { cellIndex, historyLabels } from '../../shared/commands';
-import { getFamily } from '../../shared/families';
+import { familyOf } from '../../shared/families';
 import type { RecentFile } from '../../shared/ipc';
 import type { FamilyId } from '../../shared/model/types';
 import { moneyUnitLabel } from '../../shared/values/money';
@@ -205,7 +205,7 @@ export function App() {
         <StartPage recent={recent} onNew={handlers.newProject} onOpen={handlers.open} onImport={handlers.importXlsx} onSample={handlers.openSample} />
       )}
       <StatusBar
-        family={shownTable ? `${getFamily(shownTable.family).letter} · ${getFamily(shownTable.family).displayName}` : '就绪'}
+        family={shownTable ? `${familyOf(shownTable).letter} · ${familyOf(shownTable).displayName}` : '就绪'}
         moneyUnit={shownTable ? `金额单位：${moneyUnitLabel(shownTable.moneyUnit)}` : ''}
         cellMeaning={meaning} notice={shown.notice}
         saveState={!shownProject ? '' : dirty ? '未保存' : '已保存'}

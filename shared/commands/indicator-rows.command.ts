@@ -1,4 +1,4 @@
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { SheetLayout } from '../layout/types';
 import { emptyIndicator } from '../model/create';
 import type { Project } from '../model/types';
@@ -33,7 +33,7 @@ export function insertIndicatorCommand(project: Project, tableIndex: number, anc
   const table = project.tables[tableIndex];
   if (!table) return null;
   if (table.indicators.length === 0) {
-    const first = getFamily(table.family).categories[0];
+    const first = familyOf(table).categories[0];
     const ind = emptyIndicator(first.name, first.level2[0]?.name ?? '');
     return makeCommand('insert-indicator', '插入指标行', [{ type: 'insertIndicators', table: tableIndex, index: 0, indicators: [ind] }], tableIndex);
   }

@@ -1,4 +1,4 @@
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { CellBinding, SheetLayout } from '../layout/types';
 import { getAtPath } from '../model/paths';
 import type { PerformanceTable, Project } from '../model/types';
@@ -69,7 +69,7 @@ function indicatorMutations(table: PerformanceTable, t: number, binding: CellBin
       return [{ type: 'set', table: t, path: `indicators.${index}.value`, value: parseIndicatorValue(text) }];
     }
     case 'name': {
-      const name = getFamily(table.family).matrix.slotStyle ? text.replace(SLOT_PREFIX_RE, '') : text;
+      const name = familyOf(table).matrix.slotStyle ? text.replace(SLOT_PREFIX_RE, '') : text;
       return ind.name === name ? [] : [{ type: 'set', table: t, path: `indicators.${index}.name`, value: name }];
     }
     case 'level1':

@@ -1,4 +1,4 @@
-import type { FamilyId } from '../model/types';
+import type { BuiltinFamilyId, FamilyId, PerformanceTable } from '../model/types';
 import { HEBEI } from './hebei.family';
 import { JX_2024 } from './jx-2024.family';
 import { JX_DEPARTMENT } from './jx-department.family';
@@ -9,7 +9,7 @@ import type { FamilyDefinition } from './types';
 export type * from './types';
 
 /** Registry of all families, keyed by id (A–E of DOMAIN.md §1). */
-export const FAMILIES: Readonly<Record<FamilyId, FamilyDefinition>> = {
+export const FAMILIES: Readonly<Record<BuiltinFamilyId, FamilyDefinition>> = {
   'nx-2024': NX_2024,
   'nx-2022': NX_2022,
   hebei: HEBEI,
@@ -17,11 +17,31 @@ export const FAMILIES: Readonly<Record<FamilyId, FamilyDefinition>> = {
   'jx-department': JX_DEPARTMENT,
 };
 
-/** The definition of a family. Throws on an unknown id (ids are validated at the file boundary). */
+/**
+ * The definition of a built-in family. Throws on an unknown id or on `learned` (a learned
+ * layout lives on its table: use `familyOf`). Ids are validated at the file boundary.
+ */
 export function getFamily(id: FamilyId): FamilyDefinition {
-  const family = FAMILIES[id];
+  const family = (FAMILIES as Record<string, FamilyDefinition | undefined>)[id];
   if (!family) throw new Error(`unknown family: ${String(id)}`);
   return family;
+}
+
+/**
+ * The layout definition of a table: its learned template (`family === 'learned'`), else the
+ * built-in family. Throws when a learned table has lost its template (restore() prevents it).
+ */
+export function familyOf(table: Pick<PerformanceTable, 'family' | 'template'>): FamilyDefinition {
+  if (table.family === 'learned') {
+    if (!table.template) throw new Error('learned table without template');
+    return table.template;
+  }
+  return getFamily(table.family);
+}
+
+/** True for a table laid out by a learned template. */
+export function isLearned(table: Pick<PerformanceTable, 'family'>): boolean {
+  return table.family === 'learned';
 }
 
 /** Looks up a family by id or by its letter (A–E), case-insensitive; undefined when unknown. */

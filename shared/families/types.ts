@@ -27,6 +27,18 @@ export type FieldKind = 'text' | 'amount' | 'percent';
 
 /** Model paths of the header fields a family may bind (dot-separated, as in Finding.path). */
 export type HeaderFieldPath =
+  | 'longTermGoal'
+  | 'projectLeader'
+  | 'contactPhone'
+  | 'projectStart'
+  | 'projectEnd'
+  | 'projectDates'
+  | 'fillingUnit'
+  | 'longTermFunds.total'
+  | 'longTermFunds.fiscal'
+  | 'longTermFunds.other'
+  | `fundLines.${number}.amount`
+  | `extras.${string}`
   | 'projectName'
   | 'projectCode'
   | 'supervisingDepartment'
@@ -94,8 +106,13 @@ export interface Level1Definition {
   readonly level2: readonly Level2Definition[];
 }
 
-/** Which model field a matrix column shows. */
-export type MatrixColumnKey = 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis';
+/**
+ * Which model field a matrix column shows. The first six are the built-in families' columns;
+ * the others come with learned layouts (备注, 计量单位, 指标性质, 权重, ★核心指标).
+ */
+export type MatrixColumnKey =
+  | 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis'
+  | 'remark' | 'measureUnit' | 'nature' | 'weight' | 'core';
 
 export interface MatrixColumn {
   readonly key: MatrixColumnKey;
@@ -119,12 +136,17 @@ export interface MatrixDefinition {
   readonly slotStyle: boolean;
   /** Number of pre-printed slots per 二级 in a new table (A: 2, others: 1). */
   readonly slotsPerLevel2: number;
+  /**
+   * Learned layouts whose 指标值 is split over 指标性质 / 指标值 / 计量单位 columns: the value
+   * column shows the bare value and the model's `value` is composed from the three (split-value.ts).
+   */
+  readonly splitValue?: boolean;
 }
 
 export interface FamilyDefinition {
   readonly id: FamilyId;
-  /** Letter of DOMAIN.md §1. */
-  readonly letter: 'A' | 'B' | 'C' | 'D' | 'E';
+  /** Letter of DOMAIN.md §1 ('' for a learned layout). */
+  readonly letter: 'A' | 'B' | 'C' | 'D' | 'E' | '';
   /** Chinese name shown in the UI. */
   readonly displayName: string;
   /** Where the family is used, for the UI. */
@@ -141,7 +163,16 @@ export interface FamilyDefinition {
   readonly header: readonly HeaderCellSpec[];
   /** Number of rows the header block occupies (the matrix header row follows). */
   readonly headerRowCount: number;
+  /** The annual indicator matrix (`indicators`). */
   readonly matrix: MatrixDefinition;
+  /**
+   * Learned layouts: the indicator blocks in print order after the header (e.g. 长期绩效指标
+   * then 年度绩效指标), each with its heading rows. Absent: one block, `matrix`, right after the header.
+   */
+  readonly blocks?: readonly IndicatorBlock[];
+  /** Learned layouts: rows after the last block (审核意见, signature lines, notes); `r` counts from the first footer row. */
+  readonly footer?: readonly HeaderCellSpec[];
+  readonly footerRowCount?: number;
   /** Category tree in print order (DOMAIN.md §1 table). */
   readonly categories: readonly Level1Definition[];
   /** Rule profile knobs. */
@@ -153,4 +184,32 @@ export interface FamilyDefinition {
     /** The family has the 含本级 second column (FUND-02, QUA-12). */
     readonly ownLevelColumns?: boolean;
   };
+}
+
+/** Which indicator list of the table a block shows. */
+export type IndicatorListKey = 'indicators' | 'longTermIndicators';
+
+/** One indicator block of a learned layout: heading rows, then a matrix header row and its body. */
+export interface IndicatorBlock {
+  readonly list: IndicatorListKey;
+  /** Cells of the heading rows above the matrix header (`r` counts from the block's first row). */
+  readonly heading: readonly HeaderCellSpec[];
+  readonly headingRowCount: number;
+  readonly matrix: MatrixDefinition;
+}
+
+/**
+ * A layout learned from a bureau's workbook when no built-in family fits (自定义版式): the same
+ * kind of data as a built-in family, stored with each table that uses it, so layout(), the grid,
+ * validation, print and export treat it alike.
+ */
+export interface LearnedTemplate extends FamilyDefinition {
+  readonly id: 'learned';
+  readonly letter: '';
+  /** Stable id of the layout (a hash of its structure): tables of one layout share it. */
+  readonly templateId: string;
+  /** File name the layout was learned from (「自定义版式（来自 文件名）」). */
+  readonly sourceName: string;
+  /** Fields the layout binds that the vocabulary has no term for: key (`extras.<key>`) and label as printed. */
+  readonly extraFields: readonly { readonly key: string; readonly label: string }[];
 }

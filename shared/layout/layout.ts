@@ -1,7 +1,8 @@
-import { getFamily } from '../families';
-import type { FamilyDefinition, HeaderCellSpec, MatrixColumnKey } from '../families/types';
+import { familyOf } from '../families';
+import type { FamilyDefinition, HeaderCellSpec } from '../families/types';
 import { getAtPath } from '../model/paths';
 import type { Indicator, PerformanceTable, ProjectMeta } from '../model/types';
+import { blocksOf, layoutMatrix } from './matrix-block';
 import { formatNumber } from '../values/indicator-value';
 import { moneyUnitLabel } from '../values/money';
 import { estimateRowHeights } from './row-height';
@@ -19,38 +20,7 @@ export interface LayoutOptions {
   readonly spacerRows?: boolean;
 }
 
-/** A run of consecutive indicators sharing a 一级, split into runs sharing a 二级. */
-export interface IndicatorGroup {
-  readonly level1: string;
-  readonly level2Groups: readonly { readonly level2: string; readonly indices: readonly number[] }[];
-}
-
-/**
- * Groups indicators into consecutive 一级 runs and, inside them, consecutive 二级 runs.
- * The order of the model is kept: grouping never reorders (STR-12 reports order).
- */
-export function groupIndicators(indicators: readonly Indicator[]): IndicatorGroup[] {
-  const groups: { level1: string; level2Groups: { level2: string; indices: number[] }[] }[] = [];
-  indicators.forEach((ind, i) => {
-    let g1 = groups[groups.length - 1];
-    if (!g1 || g1.level1 !== ind.level1) {
-      g1 = { level1: ind.level1, level2Groups: [] };
-      groups.push(g1);
-    }
-    let g2 = g1.level2Groups[g1.level2Groups.length - 1];
-    if (!g2 || g2.level2 !== ind.level2) {
-      g2 = { level2: ind.level2, indices: [] };
-      g1.level2Groups.push(g2);
-    }
-    g2.indices.push(i);
-  });
-  return groups;
-}
-
-/** The canonical slot prefix of family A: `指标1:`. */
-export function slotPrefix(position: number): string {
-  return `指标${position + 1}:`;
-}
+export { groupIndicators, slotPrefix, type IndicatorGroup } from './indicator-groups';
 
 /** Text of an amount or percent field as shown and printed (source text wins when irregular). */
 function fieldText(table: PerformanceTable, spec: HeaderCellSpec): { text: string; number?: number | null; editText?: string } {
@@ -67,7 +37,7 @@ function fieldText(table: PerformanceTable, spec: HeaderCellSpec): { text: strin
 
 /** The title of a table as printed. */
 export function tableTitle(table: PerformanceTable, ctx: LayoutContext): string {
-  return resolveTokens(table.title || getFamily(table.family).defaultTitle, table, ctx);
+  return resolveTokens(table.title || familyOf(table).defaultTitle, table, ctx);
 }
 
 function resolveTokens(text: string, table: PerformanceTable, ctx: LayoutContext): string {
@@ -79,17 +49,13 @@ function resolveTokens(text: string, table: PerformanceTable, ctx: LayoutContext
     .replace(/\{projectName\}/g, table.projectName);
 }
 
-function level2Label(family: FamilyDefinition, level1: string, level2: string): string {
-  const def = family.categories.find((c) => c.name === level1)?.level2.find((d) => d.name === level2);
-  return def?.annotation ? `${level2}${def.annotation}` : level2;
-}
-
-function headerCells(family: FamilyDefinition, table: PerformanceTable, ctx: LayoutContext): LayoutCell[] {
+/** Cells of a run of spec rows (the header, a block heading or the footer) placed from layout row `top`. */
+function headerCells(family: FamilyDefinition, specs: readonly HeaderCellSpec[], table: PerformanceTable, ctx: LayoutContext, top: number): LayoutCell[] {
   const variant = table.ownLevelGoal === null ? 'merged' : 'split';
   const cells: LayoutCell[] = [];
-  for (const spec of family.header) {
+  for (const spec of specs) {
     if (spec.goalVariant && spec.goalVariant !== variant) continue;
-    const base = { row: spec.r, col: spec.c, rowspan: spec.rs ?? 1, colspan: spec.cs ?? 1, style: spec.style };
+    const base = { row: top + spec.r, col: spec.c, rowspan: spec.rs ?? 1, colspan: spec.cs ?? 1, style: spec.style };
     if (spec.field) {
       const kind = spec.style === 'amount' ? 'amount' : spec.style === 'percent' ? 'percent' : 'text';
       const binding: CellBinding = { path: spec.field, kind };
@@ -102,21 +68,6 @@ function headerCells(family: FamilyDefinition, table: PerformanceTable, ctx: Lay
   return cells;
 }
 
-function indicatorText(family: FamilyDefinition, ind: Indicator, key: MatrixColumnKey, slot: number): { text: string; editText?: string } {
-  switch (key) {
-    case 'level1': return { text: ind.level1 };
-    case 'level2': return { text: level2Label(family, ind.level1, ind.level2), editText: ind.level2 };
-    case 'description': return { text: ind.description };
-    case 'basis': return { text: ind.basis };
-    case 'value': return { text: ind.value.raw };
-    case 'name': {
-      if (!family.matrix.slotStyle) return { text: ind.name };
-      const prefix = ind.slotLabel ?? slotPrefix(slot);
-      return { text: ind.name ? `${prefix} ${ind.name}` : prefix, editText: ind.name };
-    }
-  }
-}
-
 /**
  * Lays out one table in its family's official form.
  *
@@ -127,76 +78,32 @@ function indicatorText(family: FamilyDefinition, ind: Indicator, key: MatrixColu
  * Pure; the result depends only on `table`, `ctx` and `options`.
  */
 export function layout(table: PerformanceTable, ctx: LayoutContext, options: LayoutOptions = {}): SheetLayout {
-  const family = getFamily(table.family);
+  const family = familyOf(table);
   const colCount = family.colWidths.length;
-  const cells = headerCells(family, table, ctx);
-  const headerRow = family.headerRowCount;
-  const { matrix } = family;
-  const side = matrix.sideLabel;
-  const level1Col = matrix.columns.find((c) => c.key === 'level1')!;
-  const level2Col = matrix.columns.find((c) => c.key === 'level2')!;
-  const rowColumns = matrix.columns.filter((c) => c.key !== 'level1' && c.key !== 'level2');
-
-  if (side?.headerText !== undefined) {
-    cells.push({ row: headerRow, col: side.c, rowspan: 1, colspan: 1, text: side.headerText, role: 'label', style: 'label' });
-  }
-  for (const col of matrix.columns) {
-    cells.push({ row: headerRow, col: col.c, rowspan: 1, colspan: col.cs ?? 1, text: col.header, role: 'label', style: 'label' });
-  }
-
-  const rowIndicators: (number | null)[] = new Array(headerRow + 1).fill(null);
+  const cells = headerCells(family, family.header, table, ctx, 0);
+  const rowIndicators: (number | null)[] = new Array(family.headerRowCount).fill(null);
   const level1Groups: Level1Group[] = [];
-  let row = headerRow + 1;
-  for (const g1 of groupIndicators(table.indicators)) {
-    const start1 = row;
-    for (const g2 of g1.level2Groups) {
-      const start2 = row;
-      g2.indices.forEach((index, position) => {
-        const ind = table.indicators[index];
-        for (const col of rowColumns) {
-          const part = col.key;
-          const binding: CellBinding = {
-            path: `indicators.${index}.${part}`,
-            kind: part === 'value' ? 'indicatorValue' : 'text',
-            indicatorIndex: index,
-            part,
-          };
-          const style = part === 'value' ? 'textCenter' : 'text';
-          cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, ...indicatorText(family, ind, part, position), role: 'indicator', style, binding });
-        }
-        rowIndicators.push(index);
-        row++;
-      });
-      if (matrix.slotStyle && options.spacerRows !== false) {
-        for (const col of rowColumns) {
-          cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, text: '', role: 'spacer', style: 'spacer' });
-        }
-        rowIndicators.push(null);
-        row++;
-      }
-      const first = g2.indices[0];
-      cells.push({
-        row: start2, col: level2Col.c, rowspan: row - start2, colspan: 1,
-        ...indicatorText(family, table.indicators[first], 'level2', 0),
-        role: 'indicator', style: 'textCenter',
-        binding: { path: `indicators.${first}.level2`, kind: 'text', indicatorIndex: first, part: 'level2' },
-      });
-    }
-    const first = g1.level2Groups[0].indices[0];
-    cells.push({
-      row: start1, col: level1Col.c, rowspan: row - start1, colspan: 1, text: g1.level1,
-      role: 'indicator', style: 'vertical',
-      binding: { path: `indicators.${first}.level1`, kind: 'text', indicatorIndex: first, part: 'level1' },
-    });
-    level1Groups.push({ level1: g1.level1, startRow: start1, endRow: row - 1 });
+  let row = family.headerRowCount;
+  let matrixHeaderRow = row;
+  for (const block of blocksOf(family)) {
+    cells.push(...headerCells(family, block.heading, table, ctx, row));
+    for (let r = 0; r < block.headingRowCount; r++) rowIndicators.push(null);
+    row += block.headingRowCount;
+    const annual = block.list === 'indicators';
+    if (annual) matrixHeaderRow = row;
+    const laid = layoutMatrix(family, block, table[block.list] ?? [], row, options.spacerRows !== false);
+    cells.push(...laid.cells);
+    // Only the annual block's rows map to `indicators` (row commands and print breaks use them).
+    for (let r = row; r < laid.endRow; r++) rowIndicators.push(annual ? laid.rowIndicators[r - row] : null);
+    if (annual) level1Groups.push(...laid.level1Groups);
+    row = laid.endRow;
   }
-  const rowCount = Math.max(row, headerRow + 1);
-  if (side) {
-    const startRow = side.headerText !== undefined ? headerRow + 1 : headerRow;
-    if (rowCount > startRow) {
-      cells.push({ row: startRow, col: side.c, rowspan: rowCount - startRow, colspan: 1, text: side.text, role: 'label', style: 'vertical' });
-    }
+  if (family.footer && family.footerRowCount) {
+    cells.push(...headerCells(family, family.footer, table, ctx, row));
+    for (let r = 0; r < family.footerRowCount; r++) rowIndicators.push(null);
+    row += family.footerRowCount;
   }
+  const rowCount = Math.max(row, matrixHeaderRow + 1);
 
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   const merges: Merge[] = cells
@@ -211,7 +118,7 @@ export function layout(table: PerformanceTable, ctx: LayoutContext, options: Lay
     rowHeights: estimateRowHeights(cells, family.colWidths, rowCount),
     cells,
     merges,
-    matrixHeaderRow: headerRow,
+    matrixHeaderRow,
     rowIndicators,
     level1Groups,
     orientation: family.orientation,

@@ -1,4 +1,4 @@
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { FamilyDefinition, MatrixColumnKey } from '../families/types';
 import type { ModelPath } from '../model/paths';
 import type { PerformanceTable } from '../model/types';
@@ -116,7 +116,7 @@ function parseIndex(text: string): number {
  * or -1 when no cell binds the path: no object per lookup (validation locates every finding).
  */
 export function packedCellLocator(table: PerformanceTable, options: LayoutOptions = {}): (path: ModelPath) => number {
-  const family = getFamily(table.family);
+  const family = familyOf(table);
   const positions = familyPositions(family);
   const header = table.ownLevelGoal === null ? positions.merged : positions.split;
   let rows: IndicatorRows | undefined;

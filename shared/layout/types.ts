@@ -1,12 +1,12 @@
-import type { CellStyle, FieldKind } from '../families/types';
+import type { CellStyle, FieldKind, IndicatorListKey, MatrixColumnKey } from '../families/types';
 import type { FamilyId, MoneyUnit } from '../model/types';
 import type { ModelPath } from '../model/paths';
 
 /** What a cell is in the official form. */
 export type CellRole = 'title' | 'label' | 'field' | 'indicator' | 'spacer';
 
-/** Which part of an indicator an indicator cell shows. */
-export type IndicatorPart = 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis';
+/** Which part of an indicator an indicator cell shows (a matrix column key). */
+export type IndicatorPart = MatrixColumnKey;
 
 /** The link from an editable cell to the model. */
 export interface CellBinding {
@@ -17,6 +17,8 @@ export interface CellBinding {
   /** For indicator cells: the indicator index and part (level1/level2 cells bind their first indicator). */
   readonly indicatorIndex?: number;
   readonly part?: IndicatorPart;
+  /** The indicator list of the cell when not `indicators` (a learned layout's 长期绩效指标 block). */
+  readonly list?: IndicatorListKey;
 }
 
 /**

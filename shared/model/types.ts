@@ -8,6 +8,7 @@
  * Terms follow the glossary of ARCHITECTURE.md.
  */
 
+import type { LearnedTemplate } from '../families/types';
 import type { TableSource, WorkbookSource } from './source';
 
 /** 金额单位: the unit every amount of a table is written in. */
@@ -18,10 +19,16 @@ export type MoneyUnit = 'yuan' | 'wanYuan';
  * A `nx-2024`, B `nx-2022`, C `hebei`, D `jx-2024`, E `jx-department`.
  * (Family F, `hebei-department`, is a narrative document with no grid.)
  */
-export type FamilyId = 'nx-2024' | 'nx-2022' | 'hebei' | 'jx-2024' | 'jx-department';
+export type BuiltinFamilyId = 'nx-2024' | 'nx-2022' | 'hebei' | 'jx-2024' | 'jx-department';
 
-/** All family ids, in the order A–E. */
-export const FAMILY_IDS: readonly FamilyId[] = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024', 'jx-department'];
+/**
+ * The family of a table: a built-in one, or `learned` — a layout learned from the bureau's
+ * own workbook, whose definition travels with the table (`PerformanceTable.template`).
+ */
+export type FamilyId = BuiltinFamilyId | 'learned';
+
+/** The built-in family ids, in the order A–E. */
+export const FAMILY_IDS: readonly BuiltinFamilyId[] = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024', 'jx-department'];
 
 /** Operators of a quantitative 指标值, in their canonical glyphs (VAL-01). */
 export type ValueOperator = '≥' | '≤' | '＝' | '>' | '<';
@@ -62,6 +69,16 @@ export interface Indicator {
    * kept for STR-10; absent when the editor numbered the slot itself.
    */
   readonly slotLabel?: string;
+  /** 备注, as written; absent when the layout has no 备注 column. */
+  readonly remark?: string;
+  /** 计量单位 / 度量单位 of a layout that prints the unit in its own column, as written. */
+  readonly measureUnit?: string;
+  /** 指标性质 / 计算符号 as written: an operator (≥ ≤ ＝ …) or 正向 / 反向 / 定性. */
+  readonly nature?: string;
+  /** 权重 / 分值 as written (`10`, `10%`); absent when the layout has no such column. */
+  readonly weight?: string;
+  /** ★ 核心指标 mark. */
+  readonly core?: boolean;
 }
 
 /**
@@ -77,6 +94,22 @@ export interface Funds {
   readonly other: number | null;
   /** 上年结转 (family D) */
   readonly carryover?: number | null;
+}
+
+/** One named fund line (资金来源) of the 88号 split. */
+export interface FundLine {
+  /** The label as printed: 上级财政资金, 本级财政资金, 自有资金, 事业收入 … */
+  readonly label: string;
+  /** Amount in the table's money unit, or null when blank. */
+  readonly amount: number | null;
+}
+
+/** One named fund line (资金来源) of the 88号 split. */
+export interface FundLine {
+  /** The label as printed: 上级财政资金, 本级财政资金, 自有资金, 事业收入 … */
+  readonly label: string;
+  /** Amount in the table's money unit, or null when blank. */
+  readonly amount: number | null;
 }
 
 /** 资金支出计划（%）: cumulative percentages 0–100 at the end of March, June, October, December (family C). */
@@ -147,6 +180,33 @@ export interface PerformanceTable {
   /** 部门整体 budget block (family E); null elsewhere. */
   readonly departmentBudget: DepartmentBudget | null;
   readonly indicators: readonly Indicator[];
+  /** 中期/长期目标 (88号 申报表, learned layouts); absent when the layout has none. */
+  readonly longTermGoal?: string;
+  /** 长期绩效指标: the long-term block beside the annual one; absent when the layout has none. */
+  readonly longTermIndicators?: readonly Indicator[];
+  /** 中期资金总额 block (88号 申报表): amounts over the whole project period, in the table's unit. */
+  readonly longTermFunds?: Funds;
+  /** 项目负责人 */
+  readonly projectLeader?: string;
+  /** 联系电话 */
+  readonly contactPhone?: string;
+  /** 项目起止时间: start and end as written (`2025年1月`, `2025-12-31`). */
+  readonly projectStart?: string;
+  readonly projectEnd?: string;
+  /** 填报单位 / 申报单位 (盖章) */
+  readonly fillingUnit?: string;
+  /**
+   * Named fund lines of the 88号 split (上级财政资金, 本级财政资金, 自有资金, 事业收入 …), in order,
+   * amounts in the table's unit (null when blank).
+   */
+  readonly fundLines?: readonly FundLine[];
+  /**
+   * Values of a learned layout's header fields that the vocabulary has no field for (项目概况,
+   * 立项依据 …), keyed by the learned template's field key (`extras.<key>` paths).
+   */
+  readonly extras?: Readonly<Record<string, string>>;
+  /** The learned layout of this table (`family === 'learned'`); absent for the built-in families. */
+  readonly template?: LearnedTemplate;
   /** Where the table was read from (SourceMap); absent for a table made in the editor. */
   readonly source?: TableSource;
 }

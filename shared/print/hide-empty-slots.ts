@@ -1,4 +1,4 @@
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { Indicator, PerformanceTable } from '../model/types';
 
 /** An indicator slot with nothing written: empty 三级 name, value, description and basis (STR-05). */
@@ -19,7 +19,7 @@ export function isEmptySlot(indicator: Indicator): boolean {
  * `layout(table, ctx, { spacerRows: false })`; the 二级/一级 rowspans then follow the kept rows.
  */
 export function hideEmptySlots(table: PerformanceTable): PerformanceTable {
-  if (!getFamily(table.family).matrix.slotStyle) return table;
+  if (!familyOf(table).matrix.slotStyle) return table;
   const kept: Indicator[] = [];
   const { indicators } = table;
   let runStart = 0;

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { FamilyDefinition, Level1Definition, Level2Definition, ValueExpectation } from '../families/types';
 import type { Indicator, PerformanceTable } from '../model/types';
 import { extractMoneyMentions } from '../values/money-mentions';
@@ -122,7 +122,7 @@ class RowFacts implements IndicatorFacts {
 }
 
 function computeFacts(table: PerformanceTable): TableFacts {
-  const family = getFamily(table.family);
+  const family = familyOf(table);
   const indicators: IndicatorFacts[] = [];
   const valued: IndicatorFacts[] = [];
   let prev: RowFacts | undefined;

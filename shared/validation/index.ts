@@ -1,4 +1,4 @@
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
 import { cellA1, cellCol, cellFinder, cellRow, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
@@ -133,7 +133,7 @@ function sortTable({ findings, keys }: TableFindings, out: Finding[]): void {
 function checkTable(project: Project, tableIndex: number, plan: Plan): TableFindings {
   const table: PerformanceTable = project.tables[tableIndex];
   const ctx: RuleCheckContext = {
-    project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family: getFamily(table.family), facts: tableFacts(table), settings: plan.settings,
+    project, familyId: table.family, tableIndex, tableName: tableName(table, tableIndex), family: familyOf(table), facts: tableFacts(table), settings: plan.settings,
   };
   const cells = cellFinder(table);
   const out: TableFindings = { findings: [], keys: [] };

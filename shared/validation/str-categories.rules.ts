@@ -1,7 +1,7 @@
 import type { FamilyDefinition } from '../families/types';
 import type { Indicator, PerformanceTable } from '../model/types';
 import { moneyUnitOf } from '../values/units';
-import { getFamily } from '../families';
+import { familyOf } from '../families';
 import { tableFacts, type TableFacts } from './facts';
 import type { Fix } from './types';
 import { mapIndicatorsFix, setIndicatorsFix } from './fixes';
@@ -185,7 +185,7 @@ export const STR_12: Rule = {
     return [{
       path: `indicators.${bad}.level2`,
       message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”应排在“${before?.indicator.level1 ?? ''}›${before?.indicator.level2 ?? ''}”之前；本版式顺序为 ${ctx.family.categories.map((c) => `${c.name}（${c.level2.map((d) => d.name).join('、')}）`).join('，')}`,
-      fix: setIndicatorsFix('按规范顺序排列指标', (t) => canonicalOrder(t, getFamily(t.family), tableFacts(t))),
+      fix: setIndicatorsFix('按规范顺序排列指标', (t) => canonicalOrder(t, familyOf(t), tableFacts(t))),
     }];
   },
 };

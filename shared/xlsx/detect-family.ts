@@ -2,7 +2,7 @@ import { FAMILIES } from '../families';
 import type { FamilyDefinition } from '../families/types';
 import type { FamilyId } from '../model/types';
 import { FAMILY_IDS } from '../model/types';
-import { looseLabel, specLabel } from './label-normalize';
+import { looseLabel, specLabel } from '../vocabulary/label-normalize';
 
 /**
  * Family detection (DOMAIN.md §1): every family prints a set of header labels; the family

@@ -1,4 +1,4 @@
-import { cellText } from './label-normalize';
+import { cellText } from '../vocabulary/label-normalize';
 import { cellRef, type RawSheet, type RawValue } from './raw';
 
 /**

@@ -4,11 +4,13 @@ import type { FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/
 import { getFamily } from '../families';
 import { parseIndicatorValue, formatNumber } from '../values/indicator-value';
 import type { GridCell } from './grid';
-import { looseLabel, moneyUnitInLabel, normalizeCategory } from './label-normalize';
+import { looseLabel, moneyUnitInLabel, normalizeCategory } from '../vocabulary/label-normalize';
+import { columnKeyOf, fieldTermOf } from '../vocabulary/lookup';
 import { readAmount } from './read-amount';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { rowCells } from './read-matrix';
 import type { TableDraft } from './read-table';
+import { sheetRowOf, sourceColumns, sourceFields } from './source-map';
 
 /**
  * The flat list shape (budget-disclosure style): one row per indicator, with project columns
@@ -23,24 +25,21 @@ export type FlatColumnKey =
   | 'funds.total' | 'funds.fiscal' | 'funds.other' | 'funds.carryover' | 'fundUse' | 'goal'
   | 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis' | 'ignore';
 
-/** Header labels (comparison form, `looseLabel`) of a flat list → column key. */
-export const FLAT_HEADERS: ReadonlyMap<string, FlatColumnKey> = new Map<string, FlatColumnKey>([
-  ['序号', 'ignore'], ['项目名称', 'projectName'], ['项目编码', 'projectCode'], ['项目代码', 'projectCode'],
-  ['主管部门', 'supervisingDepartment'], ['主管部门及代码', 'supervisingDepartment'], ['实施单位', 'implementingUnit'],
-  ['项目属性', 'projectAttribute'], ['项目期', 'projectPeriod'],
-  ['预算数', 'funds.total'], ['年度资金总额', 'funds.total'], ['项目资金', 'funds.total'], ['资金总额', 'funds.total'],
-  ['年度资金总额(含本级和市县)', 'funds.total'], ['财政拨款', 'funds.fiscal'], ['财政资金', 'funds.fiscal'],
-  ['其他资金', 'funds.other'], ['上年结转', 'funds.carryover'], ['资金用途', 'fundUse'],
-  ['绩效目标', 'goal'], ['年度绩效目标', 'goal'], ['年度总体目标', 'goal'], ['总体目标', 'goal'], ['年度总体绩效目标', 'goal'],
-  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'name'], ['指标名称', 'name'],
-  ['绩效指标描述', 'description'], ['指标描述', 'description'], ['指标值', 'value'],
-  ['指标值确定依据', 'basis'], ['确定依据', 'basis'],
-]);
-
 const PROJECT_KEYS: readonly FlatColumnKey[] = [
   'projectName', 'projectCode', 'supervisingDepartment', 'implementingUnit', 'projectAttribute', 'projectPeriod',
   'funds.total', 'funds.fiscal', 'funds.other', 'funds.carryover', 'fundUse', 'goal',
 ];
+
+const FLAT_PARTS: ReadonlySet<string> = new Set(['level1', 'level2', 'name', 'description', 'value', 'basis']);
+
+/** The column key of a flat-list header cell, from the field vocabulary (序号 is ignored); null when unknown. */
+function flatKeyOf(text: string): FlatColumnKey | null {
+  if (looseLabel(text) === '序号') return 'ignore';
+  const column = columnKeyOf(text);
+  if (column && FLAT_PARTS.has(column)) return column as FlatColumnKey;
+  const field = fieldTermOf(text)?.path;
+  return field && (PROJECT_KEYS as readonly string[]).includes(field) ? field as FlatColumnKey : null;
+}
 
 /** The family of a flat list from its columns (and 一级 names): C by default, the disclosure style. */
 function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): FamilyId {
@@ -54,6 +53,10 @@ function flatFamily(labels: ReadonlySet<string>, level1s: readonly string[]): Fa
 interface FlatProject {
   fields: Map<FlatColumnKey, GridCell | null>;
   indicators: Indicator[];
+  /** View rows: the project's first and last row, and the row of each indicator. */
+  firstRow: number;
+  lastRow: number;
+  rows: number[];
 }
 
 /**
@@ -65,7 +68,7 @@ export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride
   const columns = new Map<FlatColumnKey, number>();
   let moneyUnit: MoneyUnit | null = null;
   for (const cell of rowCells(ctx, headerRow)) {
-    const key = FLAT_HEADERS.get(looseLabel(cell.text));
+    const key = flatKeyOf(cell.text);
     ctx.consumed.add(cell);
     if (key && !columns.has(key)) {
       columns.set(key, cell.col);
@@ -81,7 +84,22 @@ export function readFlatList(ctx: ReadContext, headerRow: number, familyOverride
   const family = familyOverride ?? flatFamily(new Set([...rowCells(ctx, headerRow)].map((c) => looseLabel(c.text))), level1s);
   const unit = moneyUnit ?? getFamily(family).defaultMoneyUnit;
   reportUnconsumed(ctx, 0, grid.rowCount - 1);
-  return projects.map((p) => ({ table: toTable(ctx, p, family, unit), yearTexts: top.yearTexts, unitLine: top.unitLine }));
+  const listColumns = sourceColumns(grid, headerRow, [...columns.entries()].filter(([k]) => k !== 'ignore'));
+  return projects.map((p) => ({
+    table: toTable(ctx, p, family, unit),
+    yearTexts: top.yearTexts,
+    unitLine: top.unitLine,
+    source: {
+      firstRow: sheetRowOf(grid, p.firstRow),
+      lastRow: sheetRowOf(grid, p.lastRow),
+      fields: sourceFields(grid, p.fields),
+      headerRow: sheetRowOf(grid, headerRow),
+      columns: listColumns,
+      bodyFirstRow: sheetRowOf(grid, p.firstRow),
+      bodyLastRow: sheetRowOf(grid, p.lastRow),
+      indicatorRows: p.rows.map((r) => sheetRowOf(grid, r)),
+    },
+  }));
 }
 
 /** Title, 单位 line and unit code above the list (consumed: not data). */
@@ -114,18 +132,20 @@ function readProjects(ctx: ReadContext, columns: ReadonlyMap<FlatColumnKey, numb
     const nameCell = cellOf('projectName');
     const starts = nameCell !== null && nameCell !== currentName && (nameCell.merged || nameCell.text !== currentName?.text);
     if (!current || starts) {
-      current = { fields: new Map(PROJECT_KEYS.map((k) => [k, cellOf(k)])), indicators: [] };
+      current = { fields: new Map(PROJECT_KEYS.map((k) => [k, cellOf(k)])), indicators: [], firstRow: r, lastRow: r, rows: [] };
       projects.push(current);
     } else {
       PROJECT_KEYS.forEach((k) => cellOf(k));
     }
     if (nameCell) currentName = nameCell;
+    current.lastRow = r;
     const text = (key: FlatColumnKey) => cellOf(key)?.text ?? '';
     const valueCell = cellOf('value');
     const valueRaw = valueCell && typeof valueCell.value === 'number' && valueCell.numFmt?.includes('%')
       ? `${formatNumber(valueCell.value * 100)}%` : valueCell?.text ?? '';
     const parts = [text('level1'), text('level2'), text('name'), text('description'), text('basis'), valueRaw];
     if (parts.every((p) => p === '')) continue;
+    current.rows.push(r);
     current.indicators.push({
       level1: normalizeCategory(parts[0]), level2: normalizeCategory(parts[1]), name: parts[2],
       description: parts[3], basis: parts[4], value: parseIndicatorValue(valueRaw),

@@ -1,7 +1,7 @@
 import type { FamilyDefinition, HeaderCellSpec, HeaderFieldPath } from '../families/types';
 import type { MoneyUnit } from '../model/types';
 import type { GridCell } from './grid';
-import { labelMatches, moneyUnitInLabel, normalizeLabel } from './label-normalize';
+import { labelMatches, moneyUnitInLabel, normalizeLabel } from '../vocabulary/label-normalize';
 import { type ReadContext, quote, warnCell } from './read-context';
 
 /**

@@ -3,7 +3,8 @@ import { groupIndicators, slotPrefix } from '../layout/layout';
 import type { Indicator } from '../model/types';
 import { formatNumber, parseIndicatorValue } from '../values/indicator-value';
 import type { GridCell } from './grid';
-import { isSpacerText, looseLabel, normalizeCategory, splitSlotPrefix } from './label-normalize';
+import { isSpacerText, looseLabel, normalizeCategory, splitSlotPrefix } from '../vocabulary/label-normalize';
+import { columnKeyOf, isMatrixHeaderRow } from '../vocabulary/lookup';
 import { type ReadContext, quote, warnCell } from './read-context';
 
 /**
@@ -12,20 +13,12 @@ import { type ReadContext, quote, warnCell } from './read-context';
  * 「指标N:」 prefixes are split off and its spacer rows skipped.
  */
 
-/** Matrix header labels (comparison form) → the model field the column shows. */
-const HEADER_KEYS: ReadonlyMap<string, MatrixColumnKey> = new Map([
-  ['一级指标', 'level1'], ['二级指标', 'level2'], ['三级指标', 'name'], ['指标名称', 'name'],
-  ['绩效指标描述', 'description'], ['指标描述', 'description'], ['指标值', 'value'],
-  ['指标值确定依据', 'basis'], ['确定依据', 'basis'],
-] as [string, MatrixColumnKey][]);
-
 /** The column (view index) of every matrix field found in the header row. */
 export type MatrixColumns = Partial<Record<MatrixColumnKey, number>>;
 
-/** True when a row of texts is a matrix header: 一级指标 and 二级指标 and (三级指标 or 指标值). */
+/** True when a row of texts is a matrix header (vocabulary: 一级, 二级 and 三级 or 指标值, in any spelling). */
 export function isMatrixHeaderTexts(texts: readonly string[]): boolean {
-  const set = new Set(texts.map(looseLabel));
-  return set.has('一级指标') && set.has('二级指标') && (set.has('三级指标') || set.has('指标值'));
+  return isMatrixHeaderRow(texts);
 }
 
 /** The distinct anchors intersecting a view row, left to right. */
@@ -45,8 +38,8 @@ export function readMatrixHeader(ctx: ReadContext, family: FamilyDefinition, row
   const sideTexts = new Set(['绩效指标', '名称', '年度绩效指标', side?.text ?? '', side?.headerText ?? ''].map(looseLabel));
   for (const cell of rowCells(ctx, row)) {
     const label = looseLabel(cell.text);
-    const key = HEADER_KEYS.get(label);
-    if (key && columns[key] === undefined) {
+    const key = columnKeyOf(cell.text);
+    if (key && columns[key] === undefined && family.matrix.columns.some((c) => c.key === key)) {
       columns[key] = cell.col;
       ctx.consumed.add(cell);
     } else if (label === '' || sideTexts.has(label)) {
@@ -60,6 +53,8 @@ export function readMatrixHeader(ctx: ReadContext, family: FamilyDefinition, row
 }
 
 interface RowRead {
+  /** View row the indicator was read from. */
+  readonly row: number;
   readonly level1: string;
   readonly level2: string;
   readonly nameText: string;
@@ -75,13 +70,19 @@ function valueText(cell: GridCell | null): string {
   return cell.text;
 }
 
+/** The indicators of a matrix body and the view row each was read from (parallel arrays). */
+export interface MatrixBodyRead {
+  readonly indicators: Indicator[];
+  readonly rows: number[];
+}
+
 /**
  * Reads the body rows `fromRow..toRow` into indicators. Family A (`slotStyle`): a row whose 三级
  * cell has no 「指标N:」 prefix and only blanks or dots and whose 指标值 is blank is a spacer
  * (not an indicator); an empty pre-printed slot (「指标2:」 alone) is an indicator with name ''.
  * `slotLabel` is kept only when the printed prefix differs from the canonical 「指标<n>:」.
  */
-export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, columns: MatrixColumns, fromRow: number, toRow: number): Indicator[] {
+export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, columns: MatrixColumns, fromRow: number, toRow: number): MatrixBodyRead {
   const rows: SlotRow[] = [];
   const slotStyle = family.matrix.slotStyle;
   let prev: RowRead | null = null;
@@ -104,6 +105,7 @@ export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, colum
     // a 二级 only inside the same 一级.
     const sameLevel1 = l1 === null ? fillDown : l1 === prevL1;
     const read: RowRead = {
+      row: r,
       level1: l1 ? normalizeCategory(l1.text) : fillDown ? prev?.level1 ?? '' : '',
       level2: l2 ? normalizeCategory(l2.text) : fillDown && sameLevel1 ? prev?.level2 ?? '' : '',
       nameText: cellOf('name')?.text ?? '',
@@ -122,8 +124,8 @@ export function readMatrixBody(ctx: ReadContext, family: FamilyDefinition, colum
     const spacer = prefix === '' && isSpacerText(read.nameText) && read.valueRaw.trim() === '' && read.description === '' && read.basis === '';
     rows.push({ ...read, nameText: spacer ? '' : name, prefix: spacer ? null : prefix });
   }
-  if (slotStyle) return toIndicators(dropSpacers(rows), true);
-  return toIndicators(rows, slotStyle);
+  const kept = slotStyle ? dropSpacers(rows) : rows;
+  return { indicators: toIndicators(kept, slotStyle), rows: kept.map((r) => r.row) };
 }
 
 /** The side label column (绩效指标 merged down the matrix) is layout, not data; other text there is reported. */

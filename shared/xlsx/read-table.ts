@@ -8,6 +8,7 @@ import type { GridCell } from './grid';
 import { readAmount, readPercent } from './read-amount';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { readHeader } from './read-header';
+import { sheetRowOf, sourceColumns, sourceFields, type TableSourceDraft } from './source-map';
 import { readMatrixBody, readMatrixHeader, reportMatrixGaps, rowCells } from './read-matrix';
 
 /** A recognized table before project-level facts (year, unit line, title default) are settled. */
@@ -18,6 +19,8 @@ export interface TableDraft {
   readonly yearTexts: readonly string[];
   /** Family C unit line (`816001怀来县官厅镇人民政府`), or null. */
   readonly unitLine: string | null;
+  /** Where the table sits in its sheet (SourceMap, without the sheet-level facts). */
+  readonly source: TableSourceDraft;
 }
 
 /** Picks the family: the caller's choice, else detection from the labels, else a guess from the matrix columns. */
@@ -46,22 +49,34 @@ function applyField(ctx: ReadContext, table: PerformanceTable, path: HeaderField
 
 /**
  * Reads one table region (a compacted grid whose row `headerRow` is the matrix header) into a
- * PerformanceTable of its family (DOMAIN.md §1). Everything non-empty that is not recognized
- * is reported in `ctx.warnings`.
+ * PerformanceTable of its family (DOMAIN.md §1); the indicator body ends at view row `bodyEnd`.
+ * Everything non-empty that is not recognized is reported in `ctx.warnings`.
  */
-export function readTable(ctx: ReadContext, headerRow: number, familyOverride?: FamilyId): TableDraft {
+export function readTable(ctx: ReadContext, headerRow: number, bodyEnd: number, familyOverride?: FamilyId): TableDraft {
   const familyId = chooseFamily(ctx, headerRow, familyOverride);
   const family = getFamily(familyId);
   const header = readHeader(ctx, family, headerRow);
   const moneyUnit: MoneyUnit = header.moneyUnit ?? family.defaultMoneyUnit;
   const columns = readMatrixHeader(ctx, family, headerRow);
   reportMatrixGaps(ctx, columns);
-  const indicators = readMatrixBody(ctx, family, columns, headerRow + 1, ctx.grid.rowCount - 1);
+  const body = readMatrixBody(ctx, family, columns, headerRow + 1, bodyEnd);
+  const indicators = body.indicators;
 
   let table: PerformanceTable = { ...createTable(familyId, moneyUnit), indicators, title: header.title ?? '' };
   const styles = new Map(family.header.filter((s) => s.field).map((s) => [s.field as HeaderFieldPath, s.style]));
   for (const [path, cell] of header.values) table = applyField(ctx, table, path, styles.get(path) ?? 'text', cell);
   if (family.profile.ownLevelColumns && header.goalVariant === 'merged') table = { ...table, ownLevelGoal: null };
   reportUnconsumed(ctx, 0, ctx.grid.rowCount - 1);
-  return { table, yearTexts: header.yearTexts, unitLine: header.unitLine };
+  const { grid } = ctx;
+  const source: TableSourceDraft = {
+    firstRow: sheetRowOf(grid, 0),
+    lastRow: sheetRowOf(grid, grid.rowCount - 1),
+    fields: sourceFields(grid, header.values),
+    headerRow: sheetRowOf(grid, headerRow),
+    columns: sourceColumns(grid, headerRow, Object.entries(columns)),
+    bodyFirstRow: sheetRowOf(grid, Math.min(headerRow + 1, grid.rowCount - 1)),
+    bodyLastRow: sheetRowOf(grid, bodyEnd),
+    indicatorRows: body.rows.map((r) => sheetRowOf(grid, r)),
+  };
+  return { table, yearTexts: header.yearTexts, unitLine: header.unitLine, source };
 }

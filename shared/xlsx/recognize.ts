@@ -6,6 +6,8 @@ import { type ReadContext, reportUnconsumed } from './read-context';
 import { readFlatList } from './read-flat-list';
 import { readTable, type TableDraft } from './read-table';
 import { segmentSheet } from './segment';
+import { completeSource } from './source-map';
+import type { TableSource } from '../model/source';
 
 /**
  * Import recognition (DOMAIN.md §1, §6 "Import"): RawWorkbook → Project. Tables are found by
@@ -17,6 +19,11 @@ import { segmentSheet } from './segment';
 /** The result of recognizing a workbook: the project and everything that could not be recognized. */
 export interface ImportResult {
   readonly project: Project;
+  /**
+   * Where each table was read from (SourceMap), parallel to `project.tables`. Kept apart from the
+   * project so recognition goldens stay plain; `attachSources` (source-map.ts) joins them.
+   */
+  readonly sources: readonly TableSource[];
   /** Reader warnings first, then recognition warnings, in Chinese, with sheet and A1 cell. */
   readonly warnings: ImportWarning[];
 }
@@ -45,7 +52,19 @@ function yearOfProjectCode(code: string): number | null {
   return m ? 2000 + Number(m[1]) : null;
 }
 
-function sheetDrafts(sheet: RawSheet, index: { n: number }, warnings: ImportWarning[], options: RecognizeOptions): TableDraft[] {
+interface SheetDraft {
+  readonly draft: TableDraft;
+  readonly source: TableSource;
+}
+
+/** The last view row whose sheet row is at or before `sheetRow`. */
+function viewRowAtOrBefore(grid: Grid, sheetRow: number): number {
+  let v = 0;
+  while (v + 1 < grid.sheetRows.length && grid.sheetRows[v + 1] <= sheetRow) v++;
+  return v;
+}
+
+function sheetDrafts(sheet: RawSheet, sheetIndex: number, index: { n: number }, warnings: ImportWarning[], options: RecognizeOptions): SheetDraft[] {
   const full = buildGrid(sheet);
   const segments = segmentSheet(full);
   const drafts: TableDraft[] = [];
@@ -58,10 +77,12 @@ function sheetDrafts(sheet: RawSheet, index: { n: number }, warnings: ImportWarn
       drafts.push(...flat);
       index.n += flat.length;
     } else {
-      drafts.push(readTable(context(grid), headerRow, options.family));
+      drafts.push(readTable(context(grid), headerRow, viewRowAtOrBefore(grid, seg.bodyEnd), options.family));
       index.n += 1;
     }
   }
+  const shape = segments.some((s) => s.kind === 'flat') ? 'flat' : drafts.length > 1 ? 'stacked' : 'sheet';
+  const out = drafts.map((draft) => ({ draft, source: completeSource(draft.source, sheet.name, sheetIndex, shape) }));
   const tailStart = segments.length > 0 ? segments[segments.length - 1].end + 1 : 0;
   if (tailStart < full.rowCount) {
     const tail = compactRegion(sheet, full, tailStart, full.rowCount - 1);
@@ -72,7 +93,7 @@ function sheetDrafts(sheet: RawSheet, index: { n: number }, warnings: ImportWarn
       reportUnconsumed(ctx, 0, tail.rowCount - 1);
     }
   }
-  return drafts;
+  return out;
 }
 
 /** Splits the family C unit line `816001怀来县官厅镇人民政府` into 单位编码 and 单位名称. */
@@ -113,7 +134,8 @@ function settleTitle(table: PerformanceTable, meta: ProjectMeta): PerformanceTab
 export function recognizeWorkbook(raw: RawWorkbook, options: RecognizeOptions = {}): ImportResult {
   const warnings: ImportWarning[] = [...raw.warnings];
   const index = { n: 0 };
-  const drafts = raw.sheets.flatMap((sheet) => sheetDrafts(sheet, index, warnings, options));
+  const read = raw.sheets.flatMap((sheet, sheetIndex) => sheetDrafts(sheet, sheetIndex, index, warnings, options));
+  const drafts = read.map((r) => r.draft);
   const meta = projectMeta(drafts, options);
   drafts.forEach((d, i) => {
     const year = yearOf(d.yearTexts);
@@ -123,5 +145,5 @@ export function recognizeWorkbook(raw: RawWorkbook, options: RecognizeOptions = 
   });
   const tables = drafts.map((d) => settleTitle(d.table, meta));
   if (tables.length === 0) warnings.push({ message: '工作簿中没有找到绩效目标表' });
-  return { project: { meta, tables }, warnings };
+  return { project: { meta, tables }, warnings, sources: read.map((r) => r.source) };
 }

@@ -1,5 +1,6 @@
 import type { Grid, GridCell } from './grid';
-import { looseLabel } from './label-normalize';
+import { looseLabel } from '../vocabulary/label-normalize';
+import { blockHeadingList, columnKeyOf, fieldTermOf, isFooterText } from '../vocabulary/lookup';
 import { isMatrixHeaderTexts } from './read-matrix';
 
 /**
@@ -16,8 +17,17 @@ export interface Segment {
   readonly start: number;
   /** The matrix header row (table) or the list header row (flat). */
   readonly headerRow: number;
-  /** Last row of the matrix / list. */
+  /**
+   * Every matrix header row of the table, in order: more than one when the table has several
+   * indicator blocks (长期绩效指标 / 年度绩效指标). A table with two blocks is one table.
+   */
+  readonly headerRows: readonly number[];
+  /** Last row of the table: its last block, then its footer rows (审核意见, signature lines). */
   readonly end: number;
+  /** Last row of the first block's body (`end` when the table has one block and no footer). */
+  readonly bodyEnd: number;
+  /** True when the table has rows that are neither header nor indicator: extra blocks or footer rows. */
+  readonly extended: boolean;
 }
 
 /** The distinct anchors covering a row, left to right. */
@@ -30,22 +40,36 @@ function cellsOfRow(grid: Grid, row: number): GridCell[] {
   return out;
 }
 
-const FLAT_NAME_HEADERS = new Set(['三级指标', '指标值', '指标名称']);
-
 function headerKind(grid: Grid, row: number): 'table' | 'flat' | null {
   const texts = cellsOfRow(grid, row).map((c) => c.text);
-  const labels = new Set(texts.map(looseLabel));
-  if (labels.has('项目名称') && [...FLAT_NAME_HEADERS].some((l) => labels.has(l))) return 'flat';
+  const hasProjectName = texts.some((t) => fieldTermOf(t)?.path === 'projectName');
+  const keys = new Set(texts.map(columnKeyOf));
+  if (hasProjectName && (keys.has('name') || keys.has('value'))) return 'flat';
   return isMatrixHeaderTexts(texts) ? 'table' : null;
 }
 
-const TABLE_START_LABELS = new Set(['项目名称', '项目编码', '部门名称']);
-
-/** A row that starts another table: a first header label, or a lone wide title 「…表」. */
+/** A row that starts another table: a first header label (项目名称, 项目编码, 部门名称), or a lone wide title 「…表」. */
 function isTableStart(grid: Grid, row: number): boolean {
   const cells = grid.rowAnchors(row).filter((c) => c.text.trim() !== '');
-  if (cells.some((c) => TABLE_START_LABELS.has(looseLabel(c.text)))) return true;
+  if (cells.some((c) => looseLabel(c.text) === '部门名称' || fieldTermOf(c.text)?.startsTable === true)) return true;
   return cells.length === 1 && cells[0].colspan >= 2 && /表/.test(cells[0].text);
+}
+
+/** The first non-blank anchor of a row, left to right. */
+function firstText(grid: Grid, row: number): GridCell | undefined {
+  return cellsOfRow(grid, row).find((c) => c.text.trim() !== '');
+}
+
+/** A row that is form content, not an indicator: 审核意见, 说明, signature lines (first text a footer marker). */
+function isFooterRow(grid: Grid, row: number): boolean {
+  const first = firstText(grid, row);
+  return first !== undefined && first.row === row && isFooterText(first.text);
+}
+
+/** A row that heads another indicator block of the same table (长期绩效指标 / 年度绩效指标 alone on the row). */
+function isBlockHeading(grid: Grid, row: number): boolean {
+  const cells = grid.rowAnchors(row).filter((c) => c.text.trim() !== '');
+  return cells.length >= 1 && cells.every((c) => blockHeadingList(c.text) !== null);
 }
 
 /**
@@ -65,12 +89,45 @@ function blockEnd(grid: Grid, headerRow: number): number {
     const starting = grid.rowAnchors(r).filter(inTable);
     if (r > coveredUntil) {
       const hasText = starting.some((c) => c.text.trim() !== '');
-      if (!hasText || isTableStart(grid, r) || headerKind(grid, r) !== null) break;
+      if (!hasText || isTableStart(grid, r) || headerKind(grid, r) !== null || isFooterRow(grid, r) || isBlockHeading(grid, r)) break;
     }
     for (const c of starting) coveredUntil = Math.max(coveredUntil, c.row + c.rowspan - 1);
     last = r;
   }
   return last;
+}
+
+/** The next row at or after `row` with any text, or -1. */
+function nextTextRow(grid: Grid, row: number): number {
+  for (let r = row; r < grid.rowCount; r++) if (grid.rowAnchors(r).some((c) => c.text.trim() !== '')) return r;
+  return -1;
+}
+
+/**
+ * Extends a table past its first matrix: further indicator blocks (a heading row then a matrix
+ * header, with no table-start label between) and footer rows (审核意见, notes, signature lines
+ * and what their merges cover). Stops at the next table or list.
+ */
+function extendTable(grid: Grid, headerRow: number, firstEnd: number): { headerRows: number[]; end: number } {
+  const headerRows = [headerRow];
+  let end = firstEnd;
+  for (;;) {
+    const next = nextTextRow(grid, end + 1);
+    if (next < 0) break;
+    let header = -1;
+    if (headerKind(grid, next) === 'table') header = next;
+    else if (isBlockHeading(grid, next) && next + 1 < grid.rowCount && headerKind(grid, nextTextRow(grid, next + 1)) === 'table') header = nextTextRow(grid, next + 1);
+    if (header >= 0 && (header === next || isBlockHeading(grid, next))) {
+      headerRows.push(header);
+      end = blockEnd(grid, header);
+      continue;
+    }
+    if (!isFooterRow(grid, next)) break;
+    let last = next;
+    for (const c of grid.rowAnchors(next)) last = Math.max(last, c.row + c.rowspan - 1);
+    end = last;
+  }
+  return { headerRows, end };
 }
 
 /** Splits a sheet into its tables and flat lists, top to bottom. */
@@ -80,8 +137,9 @@ export function segmentSheet(grid: Grid): Segment[] {
   for (let r = 0; r < grid.rowCount; r++) {
     const kind = headerKind(grid, r);
     if (!kind) continue;
-    const end = blockEnd(grid, r);
-    segments.push({ kind, start, headerRow: r, end });
+    const firstEnd = blockEnd(grid, r);
+    const { headerRows, end } = kind === 'table' ? extendTable(grid, r, firstEnd) : { headerRows: [r], end: firstEnd };
+    segments.push({ kind, start, headerRow: r, headerRows, end, bodyEnd: firstEnd, extended: end !== firstEnd });
     start = end + 1;
     r = end;
   }

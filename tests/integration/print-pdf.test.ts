@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, renderPdf } from '../../electron/services/pdf-service';
-import { FAMILY_IDS, type FamilyId, type PerformanceTable, type Project } from '../../shared/model/types';
+import { FAMILY_IDS, type BuiltinFamilyId, type FamilyId, type PerformanceTable, type Project } from '../../shared/model/types';
 import { renderPrintHtml } from '../../shared/print';
 import { layout } from '../../shared/layout';
 import { comparePageImages, toGray } from '../helpers/png-compare';
@@ -30,7 +30,7 @@ try {
 }
 
 /** The first table of each family in the seed goldens (falls back to the built sample). */
-function seedTable(family: FamilyId): { meta: Project['meta']; table: PerformanceTable } {
+function seedTable(family: BuiltinFamilyId): { meta: Project['meta']; table: PerformanceTable } {
   const files = ['s0', 's1', 's2', 's3'].map((s) => path.join(root, 'tests', 'fixtures', 'seeds', `${s}.project.json`));
   for (const file of files) {
     if (!fs.existsSync(file)) continue;

@@ -70,7 +70,7 @@ describe('xlsx round trip', () => {
 });
 
 describe('project meta from our document properties', () => {
-  const recognized = { project: { meta: { fiscalYear: 2022, unitCode: '', unitName: '', moneyUnit: 'wanYuan' as const }, tables: [] }, warnings: [] };
+  const recognized = { project: { meta: { fiscalYear: 2022, unitCode: '', unitName: '', moneyUnit: 'wanYuan' as const }, tables: [] }, warnings: [], sources: [] };
   const raw = (lastModifiedBy: string): RawWorkbook => ({
     sheets: [], warnings: [],
     properties: { creator: WORKBOOK_CREATOR, lastModifiedBy, keywords: 'jxmb:fiscalYear=2024;unitCode=816001;unitName=%E6%80%80%E6%9D%A5;moneyUnit=yuan' },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/errors';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout';
-import { getFamily } from '../../../shared/families';
+import { familyOf } from '../../../shared/families';
 import type { CellStyle } from '../../../shared/families/types';
 import type { Project } from '../../../shared/model/types';
 import { printPlan, type PrintPlan } from '../../../shared/print/print-plan';
@@ -143,7 +143,7 @@ export async function writeProjectXlsx(project: Project, options: WriteOptions =
   const styles: StyleCache = new Map();
   if (options.stacked) {
     const ws = wb.addWorksheet(namer.next(project.meta.unitName || '绩效目标表', '绩效目标表'));
-    const families = indices.map((i) => getFamily(project.tables[i].family).colWidths);
+    const families = indices.map((i) => familyOf(project.tables[i]).colWidths);
     const colCount = Math.max(...families.map((w) => w.length));
     const widths = Array.from({ length: colCount }, (_, c) => Math.max(...families.map((w) => w[c] ?? 0)));
     setColumnWidths(ws, widths);

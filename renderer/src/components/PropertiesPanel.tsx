@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { FAMILIES, getFamily } from '../../../shared/families';
+import { FAMILIES, familyOf } from '../../../shared/families';
 import type { LayoutCell } from '../../../shared/layout/types';
 import { FAMILY_IDS, type FamilyId, type IndicatorValue, type MoneyUnit, type PerformanceTable } from '../../../shared/model/types';
 import { ValueHelper } from './ValueHelper';
@@ -43,7 +43,7 @@ export const PropertiesPanel = memo(function PropertiesPanel({ table, cell, mean
           <div className="muted small">更改单位时，金额和以该单位填写的指标值会精确换算。</div>
         </dd>
         <dt>指标行</dt><dd>{table.indicators.filter((i) => i.name || i.value.raw).length} / {table.indicators.length}（已填 / 全部）</dd>
-        <dt>地区</dt><dd>{getFamily(table.family).region}</dd>
+        <dt>地区</dt><dd>{familyOf(table).region}</dd>
       </dl>
     </section>
   );

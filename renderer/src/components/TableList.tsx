@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { getFamily } from '../../../shared/families';
+import { familyOf } from '../../../shared/families';
 import type { PerformanceTable } from '../../../shared/model/types';
 import { formatNumber } from '../../../shared/values/indicator-value';
 import { moneyUnitLabel } from '../../../shared/values/money';
@@ -43,7 +43,7 @@ export const TableList = memo(function TableList(p: TableListProps) {
           return (
             <li
               key={i} className={`table-item${i === p.current ? ' current' : ''}`} onClick={() => p.onSelect(i)}
-              onDoubleClick={() => p.onRename(i)} title={`${getFamily(t.family).displayName}`} data-testid="table-item"
+              onDoubleClick={() => p.onRename(i)} title={`${familyOf(t).displayName}`} data-testid="table-item"
             >
               <span className={`status-dot ${worst ?? 'ok'}`} title={worst ? `最严重：${severityLabel(worst)}` : '未发现问题'} aria-label={worst ? severityLabel(worst) : '正常'} />
               <span className="table-index">{i + 1}.</span>

@@ -1,4 +1,4 @@
-import { getFamily } from '../../../shared/families';
+import { familyOf } from '../../../shared/families';
 import type { PrintSettings } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
 import { A4 } from '../../../shared/print/geometry';
@@ -59,7 +59,7 @@ export function printOptions(settings: PreviewSettings, currentTable: number, ta
 export function hasEmptySlotOption(project: Project, tables: readonly number[]): boolean {
   return tables.some((i) => {
     const table = project.tables[i];
-    return table !== undefined && Boolean(getFamily(table.family).matrix.slotStyle);
+    return table !== undefined && Boolean(familyOf(table).matrix.slotStyle);
   });
 }
 

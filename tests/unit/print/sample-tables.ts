@@ -4,7 +4,7 @@
  * S2 「官厅镇村干部工资」, S3 「AK替代专项经费」 and the 部门整体 table), plus a long table.
  */
 import { createProject, createTable } from '../../../shared/model/create';
-import type { FamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
+import type { BuiltinFamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
 
 /** [一级, 二级, 三级, 指标值, 绩效指标描述?, 依据?] */
@@ -83,7 +83,7 @@ const E_ROWS: Row[] = [
 ];
 
 /** A filled table of the family with realistic seed values. */
-export function sampleTable(family: FamilyId): PerformanceTable {
+export function sampleTable(family: BuiltinFamilyId): PerformanceTable {
   const base = createTable(family);
   switch (family) {
     case 'nx-2024': return {
@@ -136,7 +136,7 @@ const POOL: readonly (readonly [string, string])[] = [
  * A family-B table with `count` filled indicators spread over every 二级 (数量 gets the most),
  * numbered 「…（第N项）」 so that each row's text is unique.
  */
-export function longTable(count = 40, family: FamilyId = 'nx-2022'): PerformanceTable {
+export function longTable(count = 40, family: BuiltinFamilyId = 'nx-2022'): PerformanceTable {
   const base = sampleTable(family);
   const level2s = createTable(family).indicators.map((i) => [i.level1, i.level2] as const)
     .filter((p, i, all) => all.findIndex((q) => q[0] === p[0] && q[1] === p[1]) === i);

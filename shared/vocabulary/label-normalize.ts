@@ -1,6 +1,6 @@
 import type { MoneyUnit } from '../model/types';
 import { formatNumber } from '../values/indicator-value';
-import type { RawValue } from './raw';
+import type { RawValue } from '../xlsx/raw';
 
 /**
  * Label normalisation for import recognition (DOMAIN.md §6 "Import"): label cells of real

@@ -1,0 +1,126 @@
+import type { FamilyDefinition, IndicatorBlock, MatrixColumnKey } from '../families/types';
+import type { Indicator } from '../model/types';
+import { bareValueText } from '../vocabulary/split-value';
+import { groupIndicators, slotPrefix } from './indicator-groups';
+import type { CellBinding, Level1Group, LayoutCell } from './types';
+
+/**
+ * Lays out one indicator block (DOMAIN.md §1): the matrix header row, then one row per
+ * indicator, 一级 cells merged over their group and 二级 cells over theirs (family A adds a
+ * blank spacer row at the end of every 二级 and prints 「指标N:」 before each name), and the
+ * side label merged down the matrix. Built-in families have one block; learned layouts may
+ * have a long-term block beside the annual one.
+ */
+
+/** The blocks of a family in print order (a built-in family: its one annual matrix). */
+export function blocksOf(family: FamilyDefinition): readonly IndicatorBlock[] {
+  return family.blocks ?? [{ list: 'indicators', heading: [], headingRowCount: 0, matrix: family.matrix }];
+}
+
+/** The layout of one block, rows counted from the block's matrix header row `top`. */
+export interface MatrixLayout {
+  readonly cells: LayoutCell[];
+  /** First layout row after the block. */
+  readonly endRow: number;
+  /** For every row from `top`: the indicator index shown, or null (header row, spacer). */
+  readonly rowIndicators: (number | null)[];
+  readonly level1Groups: Level1Group[];
+}
+
+function level2Label(family: FamilyDefinition, level1: string, level2: string): string {
+  const def = family.categories.find((c) => c.name === level1)?.level2.find((d) => d.name === level2);
+  return def?.annotation ? `${level2}${def.annotation}` : level2;
+}
+
+function indicatorText(family: FamilyDefinition, block: IndicatorBlock, ind: Indicator, key: MatrixColumnKey, slot: number): { text: string; editText?: string } {
+  switch (key) {
+    case 'level1': return { text: ind.level1 };
+    case 'level2': return { text: level2Label(family, ind.level1, ind.level2), editText: ind.level2 };
+    case 'description': return { text: ind.description };
+    case 'basis': return { text: ind.basis };
+    case 'value': return { text: block.matrix.splitValue ? bareValueText(ind) : ind.value.raw };
+    case 'remark': return { text: ind.remark ?? '' };
+    case 'measureUnit': return { text: ind.measureUnit ?? '' };
+    case 'nature': return { text: ind.nature ?? '' };
+    case 'weight': return { text: ind.weight ?? '' };
+    case 'core': return { text: ind.core ? '★' : '' };
+    case 'name': {
+      if (!block.matrix.slotStyle) return { text: ind.name };
+      const prefix = ind.slotLabel ?? slotPrefix(slot);
+      return { text: ind.name ? `${prefix} ${ind.name}` : prefix, editText: ind.name };
+    }
+  }
+}
+
+function binding(block: IndicatorBlock, index: number, part: MatrixColumnKey): CellBinding {
+  const kind = part === 'value' ? 'indicatorValue' : 'text';
+  const base: CellBinding = { path: `${block.list}.${index}.${part}`, kind, indicatorIndex: index, part };
+  return block.list === 'indicators' ? base : { ...base, list: block.list };
+}
+
+/** Lays out `indicators` as `block` with its matrix header at layout row `top`. */
+export function layoutMatrix(family: FamilyDefinition, block: IndicatorBlock, indicators: readonly Indicator[], top: number, spacerRows: boolean): MatrixLayout {
+  const { matrix } = block;
+  const cells: LayoutCell[] = [];
+  const side = matrix.sideLabel;
+  const level1Col = matrix.columns.find((c) => c.key === 'level1');
+  const level2Col = matrix.columns.find((c) => c.key === 'level2');
+  const rowColumns = matrix.columns.filter((c) => c.key !== 'level1' && c.key !== 'level2');
+
+  if (side?.headerText !== undefined) {
+    cells.push({ row: top, col: side.c, rowspan: 1, colspan: 1, text: side.headerText, role: 'label', style: 'label' });
+  }
+  for (const col of matrix.columns) {
+    cells.push({ row: top, col: col.c, rowspan: 1, colspan: col.cs ?? 1, text: col.header, role: 'label', style: 'label' });
+  }
+  const rowIndicators: (number | null)[] = [null];
+  const level1Groups: Level1Group[] = [];
+  let row = top + 1;
+  for (const g1 of groupIndicators(indicators)) {
+    const start1 = row;
+    for (const g2 of g1.level2Groups) {
+      const start2 = row;
+      g2.indices.forEach((index, position) => {
+        const ind = indicators[index];
+        for (const col of rowColumns) {
+          const part = col.key;
+          const style = part === 'value' || part === 'core' || part === 'nature' || part === 'weight' || part === 'measureUnit' ? 'textCenter' : 'text';
+          cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, ...indicatorText(family, block, ind, part, position), role: 'indicator', style, binding: binding(block, index, part) });
+        }
+        rowIndicators.push(index);
+        row++;
+      });
+      if (matrix.slotStyle && spacerRows) {
+        for (const col of rowColumns) {
+          cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, text: '', role: 'spacer', style: 'spacer' });
+        }
+        rowIndicators.push(null);
+        row++;
+      }
+      const first = g2.indices[0];
+      if (level2Col) {
+        cells.push({
+          row: start2, col: level2Col.c, rowspan: row - start2, colspan: level2Col.cs ?? 1,
+          ...indicatorText(family, block, indicators[first], 'level2', 0),
+          role: 'indicator', style: 'textCenter', binding: binding(block, first, 'level2'),
+        });
+      }
+    }
+    const first = g1.level2Groups[0].indices[0];
+    if (level1Col) {
+      cells.push({
+        row: start1, col: level1Col.c, rowspan: row - start1, colspan: level1Col.cs ?? 1, text: g1.level1,
+        role: 'indicator', style: 'vertical', binding: binding(block, first, 'level1'),
+      });
+    }
+    level1Groups.push({ level1: g1.level1, startRow: start1, endRow: row - 1 });
+  }
+  const endRow = Math.max(row, top + 1);
+  if (side) {
+    const startRow = side.headerText !== undefined ? top + 1 : top;
+    if (endRow > startRow) {
+      cells.push({ row: startRow, col: side.c, rowspan: endRow - startRow, colspan: 1, text: side.text, role: 'label', style: 'vertical' });
+    }
+  }
+  return { cells, endRow, rowIndicators, level1Groups };
+}
