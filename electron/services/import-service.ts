@@ -6,6 +6,7 @@ import type { SourceFormat, WorkbookSource } from '../../shared/model/source';
 import type { FamilyId, Project } from '../../shared/model/types';
 import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook, type ImportResult } from '../../shared/xlsx/recognize';
+import { attachSources } from '../../shared/xlsx/source-map';
 import { writeFileAtomic } from './atomic-write';
 import type { ReadLimits } from './xlsx/limits';
 import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
@@ -32,7 +33,8 @@ export interface ImportOptions {
 export async function importXlsxFile(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
   const bytes = await readSourceBytes(filePath);
   const raw = bytes ? await readWorkbookBuffer(bytes, path.basename(filePath), options.limits) : await readWorkbookFile(filePath, options.limits);
-  const result = withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear }), raw);
+  const recognized = recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear });
+  const result = withExportedMeta({ ...recognized, project: attachSources(recognized.project, recognized.sources) }, raw);
   if (!bytes) return result;
   return { ...result, project: { ...result.project, source: workbookSource(path.basename(filePath), bytes) } };
 }

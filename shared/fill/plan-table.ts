@@ -8,7 +8,7 @@
  * runs merged, and the project columns merged down over the project's rows.
  */
 import type { TableSource } from '../model/source';
-import { normalizeCategory } from '../xlsx/label-normalize';
+import { normalizeCategory } from '../vocabulary/label-normalize';
 import type { RawCell } from '../xlsx/raw';
 import type { FillEdit, FillValue } from './edits';
 import { type BodyGrid, type DesiredValue, isIndicatorColumn, sameValue, valueFor } from './table-values';

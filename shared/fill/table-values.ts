@@ -23,7 +23,7 @@ export const INDICATOR_PARTS = ['level1', 'level2', 'name', 'description', 'valu
 
 /** True when a TableSource column key is an indicator part (not a project field of a flat list). */
 export function isIndicatorColumn(key: string): boolean {
-  return (INDICATOR_PARTS as readonly string[]).includes(key) || ['remark', 'measureUnit', 'nature', 'weight'].includes(key);
+  return (INDICATOR_PARTS as readonly string[]).includes(key) || ['remark', 'measureUnit', 'nature', 'weight', 'core'].includes(key);
 }
 
 /** One position of the laid-out body: the anchor text of a (merged) cell, or covered by the anchor above. */
@@ -48,19 +48,25 @@ function bodyGrid(l: ReturnType<typeof layout>): BodyGrid {
   const start = l.matrixHeaderRow + 1;
   const partCol = new Map<string, number>();
   const anchors = new Map<string, LayoutCell>();
+  const bodyRow = new Set<number>();
+  const otherList = new Set<number>();
   for (const cell of l.cells) {
     if (cell.row + cell.rowspan <= start) continue;
-    if (cell.binding?.part !== undefined && !partCol.has(cell.binding.part)) partCol.set(cell.binding.part, cell.col);
+    if (cell.binding?.list !== undefined && cell.binding.list !== 'indicators') otherList.add(cell.row);
+    if (cell.role === 'indicator' || cell.role === 'spacer') bodyRow.add(cell.row);
+    if (cell.binding?.part !== undefined && cell.binding.list === undefined && !partCol.has(cell.binding.part)) partCol.set(cell.binding.part, cell.col);
     for (let r = Math.max(cell.row, start); r < cell.row + cell.rowspan; r++) anchors.set(`${r}:${cell.col}`, cell);
   }
+  let end = start;
+  while (end < l.rowCount && bodyRow.has(end) && !otherList.has(end)) end++;
   return {
-    rowCount: l.rowCount - start,
+    rowCount: Math.max(0, end - start),
     at(row, key) {
       const col = partCol.get(key);
       if (col === undefined) return null;
       const cell = anchors.get(`${row + start}:${col}`);
       if (!cell) return null;
-      return cell.row === row + start ? { anchor: true, text: cell.text, rowspan: cell.rowspan } : COVERED;
+      return cell.row === row + start ? { anchor: true, text: cell.text, rowspan: Math.min(cell.rowspan, end - row - start) } : COVERED;
     },
   };
 }

@@ -97,8 +97,11 @@ export async function fillProjectFile(project: Project, options: FillOptions): P
   const raw = await readWorkbookBuffer(target.bytes, target.name);
   let slots: FillSlot[] | undefined;
   if (options.template) {
-    const recognized = recognizeWorkbook(raw).project.tables;
-    slots = recognized.flatMap((t) => (t.source ? [{ source: t.source, moneyUnit: t.moneyUnit }] : []));
+    const recognized = recognizeWorkbook(raw);
+    slots = recognized.project.tables.flatMap((t, i) => {
+      const source = recognized.sources[i];
+      return source ? [{ source, moneyUnit: t.moneyUnit }] : [];
+    });
     if (slots.length === 0) throw new UserError('FILL_TEMPLATE_EMPTY', `模板“${target.name}”中没有找到可回填的绩效目标表`);
   } else if (!project.tables.some((t) => t.source)) {
     throw new UserError('FILL_NO_SOURCE_MAP', `项目中没有记录各表在“${target.name}”中的位置，请重新导入原表后再回填`);
