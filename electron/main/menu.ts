@@ -58,6 +58,8 @@ export function buildMenuTemplate(a: MenuActions): MenuItemConstructorOptions[] 
       { type: 'separator' },
       item('导入 Excel(&I)…', 'file:importXlsx', s),
       item('导出 Excel(&E)…', 'file:exportXlsx', s),
+      item('保存回原表(&B)…', 'file:fillSource', s),
+      item('回填到模板(&T)…', 'file:fillTemplate', s),
       item('导出 PDF…', 'file:exportPdf', s),
       { type: 'separator' },
       item('打印(&P)…', 'file:print', s, 'CmdOrCtrl+P'),

@@ -112,6 +112,11 @@ function xlsxServices(): typeof import('../services/import-service') {
   return require('../services/import-service') as typeof import('../services/import-service');
 }
 
+/** Loads the fill service lazily (not needed to start). */
+function fillService(): typeof import('../services/fill/fill-service') {
+  return require('../services/fill/fill-service') as typeof import('../services/fill/fill-service');
+}
+
 /** Builds one window's handler table and document session. */
 export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, recent: RecentFilesService): WindowContext {
   const sessionId = newSessionId();
@@ -132,6 +137,7 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
       return { project: result.project, warnings: result.warnings.map(formatImportWarning) };
     },
     exportXlsx: (filePath, project, tableIndices) => xlsxServices().exportXlsxFile(selectTables(project, tableIndices), filePath, {}),
+    fillXlsx: (filePath, project, options) => fillService().fillProjectFile(project, { output: filePath, ...options }),
     recent: fileRecentStore(recent, hooks.recentChanged),
     recovery: recoveryStore(env, sessionId, session),
     print: hooks.print,

@@ -16,6 +16,7 @@ const METHODS = {
   'xlsx:import': 'importXlsx',
   'xlsx:export': 'exportXlsx',
   'pdf:export': 'exportPdf',
+  'xlsx:fill': 'fillXlsx',
   'print:tables': 'printTables',
   'recent:list': 'listRecent',
   'recovery:check': 'checkRecovery',

@@ -28,6 +28,7 @@ import { useAccelerators } from './state/use-accelerators';
 import { useAutosave } from './state/use-autosave';
 import { useEditActions } from './state/use-edit-actions';
 import { useFileActions } from './state/use-file-actions';
+import { useFillActions } from './state/use-fill-actions';
 import { useShellEvents } from './state/use-shell-events';
 import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
@@ -59,6 +60,7 @@ export function App() {
   const currentLayout = useCallback(() => layoutRef.current, []);
 
   const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
+  const filling = useFillActions(state, dialogs.ask, setNotice);
   const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
   useAutosave(state);
   // The edited table is validated again right after the frame that shows the edit.
@@ -111,7 +113,8 @@ export function App() {
   const handlers = {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
-    exportXlsx: () => void file.exportXlsx(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
+    exportXlsx: () => void file.exportXlsx(), fillSource: () => void filling.fillSource(), fillTemplate: () => void filling.fillTemplate(),
+    exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
     undo: edit.undo, redo: edit.redo, find: () => has && setFinding({ open: true, status: '' }),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),

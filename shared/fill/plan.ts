@@ -123,12 +123,28 @@ export function planFill(project: Project, raw: RawWorkbook, template?: readonly
     const flat = a.slot.shape === 'flat';
     const table = a.table.moneyUnit === a.moneyUnit ? a.table : convertTableMoneyUnit(a.table, a.moneyUnit);
     const rawSheet = a.blankRows ? -1 : cloneSource(a, clones, position);
-    const ctx: SlotContext = { sheet: a.sheet, slot: a.slot, current: (r, c) => (rawSheet < 0 ? null : cellOf(raw, rawSheet, r, c)) };
+    const slot = rawSheet < 0 ? a.slot : withTitleCell(a.slot, raw, rawSheet);
+    const ctx: SlotContext = { sheet: a.sheet, slot, current: (r, c) => (rawSheet < 0 ? null : cellOf(raw, rawSheet, r, c)) };
     if (a.blankRows) edits.push({ kind: 'insertRows', sheet: a.sheet, at: a.slot.firstRow, count: slotRows(a.slot).length, styleFrom: a.slot.firstRow - 1 });
     edits.push(...planTableFill(ctx, values(table, project, flat)));
     if (table !== a.table) notices.push({ level: 'info', message: `第${a.tableIndex + 1}张表「${a.table.projectName}」的金额已换算为模板的单位` });
   }
   return { edits, notices, placed: list.length };
+}
+
+/**
+ * The slot with its title cell when the recognizer did not record one: the first cell above the
+ * header fields whose text names a 绩效目标 table (a form's title row).
+ */
+function withTitleCell(slot: TableSource, raw: RawWorkbook, sheet: number): TableSource {
+  if (slot.shape === 'flat' || slot.fields.title) return slot;
+  const rows = raw.sheets[sheet]?.rows ?? [];
+  const top = Math.min(slot.headerRow, ...Object.values(slot.fields).map((f) => f.row));
+  for (let r = slot.firstRow; r < top; r++) {
+    const col = (rows[r] ?? []).findIndex((c) => typeof c?.value === 'string' && /绩效目标/.test(c.value));
+    if (col >= 0) return { ...slot, fields: { ...slot.fields, title: { row: r, col } } };
+  }
+  return slot;
 }
 
 /** The sheet of `raw` whose content the assignment's target sheet has (a clone has its form sheet's content). */

@@ -30,6 +30,12 @@ export interface SavedFile {
   readonly path: string;
 }
 
+/** A filled workbook (回填) and the report of what was kept, changed and reported (Chinese lines). */
+export interface FilledFile {
+  readonly path: string;
+  readonly lines: readonly string[];
+}
+
 /** An entry of the recent-files list (文件 › 最近打开). */
 export interface RecentFile {
   readonly path: string;
@@ -80,6 +86,7 @@ export const ARG_SCHEMAS = {
   'xlsx:import': z.object({ path: path.optional() }).optional(),
   'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
   'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional(), options: printSettings }),
+  'xlsx:fill': z.object({ project: projectSchema, template: z.boolean(), projectPath: path.nullable().optional(), suggestedName: z.string().max(255).optional() }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
   'recent:list': z.undefined().optional(),
   'recovery:check': z.undefined().optional(),
@@ -106,6 +113,12 @@ export interface IpcContract {
   'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
   /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
   'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string; options?: PrintSettings }; result: SavedFile | null };
+  /**
+   * 回填: write the project into a copy of its source workbook (保存回原表, `template` false) or of a
+   * workbook the user picks (回填到模板…, `template` true), saved where the user chooses. A large
+   * source not embedded in the project is looked for beside `projectPath`.
+   */
+  'xlsx:fill': { args: { project: Project; template: boolean; projectPath?: string | null; suggestedName?: string }; result: FilledFile | null };
   /** Print tables through the system print dialog; false when the user cancelled. */
   'print:tables': { args: { project: Project; tableIndices?: number[]; options?: PrintSettings }; result: boolean };
   'recent:list': { args: undefined; result: RecentFile[] };
@@ -135,6 +148,7 @@ export const CHANNEL_METHODS = {
   'xlsx:import': 'importXlsx',
   'xlsx:export': 'exportXlsx',
   'pdf:export': 'exportPdf',
+  'xlsx:fill': 'fillXlsx',
   'print:tables': 'printTables',
   'recent:list': 'listRecent',
   'recovery:check': 'checkRecovery',
@@ -153,7 +167,7 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
  * accelerators). Clipboard, zoom, full screen, dev tools and 关于 are handled in main.
  */
 export const MENU_COMMANDS = [
-  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print',
+  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:fillSource', 'file:fillTemplate', 'file:exportPdf', 'file:print',
   'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',

@@ -26,7 +26,7 @@ export interface DumpSheet {
   readonly validations: { sqref: string; type: string; formula1: string | null }[];
   readonly header: (string | null)[];
   readonly footer: (string | null)[];
-  readonly printArea: string | null;
+  readonly printArea: string[] | string | null;
   readonly printTitleRows: string | null;
   readonly orientation: string | null;
   readonly paperSize: number | null;

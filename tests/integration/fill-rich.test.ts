@@ -104,7 +104,7 @@ describe('fill keeps a rich bureau workbook', () => {
       expect(sb.cells[`B${sig + 1 + delta}`].v).toBe(`=ROWS(A1:A${sig + delta})`);
       expect(sb.cells.E3.comment ?? sb.cells.C3?.comment).toBe(RICH.comment);
       expect(sb.validations).toEqual(sa.validations.map((v) => (v.sqref === `F${sig}` ? { ...v, sqref: `F${sig + delta}` } : v)));
-      expect(sb.printArea).toEqual(sa.printArea!.map((p) => p.replace(`$${sig + 1}`, `$${sig + 1 + delta}`)));
+      expect(sb.printArea).toEqual([sa.printArea!].flat().map((p) => p.replace(`$${sig + 1}`, `$${sig + 1 + delta}`)));
       const merges = (s: DumpSheet) => s.merges.filter((m) => !/^[A-Z]+(\d+)/.test(m) || Number(/\d+/.exec(m)![0]) < 10);
       expect(merges(sb)).toEqual(merges(sa));
     });

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptedDialogs } from '../../electron/main/dialogs';
+import { createIpcHandlers } from '../../electron/main/ipc-handlers';
+import { fillProjectFile } from '../../electron/services/fill/fill-service';
+import { importXlsxFile } from '../../electron/services/import-service';
+import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
+import type { PerformanceTable, Project } from '../../shared/model/types';
+import { ensureFixtures } from '../fixtures/build-fixtures';
+import { buildRich, RICH } from '../fixtures/gen-rich';
+import { dumpXlsx, hasOpenpyxl } from '../helpers/xlsx-dump';
+
+/**
+ * 回填到模板 through the IPC handler (scripted file dialogs): a template with one form sheet
+ * (and a 填表说明 sheet) receives a project of three tables: the form sheet is filled with the
+ * first, and copied once per further table (print settings, header/footer and validations come
+ * along); the 填表说明 sheet stays as it was. 保存回原表 on a project without a source says what to do.
+ */
+
+let dir = '';
+let project: Project;
+let template = '';
+
+const strip = (t: PerformanceTable) => {
+  const { source: _s, ...rest } = t;
+  return { ...rest, indicators: rest.indicators.map(({ slotLabel: _l, ...ind }) => ind) };
+};
+
+function handlers(answers: Parameters<typeof scriptedDialogs>[0]) {
+  return createIpcHandlers({
+    dialogs: scriptedDialogs(answers),
+    loadProject: async () => null, saveProject: async () => undefined,
+    importXlsx: async () => ({ project, warnings: [] }), exportXlsx: async () => undefined, samplePath: '/nonexistent',
+    fillXlsx: (p, proj, options) => fillProjectFile(proj, { output: p, ...options }),
+  });
+}
+
+beforeAll(async () => {
+  const set = await ensureFixtures();
+  const s2 = set.seeds.find((s) => s.seed === 's2')!;
+  dir = mkdtempSync(join(tmpdir(), 'jxmb-fill-tpl-'));
+  template = join(dir, 'template.xlsx');
+  writeFileSync(template, (await buildRich(s2.golden, 1)).data);
+  const imported = (await importXlsxFile(s2.files['per-sheet']!)).project;
+  project = { ...imported, tables: imported.tables.slice(0, 3) };
+}, 300_000);
+
+afterAll(async () => {
+  await shutdownReadWorker();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('回填到模板', () => {
+  it('fills the form sheet, copies it once per further table, keeps the instructions sheet', async () => {
+    const out = join(dir, 'filled.xlsx');
+    const result = await handlers({ openXlsx: [template], saveXlsx: [out] })['xlsx:fill']({ project, template: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value?.path).toBe(out);
+    expect(result.value?.lines.join('\n')).toContain('新增工作表 2 个');
+    const back = await importXlsxFile(out);
+    expect(back.project.tables.map(strip)).toEqual(project.tables.map(strip));
+    if (!hasOpenpyxl()) return;
+    const a = dumpXlsx(template);
+    const b = dumpXlsx(out);
+    expect(b.sheets.map((s) => s.name)).toEqual([RICH.instructionsSheet, '表1', ...project.tables.slice(1).map((t) => t.projectName)]);
+    expect(b.sheets[0]).toEqual(a.sheets[0]);
+    for (const copy of b.sheets.slice(2)) {
+      expect(copy.header).toEqual(a.sheets[1].header);
+      expect(copy.footer).toEqual(a.sheets[1].footer);
+      expect(copy.printTitleRows).toEqual(a.sheets[1].printTitleRows);
+      expect(copy.printArea).not.toBeNull();
+      expect(copy.validations.length).toBe(a.sheets[1].validations.length);
+      expect(copy.colWidths).toEqual(a.sheets[1].colWidths);
+    }
+  });
+
+  it('保存回原表 without a source tells the user to pick a template', async () => {
+    const { source: _s, ...bare } = project;
+    const result = await handlers({})['xlsx:fill']({ project: bare, template: false });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('回填到模板');
+  });
+
+  it('never writes over its input', async () => {
+    await expect(fillProjectFile(project, { output: template, template })).rejects.toThrow('不能覆盖原文件');
+  });
+});
