@@ -94,28 +94,45 @@ export async function fillProjectFile(project: Project, options: FillOptions): P
   if ((target.path && path.resolve(target.path) === out) || (options.projectPath && path.resolve(options.projectPath) === out)) {
     throw new UserError('FILL_SAME_FILE', '回填结果不能覆盖原文件，请另选保存位置');
   }
-  const raw = await readWorkbookBuffer(target.bytes, target.name);
+  const filled = await fillWorkbookBytes(project, target.bytes, target.name, options.template !== undefined);
+  await writeOutput(out, filled.data);
+  const report = { ...filled.counts, output: out, notices: filled.notices };
+  return { ...report, lines: reportLines(report, target.name) };
+}
+
+/** A filled package in memory, with its counts and notices. */
+export interface FilledBytes {
+  readonly data: Buffer;
+  readonly notices: FillNotice[];
+  readonly counts: Pick<FillReport, 'tables' | 'cellsWritten' | 'rowsInserted' | 'rowsDeleted' | 'sheetsAdded'>;
+}
+
+/**
+ * Fills the project into a copy of the xlsx bytes `target` (its own SourceMap, or the target's
+ * recognized tables when `asTemplate`), in memory: guarded read, plan, patch.
+ * @throws UserError (FILL_*, XLSX_*).
+ */
+export async function fillWorkbookBytes(project: Project, target: Buffer, name: string, asTemplate: boolean): Promise<FilledBytes> {
+  const raw = await readWorkbookBuffer(target, name);
   let slots: FillSlot[] | undefined;
-  if (options.template) {
+  if (asTemplate) {
     const recognized = recognizeWorkbook(raw);
     slots = recognized.project.tables.flatMap((t, i) => {
       const source = recognized.sources[i];
       return source ? [{ source, moneyUnit: t.moneyUnit }] : [];
     });
-    if (slots.length === 0) throw new UserError('FILL_TEMPLATE_EMPTY', `模板“${target.name}”中没有找到可回填的绩效目标表`);
+    if (slots.length === 0) throw new UserError('FILL_TEMPLATE_EMPTY', `模板“${name}”中没有找到可回填的绩效目标表`);
   } else if (!project.tables.some((t) => t.source)) {
-    throw new UserError('FILL_NO_SOURCE_MAP', `项目中没有记录各表在“${target.name}”中的位置，请重新导入原表后再回填`);
+    throw new UserError('FILL_NO_SOURCE_MAP', `项目中没有记录各表在“${name}”中的位置，请重新导入原表后再回填`);
   }
   const plan = planFill(project, raw, slots);
-  const patched = patchXlsx(target.bytes, target.name, plan.edits);
-  await writeOutput(out, patched.data);
-  const notices = [...plan.notices, ...patched.notices];
+  const patched = patchXlsx(target, name, plan.edits);
   const count = (kind: string) => plan.edits.filter((e) => e.kind === kind).reduce((n, e) => n + ('count' in e ? e.count : 1), 0);
-  const report = {
-    output: out, tables: plan.placed, cellsWritten: patched.cellsWritten,
-    rowsInserted: count('insertRows'), rowsDeleted: count('deleteRows'), sheetsAdded: count('cloneSheet'), notices,
+  return {
+    data: patched.data,
+    notices: [...plan.notices, ...patched.notices],
+    counts: { tables: plan.placed, cellsWritten: patched.cellsWritten, rowsInserted: count('insertRows'), rowsDeleted: count('deleteRows'), sheetsAdded: count('cloneSheet') },
   };
-  return { ...report, lines: reportLines(report, target.name) };
 }
 
 function reportLines(r: Omit<FillReport, 'lines'>, targetName: string): string[] {
