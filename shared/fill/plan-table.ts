@@ -8,16 +8,19 @@
  * runs merged, and the project columns merged down over the project's rows.
  */
 import type { TableSource } from '../model/source';
+import type { MoneyUnit } from '../model/types';
 import { normalizeCategory } from '../vocabulary/label-normalize';
 import type { RawCell } from '../xlsx/raw';
 import type { FillEdit, FillValue } from './edits';
-import { type BodyGrid, type DesiredValue, isIndicatorColumn, sameValue, valueFor } from './table-values';
+import { type BodyGrid, type DesiredValue, isIndicatorColumn, readsAs, sameValue, valueFor } from './table-values';
 
 /** What the table plan needs to know about its slot and the target sheet. */
 export interface SlotContext {
   /** Sheet index in the target (after clones). */
   readonly sheet: number;
   readonly slot: TableSource;
+  /** Money unit of the slot's amounts (the table is already in it). */
+  readonly moneyUnit: MoneyUnit;
   /** The cell as it is now in the target (null when empty or a new row). */
   readonly current: (row: number, col: number) => RawCell | null;
 }
@@ -121,7 +124,9 @@ function writeFlatBody(edits: FillEdit[], ctx: SlotContext, rows: readonly numbe
       const rowspan = rows[rows.length - 1] - rows[0] + 1;
       edits.push({ kind: 'unmerge', sheet: ctx.sheet, range: { row: rows[0], col: cell.col, rowspan, colspan } });
       const desired = values.field(key);
-      put(edits, ctx.sheet, rows[0], cell.col, desired ? valueFor(desired, current(0, cell.col)) : null, current(0, cell.col), false);
+      if (!desired || !readsAs(desired, current(0, cell.col), ctx.moneyUnit)) {
+        put(edits, ctx.sheet, rows[0], cell.col, desired ? valueFor(desired, current(0, cell.col)) : null, current(0, cell.col), false);
+      }
       rows.forEach((r, i) => { if (i > 0 && current(i, cell.col)?.value != null) edits.push({ kind: 'setCell', sheet: ctx.sheet, row: r, col: cell.col, value: null }); });
       if (rowspan > 1 || colspan > 1) edits.push({ kind: 'merge', sheet: ctx.sheet, range: { row: rows[0], col: cell.col, rowspan, colspan } });
     } else if (key === 'level1' || key === 'level2') {
@@ -145,7 +150,9 @@ export function planTableFill(ctx: SlotContext, values: TableValues): FillEdit[]
   if (!flat) {
     for (const [path, cell] of Object.entries(slot.fields)) {
       const desired = values.field(path);
-      if (desired) put(edits, ctx.sheet, cell.row, cell.col, valueFor(desired, ctx.current(cell.row, cell.col)), ctx.current(cell.row, cell.col), false);
+      const cur = ctx.current(cell.row, cell.col);
+      if (!desired || readsAs(desired, cur, ctx.moneyUnit)) continue;
+      put(edits, ctx.sheet, cell.row, cell.col, valueFor(desired, cur), cur, path === 'title');
     }
   }
   const before = slotRows(slot);

@@ -124,7 +124,7 @@ export function planFill(project: Project, raw: RawWorkbook, template?: readonly
     const table = a.table.moneyUnit === a.moneyUnit ? a.table : convertTableMoneyUnit(a.table, a.moneyUnit);
     const rawSheet = a.blankRows ? -1 : cloneSource(a, clones, position);
     const slot = rawSheet < 0 ? a.slot : withTitleCell(a.slot, raw, rawSheet);
-    const ctx: SlotContext = { sheet: a.sheet, slot, current: (r, c) => (rawSheet < 0 ? null : cellOf(raw, rawSheet, r, c)) };
+    const ctx: SlotContext = { sheet: a.sheet, slot, moneyUnit: a.moneyUnit, current: (r, c) => (rawSheet < 0 ? null : cellOf(raw, rawSheet, r, c)) };
     if (a.blankRows) edits.push({ kind: 'insertRows', sheet: a.sheet, at: a.slot.firstRow, count: slotRows(a.slot).length, styleFrom: a.slot.firstRow - 1 });
     edits.push(...planTableFill(ctx, values(table, project, flat)));
     if (table !== a.table) notices.push({ level: 'info', message: `第${a.tableIndex + 1}张表「${a.table.projectName}」的金额已换算为模板的单位` });

@@ -8,7 +8,8 @@
 import { layout, tableTitle, type LayoutContext } from '../layout/layout';
 import type { LayoutCell } from '../layout/types';
 import { getAtPath } from '../model/paths';
-import type { Indicator, PerformanceTable } from '../model/types';
+import type { Indicator, MoneyUnit, PerformanceTable } from '../model/types';
+import { readAmount, readPercent } from '../xlsx/read-amount';
 import type { RawCell } from '../xlsx/raw';
 import type { FillValue } from './edits';
 
@@ -138,4 +139,15 @@ export function sameValue(value: FillValue, current: RawCell | null): boolean {
   if (value === null || value === '') return cur === null || cur === '';
   if (typeof value === 'number') return typeof cur === 'number' && Math.abs(cur - value) <= Math.abs(value) * 1e-12;
   return typeof cur === 'string' && cur === value;
+}
+
+/**
+ * True when the cell already reads as the desired amount or percent the way import reads it
+ * (`106` written as text, `0.25` with a `%` format): such a cell is left as it is.
+ */
+export function readsAs(desired: DesiredValue, current: RawCell | null, unit: MoneyUnit): boolean {
+  const v = desired.value;
+  if (typeof v !== 'number' || current === null) return false;
+  const read = desired.kind === 'amount' ? readAmount(current.value, unit) : desired.kind === 'percent' ? readPercent(current.value, current.numFmt) : null;
+  return read?.value != null && Math.abs(read.value - v) <= 1e-9 * Math.max(1, Math.abs(v));
 }

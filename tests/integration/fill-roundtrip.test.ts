@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
 import { importXlsxFile } from '../../electron/services/import-service';
@@ -21,6 +22,10 @@ import { type DumpSheet, dumpXlsx, hasOpenpyxl, splitRef } from '../helpers/xlsx
 
 let set: FixtureSet;
 let dir = '';
+/** Every filled file with the edited first project name, for the LibreOffice check. */
+const filled: { file: string; name: string }[] = [];
+const inCi = process.env.CI === 'true' || process.env.CI === '1';
+const hasSoffice = ['soffice', 'pdftotext'].every((cmd) => (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, cmd))));
 
 beforeAll(async () => {
   set = await ensureFixtures();
@@ -85,7 +90,7 @@ function expectMovedCells(a: DumpSheet, b: DumpSheet, map: (row: number) => numb
   }
 }
 
-const VARIANTS = ['per-sheet', 'stacked', 'flat'] as const;
+const VARIANTS = ['per-sheet', 'stacked', 'flat', 'messy', 'libreoffice'] as const;
 
 describe.each(SEED_IDS)('fill round trip, seed %s', (seed) => {
   it.each(VARIANTS)('%s: re-import gives the edited project; untouched cells and sheets unchanged', async (variant) => {
@@ -98,6 +103,7 @@ describe.each(SEED_IDS)('fill round trip, seed %s', (seed) => {
     const edited = edit(project);
     const out = join(dir, `${seed}.${variant}.filled.xlsx`);
     const report = await fillProjectFile(edited, { output: out });
+    filled.push({ file: out, name: edited.tables[0].projectName });
     expect(report.notices.filter((n) => n.level === 'warning')).toEqual([]);
     const back = await importXlsxFile(out);
     expect(back.project.tables.map(strip)).toEqual(edited.tables.map(strip));
@@ -125,4 +131,17 @@ describe.each(SEED_IDS)('fill round trip, seed %s', (seed) => {
       expectMovedCells(sheetA, sheetB, (r) => map(si, r), (r, col) => inEditedTable(r) || isName(r, col));
     });
   });
+});
+
+describe.skipIf(!hasSoffice && !inCi)('LibreOffice renders every filled file', () => {
+  it('each converts to a PDF that shows the edited project name', (ctx) => {
+    if (filled.length === 0) return ctx.skip();
+    const pdfDir = join(dir, 'pdf');
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...filled.map((f) => f.file)], { timeout: 600_000, stdio: 'pipe' });
+    for (const f of filled) {
+      const pdf = join(pdfDir, f.file.split('/').pop()!.replace(/\.xlsx$/, '.pdf'));
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, '');
+      expect(text, f.file).toContain(f.name.replace(/\s+/g, '').slice(-8));
+    }
+  }, 700_000);
 });
