@@ -143,9 +143,11 @@ describe('fill keeps a rich bureau workbook', () => {
     mkdirSync(pdfDir);
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, out], { timeout: 180_000, stdio: 'pipe' });
     const pdf = join(pdfDir, 'filled.pdf');
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('新增回填指标2');
     expect(text).toContain('单位负责人');
+    // The moved formula =ROWS(A1:A21) is recalculated on open (fullCalcOnLoad), not left at its old cached 18.
+    expect(text).toContain(`合计行数${rich.sheets[0].signatureRow + 3}`);
     expect(text).toContain(RICH.instructions[1].replace(/\s+/g, '').slice(0, 12));
     mkdirSync(SHOTS, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, join(dir, 'page')]);

@@ -67,12 +67,13 @@ describe('sheet XML patching', () => {
     const xml = out.read('xl/worksheets/sheet1.xml')!;
     expect(xml).toContain('<row r="3" ht="20" customHeight="1"><c r="A3" s="2"/><c r="B3" s="4"/></row>');
     expect(xml).toContain('<row r="5" ht="20" customHeight="1"><c r="A5" s="2"/><c r="B5" s="4"/></row>');
-    expect(xml).toContain('<c r="C6"><f>SUM(A2:A5)</f><v>5</v></c>');
+    expect(xml).toContain('<c r="C6"><f>SUM(A2:A5)</f></c>');
     expect(xml).toContain('<mergeCell ref="A5:B5"/>');
     expect(xml).toContain('<mergeCell ref="A3:B3"/>');
     expect(xml).toContain('sqref="B6"');
     expect(xml).toContain('<row r="2"><c r="A2" s="2"><v>5</v></c><c r="B2" s="3"><f>A2*2</f><v>10</v></c></row>');
     expect(out.read('xl/workbook.xml')).toContain("'表1'!$A$1:$C$6");
+    expect(out.read('xl/workbook.xml')).toContain('</definedNames><calcPr fullCalcOnLoad="1"/></workbook>');
   });
 
   it('a value keeps its cell style; a formula cell is reported, not written; untouched parts keep their bytes', () => {

@@ -6,7 +6,7 @@
  */
 import type { FillNotice } from '../../../shared/fill/edits';
 import { parseCell, formatCell, type RowShift, shiftFormula, shiftRow } from './refs';
-import type { SheetXml } from './sheet-xml';
+import { dropCachedValue, type SheetXml } from './sheet-xml';
 import { decodeXml, encodeXml, resolveTarget, type WorkbookSheet, type XlsxPackage } from './xlsx-package';
 
 /** Parts related to a sheet, by relationship type. */
@@ -88,8 +88,9 @@ export function shiftForeignFormulas(other: SheetXml, otherName: string, sheetNa
         return `${a}${encodeXml(moved.text)}${b}`;
       });
       if (body !== c.body) {
-        c.body = body;
+        c.body = dropCachedValue(body);
         r.original = null;
+        other.formulasMoved++;
       }
     }
   }

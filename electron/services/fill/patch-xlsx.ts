@@ -107,13 +107,42 @@ class Patcher {
     this.sheets = this.pkg.sheets();
   }
 
+  /** Formulas moved so far (in sheets flushed before a clone, and in the cached ones). */
+  private formulasMoved = 0;
+
+  /**
+   * When formulas moved, asks Excel/WPS/LibreOffice to recalculate on open (`fullCalcOnLoad`):
+   * their cached results were computed for the old rows. Nothing is evaluated here.
+   */
+  recalcOnLoad(): void {
+    const moved = this.formulasMoved + [...this.cache.values()].reduce((n, e) => n + e.sheet.formulasMoved, 0);
+    if (moved === 0) return;
+    const wbPart = this.pkg.workbookPart();
+    const xml = this.pkg.read(wbPart);
+    if (xml === null || /fullCalcOnLoad="(?:1|true)"/.test(xml)) return;
+    const next = /<(\w+:)?calcPr\b/.test(xml) ? xml.replace(/<((?:\w+:)?calcPr)\b/, '<$1 fullCalcOnLoad="1"') : withCalcPr(xml);
+    this.pkg.write(wbPart, next);
+    this.notices.push({ level: 'info', message: `有 ${moved} 个公式的引用随插入/删除的行移动，已设置为打开时重新计算` });
+  }
+
   /** Writes every changed sheet back into the package. */
   flush(): void {
     for (const [part, { sheet, original }] of this.cache) {
+      this.formulasMoved += sheet.formulasMoved;
+      sheet.formulasMoved = 0;
       const text = sheet.toString();
       if (text !== original) this.pkg.write(part, text);
     }
   }
+}
+
+/** Adds `<calcPr fullCalcOnLoad="1"/>` where CT_Workbook puts it: after sheets, externalReferences and definedNames. */
+function withCalcPr(xml: string): string {
+  const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
+  let at = -1;
+  for (const m of xml.matchAll(/<\/(?:\w+:)?(?:sheets|functionGroups|externalReferences|definedNames)>|<(?:\w+:)?functionGroups\b[^>]*\/>/g)) at = m.index + m[0].length;
+  if (at < 0) return xml;
+  return `${xml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
 }
 
 /**
@@ -125,6 +154,7 @@ export function patchXlsx(input: Buffer, fileName: string, edits: readonly FillE
   const pkg = new XlsxPackage(input, fileName);
   const patcher = new Patcher(pkg);
   for (const edit of edits) patcher.apply(edit);
+  patcher.recalcOnLoad();
   patcher.flush();
   return { data: pkg.toBuffer(), notices: patcher.notices, cellsWritten: patcher.cellsWritten };
 }

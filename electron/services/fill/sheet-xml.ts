@@ -39,6 +39,8 @@ export class SheetXml {
   rows: SheetRow[] = [];
   merges: MergeRange[] = [];
   mergesChanged = false;
+  /** Formulas whose references a row shift changed (their cached results are stale until recalculated). */
+  formulasMoved = 0;
   private mergesOriginal = '';
   /** Namespace prefix of the worksheet elements (`x:` in some generators' files, usually ''). */
   p = '';
@@ -157,7 +159,8 @@ export class SheetXml {
         const body = shiftCellFormula(c.body, sheetName, s);
         if (body.broken) onBroken(formatCell(r.index, c.col));
         if (body.text !== c.body) {
-          c.body = body.text;
+          if (/<(?:\w+:)?f\b/.test(c.body)) this.formulasMoved++;
+          c.body = dropCachedValue(body.text);
           r.original = null;
         }
       }
@@ -174,6 +177,11 @@ export class SheetXml {
     this.head = shiftRefAttributes(this.head, s, sheetName);
     this.tail = shiftRefAttributes(this.tail, s, sheetName);
   }
+}
+
+/** A moved formula's cached result is for the old rows: dropped, so spreadsheet programs compute it on open. */
+export function dropCachedValue(body: string): string {
+  return body.replace(/<(\w+:)?v>[^<]*<\/(?:\w+:)?v>|<(\w+:)?v\/>/, '');
 }
 
 function stripR(attrText: string): string {
