@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { UserError } from '../../shared/errors';
 import { importXlsxFile } from '../services/import-service';
-import { formatImportWarning } from '../services/load-input';
+import { importReport } from '../../shared/xlsx/import-report';
 import { saveProjectFile } from '../services/project-file-service';
 import { parseArgs } from './args';
 import { familyOption, requireOne, requireOutput } from './family-option';
-import { EXIT_OK, type CliCommand } from './types';
+import { EXIT_OK, EXIT_PARTIAL, type CliCommand } from './types';
 
 /** `jxmb import <in.xlsx> -o <out.jxmb>`: recognizes the workbook and saves it as a project file. */
 export const importCommand: CliCommand = {
@@ -19,8 +19,9 @@ export const importCommand: CliCommand = {
     if (path.resolve(input) === path.resolve(output)) throw new UserError('usage', '输出文件不能与输入文件相同。');
     const result = await importXlsxFile(input, { family: familyOption(options.family) });
     await saveProjectFile(output, result.project);
-    for (const w of result.warnings) io.stderr(`警告：${formatImportWarning(w)}\n`);
-    io.stdout(`已导入 ${result.project.tables.length} 张表 → ${output}\n`);
-    return EXIT_OK;
+    const report = importReport(result.warnings);
+    for (const line of report.lines) io.stderr(`警告：${line}\n`);
+    io.stdout(`已导入 ${result.project.tables.length} 张表 → ${output}${report.lostColumns > 0 ? '（部分内容未导入，见上方警告）' : ''}\n`);
+    return report.lostColumns > 0 ? EXIT_PARTIAL : EXIT_OK;
   },
 };

@@ -6,7 +6,7 @@ import { formatNumber, moneyUnitLabel } from '../../shared/values';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { familyOption, requireOne } from './family-option';
-import { EXIT_OK, type CliCommand } from './types';
+import { EXIT_OK, EXIT_PARTIAL, type CliCommand } from './types';
 
 function tableLine(table: PerformanceTable, index: number): string {
   const family = familyOf(table);
@@ -30,7 +30,7 @@ export const inspectCommand: CliCommand = {
     if (options.json) {
       io.stdout(serializeProject(input.project));
       for (const w of input.warnings) io.stderr(`警告：${w}\n`);
-      return EXIT_OK;
+      return input.lostColumns > 0 ? EXIT_PARTIAL : EXIT_OK;
     }
     const { meta, tables } = input.project;
     const lines = [
@@ -40,12 +40,12 @@ export const inspectCommand: CliCommand = {
       ...tables.map(tableLine),
     ];
     if (input.warnings.length > 0) {
-      lines.push(`警告（${input.warnings.length} 条）：`, ...input.warnings.map((w) => `  - ${w}`));
+      lines.push('导入报告：', ...input.warnings.map((w) => `  - ${w}`));
     } else {
       lines.push('无警告。');
     }
     io.stdout(`${lines.join('\n')}\n`);
-    return EXIT_OK;
+    return input.lostColumns > 0 ? EXIT_PARTIAL : EXIT_OK;
   },
 };
 

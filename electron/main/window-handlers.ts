@@ -133,8 +133,8 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     saveProject: (filePath, project) => session.save(filePath, () => saveProjectFile(filePath, project)),
     importXlsx: async (filePath) => {
       const result = await xlsxServices().importXlsxFile(filePath, {});
-      const { formatImportWarning } = await import('../services/load-input');
-      return { project: result.project, warnings: result.warnings.map(formatImportWarning) };
+      const { importReport } = await import('../../shared/xlsx/import-report');
+      return { project: result.project, warnings: [...importReport(result.warnings).lines] };
     },
     exportXlsx: (filePath, project, tableIndices) => xlsxServices().exportXlsxFile(selectTables(project, tableIndices), filePath, {}),
     fillXlsx: (filePath, project, options) => fillService().fillProjectFile(project, { output: filePath, ...options }),

@@ -23,6 +23,8 @@ export interface ImportOptions {
   readonly fiscalYear?: number | null;
   /** Tighter or looser reading limits (tests, CLI). */
   readonly limits?: Partial<ReadLimits>;
+  /** Name of a learned layout's source (「自定义版式（来自 …）」); default: the file's name. */
+  readonly sourceName?: string;
 }
 
 /**
@@ -33,7 +35,8 @@ export interface ImportOptions {
 export async function importXlsxFile(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
   const bytes = await readSourceBytes(filePath);
   const raw = bytes ? await readWorkbookBuffer(bytes, path.basename(filePath), options.limits) : await readWorkbookFile(filePath, options.limits);
-  const recognized = recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear });
+  const sourceName = options.sourceName ?? path.basename(filePath);
+  const recognized = recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName });
   const result = withExportedMeta({ ...recognized, project: attachSources(recognized.project, recognized.sources) }, raw);
   if (!bytes) return result;
   return { ...result, project: { ...result.project, source: workbookSource(path.basename(filePath), bytes) } };

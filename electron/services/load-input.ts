@@ -2,22 +2,20 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ParsedProjectFile } from '../../shared/file/project-file';
 import type { FamilyId } from '../../shared/model/types';
-import type { ImportWarning } from '../../shared/xlsx/raw';
+import { importReport } from '../../shared/xlsx/import-report';
 import { importXlsxFile } from './import-service';
 import { describeFsError, loadProjectFile } from './project-file-service';
 
-/** A project read from either kind of input, with warnings as Chinese lines. */
+/** A project read from either kind of input, with warnings as Chinese lines (an import's grouped by kind). */
 export interface LoadedInput {
   readonly kind: 'jxmb' | 'xlsx';
   readonly project: ParsedProjectFile['project'];
   readonly warnings: readonly string[];
+  /** Columns of indicator content an import could not read (0 for a project file). */
+  readonly lostColumns: number;
 }
 
-/** Formats an import warning as one Chinese line: 「工作表「Sheet1」C5：…」. */
-export function formatImportWarning(w: ImportWarning): string {
-  const where = [w.sheet ? `工作表「${w.sheet}」` : '', w.cell ?? ''].join('');
-  return where ? `${where}：${w.message}` : w.message;
-}
+export { formatImportWarning } from '../../shared/xlsx/import-report';
 
 /**
  * Loads a `.jxmb` project or imports an xlsx workbook, deciding by content (a JSON object
@@ -41,8 +39,9 @@ export async function loadInput(filePath: string, options: { family?: FamilyId }
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || (text === '' && path.extname(filePath).toLowerCase() === '.jxmb')) {
     const { project, warnings } = await loadProjectFile(filePath);
-    return { kind: 'jxmb', project, warnings };
+    return { kind: 'jxmb', project, warnings, lostColumns: 0 };
   }
   const result = await importXlsxFile(filePath, options);
-  return { kind: 'xlsx', project: result.project, warnings: result.warnings.map(formatImportWarning) };
+  const report = importReport(result.warnings);
+  return { kind: 'xlsx', project: result.project, warnings: report.lines, lostColumns: report.lostColumns };
 }

@@ -1,4 +1,9 @@
 import { familyOf } from '../families';
+import type { IndicatorListKey } from '../families/types';
+import { blocksOf } from '../layout/matrix-block';
+import { splitCoreMark } from '../vocabulary/lookup';
+import { splitProjectDates } from '../vocabulary/project-dates';
+import { bareValueText, composeValue } from '../vocabulary/split-value';
 import type { CellBinding, SheetLayout } from '../layout/types';
 import { getAtPath } from '../model/paths';
 import type { PerformanceTable, Project } from '../model/types';
@@ -46,12 +51,12 @@ function numberFieldMutations(table: PerformanceTable, t: number, path: string, 
   return mutations;
 }
 
-/** Indices of the consecutive run around `index` sharing its 一级 (and 二级 when `withLevel2`). */
-export function groupRun(table: PerformanceTable, index: number, withLevel2: boolean): number[] {
-  const list = table.indicators;
-  const anchor = list[index];
+/** Indices of the consecutive run around `index` sharing its 一级 (and 二级 when `withLevel2`), in `list`. */
+export function groupRun(table: PerformanceTable, index: number, withLevel2: boolean, list: IndicatorListKey = 'indicators'): number[] {
+  const items = table[list] ?? [];
+  const anchor = items[index];
   const same = (i: number): boolean =>
-    list[i] !== undefined && list[i].level1 === anchor.level1 && (!withLevel2 || list[i].level2 === anchor.level2);
+    items[i] !== undefined && items[i].level1 === anchor.level1 && (!withLevel2 || items[i].level2 === anchor.level2);
   let start = index;
   while (same(start - 1)) start--;
   const run: number[] = [];
@@ -61,36 +66,65 @@ export function groupRun(table: PerformanceTable, index: number, withLevel2: boo
 
 function indicatorMutations(table: PerformanceTable, t: number, binding: CellBinding, text: string): Mutation[] {
   const index = binding.indicatorIndex!;
-  const ind = table.indicators[index];
+  const list = binding.list ?? 'indicators';
+  const ind = (table[list] ?? [])[index];
   if (!ind) return [];
+  const at = (part: string) => `${list}.${index}.${part}`;
+  const split = blocksOf(familyOf(table)).find((b) => b.list === list)?.matrix.splitValue === true;
   switch (binding.part) {
     case 'value': {
-      if (ind.value.raw === text) return [];
-      return [{ type: 'set', table: t, path: `indicators.${index}.value`, value: parseIndicatorValue(text) }];
+      const value = split ? composeValue(ind.nature ?? '', text, ind.measureUnit ?? '') : parseIndicatorValue(text);
+      return ind.value.raw === value.raw ? [] : [{ type: 'set', table: t, path: at('value'), value }];
+    }
+    case 'nature':
+    case 'measureUnit': {
+      const part = binding.part;
+      if ((ind[part] ?? '') === text) return [];
+      const out: Mutation[] = [{ type: 'set', table: t, path: at(part), value: text }];
+      if (!split) return out;
+      const next = { ...ind, [part]: text };
+      const value = composeValue(next.nature ?? '', bareValueText(ind), next.measureUnit ?? '');
+      return value.raw === ind.value.raw ? out : [...out, { type: 'set', table: t, path: at('value'), value }];
+    }
+    case 'core': {
+      const core = text.trim() !== '';
+      return Boolean(ind.core) === core ? [] : [{ type: 'set', table: t, path: at('core'), value: core }];
     }
     case 'name': {
-      const name = familyOf(table).matrix.slotStyle ? text.replace(SLOT_PREFIX_RE, '') : text;
-      return ind.name === name ? [] : [{ type: 'set', table: t, path: `indicators.${index}.name`, value: name }];
+      const typed = familyOf(table).matrix.slotStyle ? text.replace(SLOT_PREFIX_RE, '') : text;
+      const { core, name } = splitCoreMark(typed);
+      const out: Mutation[] = ind.name === name ? [] : [{ type: 'set', table: t, path: at('name'), value: name }];
+      return core && !ind.core ? [...out, { type: 'set', table: t, path: at('core'), value: true }] : out;
     }
     case 'level1':
     case 'level2': {
       const part = binding.part;
       const value = text.trim();
-      return groupRun(table, index, part === 'level2')
-        .filter((i) => table.indicators[i][part] !== value)
-        .map((i) => ({ type: 'set', table: t, path: `indicators.${i}.${part}`, value }));
+      return groupRun(table, index, part === 'level2', list)
+        .filter((i) => table[list]![i][part] !== value)
+        .map((i) => ({ type: 'set', table: t, path: `${list}.${i}.${part}`, value }));
     }
     default: {
       const part = binding.part ?? 'name';
-      return ind[part as 'description' | 'basis'] === text ? [] : [{ type: 'set', table: t, path: binding.path, value: text }];
+      return (ind[part as 'description'] ?? '') === text ? [] : [{ type: 'set', table: t, path: at(part), value: text }];
     }
   }
+}
+
+/** Mutations for a 项目起止时间 cell: the text split into projectStart / projectEnd. */
+function projectDatesMutations(table: PerformanceTable, t: number, text: string): Mutation[] {
+  const { start, end } = splitProjectDates(text);
+  const out: Mutation[] = [];
+  if ((table.projectStart ?? '') !== start) out.push({ type: 'set', table: t, path: 'projectStart', value: start });
+  if ((table.projectEnd ?? '') !== end) out.push({ type: 'set', table: t, path: 'projectEnd', value: end });
+  return out;
 }
 
 /** Mutations for one cell commit against the current table (empty when nothing changes). */
 export function cellEditMutations(table: PerformanceTable, t: number, edit: CellEdit): Mutation[] {
   const { binding, text } = edit;
   if (binding.indicatorIndex !== undefined) return indicatorMutations(table, t, binding, text);
+  if (binding.path === 'projectDates') return projectDatesMutations(table, t, text);
   if (binding.kind === 'amount' || binding.kind === 'percent') return numberFieldMutations(table, t, binding.path, binding.kind, text);
   return getAtPath(table, binding.path) === text ? [] : [{ type: 'set', table: t, path: binding.path, value: text }];
 }

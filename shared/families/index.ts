@@ -50,3 +50,22 @@ export function findFamily(idOrLetter: string): FamilyDefinition | undefined {
   return (FAMILIES as Record<string, FamilyDefinition>)[key]
     ?? Object.values(FAMILIES).find((f) => f.letter === key.toUpperCase());
 }
+
+const BOUND = new WeakMap<FamilyDefinition, ReadonlySet<string>>();
+
+/**
+ * Every field a layout binds: header, heading and footer field paths (`funds.total`, `goal`,
+ * `extras.项目概况` …) and the matrix column keys of every block (`name`, `value`, `weight` …).
+ * Memoised per definition.
+ */
+export function boundFields(family: FamilyDefinition): ReadonlySet<string> {
+  let out = BOUND.get(family);
+  if (!out) {
+    const set = new Set<string>();
+    const specs = [...family.header, ...(family.footer ?? []), ...(family.blocks ?? []).flatMap((b) => b.heading)];
+    for (const s of specs) if (s.field) set.add(s.field);
+    for (const m of [family.matrix, ...(family.blocks ?? []).map((b) => b.matrix)]) for (const c of m.columns) set.add(c.key);
+    BOUND.set(family, (out = set));
+  }
+  return out;
+}

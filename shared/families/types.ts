@@ -81,6 +81,8 @@ export interface HeaderCellSpec {
   readonly style: CellStyle;
   /** Only in the one-cell goal variant of family A (ownLevelGoal === null), or only in the split variant. */
   readonly goalVariant?: 'split' | 'merged';
+  /** A field printed after a label in the same cell (learned layouts: 「资金总额：」 before the amount). */
+  readonly prefix?: string;
 }
 
 /** Expected kind of 指标值 under a 二级 (VAL-05). */

@@ -12,17 +12,33 @@ import { projectSchema } from './schema';
 
 /** Format tag of every `.jxmb` file. */
 export const PROJECT_FORMAT = 'jxmb-project';
-/** The version this build writes. */
-export const PROJECT_FORMAT_VERSION = 1;
+/**
+ * The version this build writes.
+ * - 1: the first format.
+ * - 2: tables may carry the SourceMap (`source`), a learned layout (`family: 'learned'` +
+ *   `template`), the 中期/长期 block (`longTermGoal`, `longTermIndicators`, `longTermFunds`),
+ *   项目负责人 / 联系电话 / 起止时间 / 填报单位, fund lines, extras, and per-indicator 备注 /
+ *   计量单位 / 指标性质 / 权重 / ★; the project its source workbook (`source`).
+ */
+export const PROJECT_FORMAT_VERSION = 2;
 
 /** A migration turns the `project` payload of version N into version N+1. */
 export type Migration = (project: unknown) => unknown;
 
 /**
- * Migrations keyed by the version they upgrade FROM. Version 1 is the first; when version 2
- * is introduced, add `1: (p) => …` here and a fixture of a version-1 file to the tests.
+ * Migrations keyed by the version they upgrade FROM (each turns version N into N+1).
+ * 1 → 2: every version-2 addition is optional, so a version-1 project is carried over as it is;
+ * only its shape is checked (a version-1 file never names the `learned` family).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (project) => {
+    const tables = (project as { tables?: unknown } | null)?.tables;
+    if (Array.isArray(tables) && tables.some((t) => (t as { family?: unknown } | null)?.family === 'learned')) {
+      throw new UserError('file-invalid', '项目文件内容无效：格式版本 1 的文件不能含有自定义版式。文件未被修改。');
+    }
+    return project;
+  },
+};
 
 // Compile-time check that the schema and the model types agree.
 type SchemaProject = z.infer<typeof projectSchema>;
@@ -99,6 +115,11 @@ export function parseProjectFile(
  */
 export function restore(project: Project): ParsedProjectFile {
   const warnings: string[] = [];
+  project.tables.forEach((table, t) => {
+    if (table.family === 'learned' && !table.template) {
+      throw new UserError('file-invalid', `项目文件内容无效：第 ${t + 1} 张表「${table.projectName}」使用自定义版式，但文件中缺少该版式的定义。文件未被修改。`);
+    }
+  });
   const tables = project.tables.map((table, t) => {
     let changed = false;
     const indicators = table.indicators.map((ind, i) => {

@@ -4,6 +4,7 @@ import { getAtPath } from '../model/paths';
 import type { Indicator, PerformanceTable, ProjectMeta } from '../model/types';
 import { blocksOf, layoutMatrix } from './matrix-block';
 import { formatNumber } from '../values/indicator-value';
+import { joinProjectDates } from '../vocabulary/project-dates';
 import { moneyUnitLabel } from '../values/money';
 import { estimateRowHeights } from './row-height';
 import type { CellBinding, Level1Group, LayoutCell, Merge, SheetLayout } from './types';
@@ -25,14 +26,18 @@ export { groupIndicators, slotPrefix, type IndicatorGroup } from './indicator-gr
 /** Text of an amount or percent field as shown and printed (source text wins when irregular). */
 function fieldText(table: PerformanceTable, spec: HeaderCellSpec): { text: string; number?: number | null; editText?: string } {
   const path = spec.field as string;
-  const value = getAtPath(table, path);
+  const value = path === 'projectDates' ? joinProjectDates(table.projectStart, table.projectEnd) : getAtPath(table, path);
+  let out: { text: string; number?: number | null; editText?: string };
   if (spec.style === 'amount' || spec.style === 'percent') {
     const number = typeof value === 'number' ? value : null;
     const irregular = table.amountTexts[path];
     const plain = number == null ? '' : spec.style === 'percent' ? `${formatNumber(number)}%` : formatNumber(number);
-    return irregular !== undefined ? { text: irregular, number, editText: irregular } : { text: plain, number };
+    out = irregular !== undefined ? { text: irregular, number, editText: irregular } : { text: plain, number };
+  } else {
+    out = { text: typeof value === 'string' ? value : '' };
   }
-  return { text: typeof value === 'string' ? value : '' };
+  // A learned 「标签：值」 cell prints its label before the value; the editor starts from the value.
+  return spec.prefix ? { text: `${spec.prefix}${out.text}`, editText: out.editText ?? out.text } : out;
 }
 
 /** The title of a table as printed. */

@@ -2,7 +2,7 @@ import { familyOf } from '../families';
 import type { FamilyDefinition, MatrixColumnKey } from '../families/types';
 import type { ModelPath } from '../model/paths';
 import type { PerformanceTable } from '../model/types';
-import type { LayoutOptions } from './layout';
+import { layout, type LayoutOptions } from './layout';
 
 /**
  * Where a model path is shown in the official layout, computed from the family data and the
@@ -101,6 +101,18 @@ function indicatorRows(table: PerformanceTable, family: FamilyDefinition, spacer
   return { rows, starts };
 }
 
+/**
+ * The locator of a learned layout (blocks, footer rows): read off the bindings of its layout.
+ * Learned tables are few and their layouts small; the fast walk below serves the built-in families.
+ */
+function layoutLocator(table: PerformanceTable, options: LayoutOptions): (path: ModelPath) => number {
+  const positions = new Map<string, number>();
+  for (const cell of layout(table, { fiscalYear: null, unitCode: '', unitName: '' }, options).cells) {
+    if (cell.binding && !positions.has(cell.binding.path)) positions.set(cell.binding.path, cell.row * PACKED_COLS + cell.col);
+  }
+  return (path) => positions.get(path) ?? -1;
+}
+
 /** Index of `indicators.<index>.<part>` when written canonically (`3`, not `03`), else -1. */
 function parseIndex(text: string): number {
   if (text === '' || text.length > 9 || (text.length > 1 && text[0] === '0')) return -1;
@@ -117,6 +129,7 @@ function parseIndex(text: string): number {
  */
 export function packedCellLocator(table: PerformanceTable, options: LayoutOptions = {}): (path: ModelPath) => number {
   const family = familyOf(table);
+  if (family.blocks || family.footer) return layoutLocator(table, options);
   const positions = familyPositions(family);
   const header = table.ownLevelGoal === null ? positions.merged : positions.split;
   let rows: IndicatorRows | undefined;

@@ -45,9 +45,11 @@ function indicatorText(family: FamilyDefinition, block: IndicatorBlock, ind: Ind
     case 'weight': return { text: ind.weight ?? '' };
     case 'core': return { text: ind.core ? '★' : '' };
     case 'name': {
-      if (!block.matrix.slotStyle) return { text: ind.name };
+      // A core indicator prints its ★ before the name unless the layout has a 核心指标 column.
+      const star = ind.core && !block.matrix.columns.some((c) => c.key === 'core') ? '★' : '';
+      if (!block.matrix.slotStyle) return star ? { text: `${star}${ind.name}`, editText: ind.name } : { text: ind.name };
       const prefix = ind.slotLabel ?? slotPrefix(slot);
-      return { text: ind.name ? `${prefix} ${ind.name}` : prefix, editText: ind.name };
+      return { text: ind.name ? `${prefix} ${star}${ind.name}` : prefix, editText: ind.name };
     }
   }
 }

@@ -77,4 +77,16 @@ export interface TableSource {
   readonly bodyLastRow: number;
   /** Sheet row of each indicator, parallel to `table.indicators` as imported. */
   readonly indicatorRows: readonly number[];
+  /** The 长期绩效指标 block of a learned layout, read into `table.longTermIndicators`. */
+  readonly longTerm?: BlockSource;
+}
+
+/** Where an extra indicator block was read from (same coordinates as TableSource). */
+export interface BlockSource {
+  readonly headerRow: number;
+  readonly columns: Readonly<Record<string, SourceCell>>;
+  readonly bodyFirstRow: number;
+  readonly bodyLastRow: number;
+  /** Sheet row of each indicator of the block, parallel to its list as imported. */
+  readonly indicatorRows: readonly number[];
 }

@@ -29,7 +29,7 @@ function summable(ctx: RuleCheckContext): CostItem[] {
  * total is read as the overall cap; the other rows are then its sub-items and must fit in it.
  */
 export const COST_01: Rule = {
-  id: 'COST-01', severity: 'error', families: PROJECT_FAMILIES, title: '成本指标金额与年度资金总额不符',
+  id: 'COST-01', severity: 'error', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '成本指标金额与年度资金总额不符',
   check: (table, ctx) => {
     const total = table.funds.total;
     const items = summable(ctx);
@@ -60,7 +60,7 @@ export const COST_01: Rule = {
 
 /** COST-02: at least one 成本 row states money (元 / 万元 / a unit cost); `%`, `≥95`, 「控制在预算内」 alone are not costs. */
 export const COST_02: Rule = {
-  id: 'COST-02', severity: 'error', families: PROJECT_FAMILIES, title: '成本指标没有金额',
+  id: 'COST-02', severity: 'error', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '成本指标没有金额',
   check: (table, ctx) => {
     if (ctx.facts.costItems.length > 0) return [];
     const rows = ctx.facts.costIndices.filter((i) => ctx.facts.indicators[i].filled);
@@ -84,7 +84,7 @@ const REVENUE = /收入|上缴|缴款|拆除款|收益|营收|创收|税收/;
 
 /** COST-03: 成本 values should use ≤ or ＝; `≥` on a cost, or a revenue filed under 成本, is suspicious. */
 export const COST_03: Rule = {
-  id: 'COST-03', severity: 'warning', families: PROJECT_FAMILIES, title: '成本指标方向可疑',
+  id: 'COST-03', severity: 'warning', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '成本指标方向可疑',
   check: (table, ctx) => ctx.facts.costIndices.flatMap((i): RuleFinding[] => {
     const ind = table.indicators[i];
     const where = () => `${tableName(table, ctx.tableIndex)}的成本指标“${ctx.facts.indicators[i].label}”`;
@@ -117,7 +117,7 @@ function perUnitOf(item: CostItem, name: string): { per: string; months: number 
  * should be close to the total (S1 3万/个 × 16个 = 480000元; S3 3600元/人/年 × 255人 = 91.8万元).
  */
 export const COST_04: Rule = {
-  id: 'COST-04', severity: 'info', families: PROJECT_FAMILIES, title: '单价×数量与总额不符',
+  id: 'COST-04', severity: 'info', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '单价×数量与总额不符',
   check: (table, ctx) => {
     const total = table.funds.total;
     if (total == null) return [];

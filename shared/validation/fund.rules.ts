@@ -18,7 +18,7 @@ const FUNDS_BLOCKS = ['funds', 'ownLevelFunds'] as const;
 
 /** FUND-01: 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转 when configured; family D). */
 export const FUND_01: Rule = {
-  id: 'FUND-01', severity: 'error', families: PROJECT_FAMILIES, title: '资金总额与分项之和不符',
+  id: 'FUND-01', severity: 'error', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '资金总额与分项之和不符',
   check: (table, ctx) => {
     const withCarry = carryoverCounts(ctx.settings, ctx.family) && table.funds.carryover !== undefined;
     const out: RuleFinding[] = [];
@@ -125,7 +125,7 @@ function scaleFundsFix(factor: number, unit: MoneyUnit): Fix {
 
 /** FUND-05: amount magnitude vs the declared unit (a 元 total < 1000; a 万元 total > 100000), cross-checked with 成本 money. */
 export const FUND_05: Rule = {
-  id: 'FUND-05', severity: 'error', families: PROJECT_FAMILIES, title: '金额数量级与金额单位不符',
+  id: 'FUND-05', severity: 'error', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '金额数量级与金额单位不符',
   check: (table, ctx) => {
     const total = table.funds.total;
     if (total == null || total <= 0) return [];
@@ -208,7 +208,7 @@ const PLAN_KEYS = [['march', '3月底'], ['june', '6月底'], ['october', '10月
 
 /** FUND-07 (C): 资金支出计划 cumulative % in 0–100, non-decreasing, 12月底 = 100 (error); blanks (warning). */
 export const FUND_07: Rule = {
-  id: 'FUND-07', severity: 'error', families: ['hebei'], title: '资金支出计划不合理',
+  id: 'FUND-07', severity: 'error', families: ['hebei'], needs: ['spendingPlan.march'], title: '资金支出计划不合理',
   check: (table, ctx) => {
     const plan = table.spendingPlan;
     if (!plan) return [];
@@ -303,7 +303,7 @@ function otherOwner(project: Project, self: number, use: string, ownName: string
 
 /** FUND-08 (C): 资金用途 present, not just the project name, not another project's name or purpose (S2 l.534). */
 export const FUND_08: Rule = {
-  id: 'FUND-08', severity: 'warning', families: ['hebei'], title: '资金用途缺失或疑似复制',
+  id: 'FUND-08', severity: 'warning', families: ['hebei'], needs: ['fundUse'], title: '资金用途缺失或疑似复制',
   check: (table, ctx) => {
     const use = table.fundUse.trim();
     const where = `${tableName(table, ctx.tableIndex)}的资金用途`;

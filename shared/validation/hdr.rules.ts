@@ -11,7 +11,7 @@ export const PROJECT_ATTRIBUTES: readonly string[] = [
 
 /** HDR-01 (A, B): 项目属性 from the pick-list. */
 export const HDR_01: Rule = {
-  id: 'HDR-01', severity: 'warning', families: ['nx-2024', 'nx-2022'], title: '项目属性不在选项中',
+  id: 'HDR-01', severity: 'warning', families: ['nx-2024', 'nx-2022'], needs: ['projectAttribute'], title: '项目属性不在选项中',
   check: (table, ctx) => {
     const v = table.projectAttribute.replace(/\s+/g, '');
     if (v === '' || PROJECT_ATTRIBUTES.includes(v)) return [];
@@ -24,7 +24,7 @@ const PERIOD = /^(长期|一次性|[一二三四五六七八九十两]+年|\d+�
 
 /** HDR-02 (A, B): 项目期 format. */
 export const HDR_02: Rule = {
-  id: 'HDR-02', severity: 'warning', families: ['nx-2024', 'nx-2022'], title: '项目期格式不规范',
+  id: 'HDR-02', severity: 'warning', families: ['nx-2024', 'nx-2022'], needs: ['projectPeriod'], title: '项目期格式不规范',
   check: (table, ctx) => {
     const v = table.projectPeriod.replace(/\s+/g, '');
     if (v === '' || PERIOD.test(v)) return [];
@@ -34,7 +34,7 @@ export const HDR_02: Rule = {
 
 /** HDR-03 (B, D): 主管部门及代码 as `code-name` or `[code]name`. */
 export const HDR_03: Rule = {
-  id: 'HDR-03', severity: 'warning', families: ['nx-2022', 'jx-2024'], title: '主管部门及代码格式不规范',
+  id: 'HDR-03', severity: 'warning', families: ['nx-2022', 'jx-2024'], needs: ['supervisingDepartment'], title: '主管部门及代码格式不规范',
   check: (table, ctx) => {
     const v = table.supervisingDepartment.trim();
     if (v === '' || /^\d{2,}\s*[-－—]\s*\S/.test(v) || /^[[【(（]\d{2,}[\]】)）]\s*\S/.test(v)) return [];

@@ -1,5 +1,5 @@
 import { familyOf } from '../families';
-import type { FamilyId, PerformanceTable, Project } from '../model/types';
+import type { PerformanceTable, Project } from '../model/types';
 import { cellA1, cellCol, cellFinder, cellRow, type CellFinder } from './cells';
 import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
 import { tableFacts } from './facts';
@@ -71,7 +71,7 @@ interface ActiveRule { readonly rule: Rule; readonly forced: Severity | undefine
 interface Plan {
   readonly settings: ResolvedSettings;
   /** Enabled table rules applying to a family, in catalogue order. */
-  readonly tableRules: (family: FamilyId) => readonly ActiveRule[];
+  readonly tableRules: (table: PerformanceTable) => readonly ActiveRule[];
   /** Enabled project-wide rules, in catalogue order. */
   readonly projectRules: readonly ActiveRule[];
 }
@@ -82,14 +82,15 @@ function planOf(settings: ResolvedSettings): Plan {
     const override = settings.rules[rule.id];
     if (override?.enabled !== false) active.push({ rule, forced: override?.severity });
   }
-  const byFamily = new Map<FamilyId, readonly ActiveRule[]>();
+  const byLayout = new Map<string, readonly ActiveRule[]>();
   return {
     settings,
-    tableRules: (family) => {
-      let list = byFamily.get(family);
+    tableRules: (table) => {
+      const key = table.family === 'learned' ? `learned:${table.template?.templateId ?? ''}` : table.family;
+      let list = byLayout.get(key);
       if (!list) {
-        list = active.filter((a) => a.rule.check && appliesTo(a.rule, family));
-        byFamily.set(family, list);
+        list = active.filter((a) => a.rule.check && appliesTo(a.rule, table));
+        byLayout.set(key, list);
       }
       return list;
     },
@@ -137,7 +138,7 @@ function checkTable(project: Project, tableIndex: number, plan: Plan): TableFind
   };
   const cells = cellFinder(table);
   const out: TableFindings = { findings: [], keys: [] };
-  for (const active of plan.tableRules(table.family)) {
+  for (const active of plan.tableRules(table)) {
     const found = active.rule.check!(table, ctx);
     for (let k = 0; k < found.length; k++) addFinding(active, cells, tableIndex, found[k], out);
   }
@@ -169,7 +170,7 @@ export function validateProject(project: Project, settings?: ValidationSettings)
   for (const active of plan.projectRules) {
     for (const f of active.rule.checkProject!(project, ctx) as readonly ProjectRuleFinding[]) {
       const table = project.tables[f.tableIndex];
-      if (!appliesTo(active.rule, table.family)) continue;
+      if (!appliesTo(active.rule, table)) continue;
       let cells = finders.get(f.tableIndex);
       if (!cells) finders.set(f.tableIndex, (cells = cellFinder(table)));
       addFinding(active, cells, f.tableIndex, f, perTable[f.tableIndex]);

@@ -140,7 +140,7 @@ export const QUA_06: Rule = {
 
 /** QUA-07 (C): 绩效指标描述 identical to the 三级 name (no description). */
 export const QUA_07: Rule = {
-  id: 'QUA-07', severity: 'info', families: ['hebei'], title: '绩效指标描述与三级指标相同',
+  id: 'QUA-07', severity: 'info', families: ['hebei'], needs: ['description'], title: '绩效指标描述与三级指标相同',
   check: (_table, ctx) => {
     const out: RuleFinding[] = [];
     for (const f of ctx.facts.indicators) {
@@ -166,7 +166,7 @@ const PLAN_BASIS = /计划|预算|通知|方案|文件/;
 
 /** QUA-08 (C): 指标值确定依据 from the pick-list (+ detail); `预算` for 满意度/效益 is flagged; mixed spellings in one table. */
 export const QUA_08: Rule = {
-  id: 'QUA-08', severity: 'warning', families: ['hebei'], title: '指标值确定依据不规范',
+  id: 'QUA-08', severity: 'warning', families: ['hebei'], needs: ['basis'], title: '指标值确定依据不规范',
   check: (_table, ctx) => {
     const out: RuleFinding[] = [];
     const plans = new Set<string>();
@@ -225,7 +225,7 @@ function shareCodePoint(a: string, b: string): boolean {
 
 /** QUA-09 (C): 三级 name and 绩效指标描述 about different subjects (not one content character in common). */
 export const QUA_09: Rule = {
-  id: 'QUA-09', severity: 'info', families: ['hebei'], title: '三级指标与描述不一致',
+  id: 'QUA-09', severity: 'info', families: ['hebei'], needs: ['description'], title: '三级指标与描述不一致',
   check: (_table, ctx) => {
     const out: RuleFinding[] = [];
     for (const f of ctx.facts.indicators) {

@@ -1,3 +1,4 @@
+import { boundFields } from '../families';
 import type { FamilyDefinition } from '../families/types';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
 import type { TableFacts } from './facts';
@@ -51,15 +52,25 @@ export interface Rule {
   readonly severity: Severity;
   /** Families the rule applies to, or 'all'. */
   readonly families: 'all' | readonly FamilyId[];
+  /**
+   * The fields the rule reads (header paths such as `funds.total`, or matrix column keys such as
+   * `description`). A learned layout runs a family-specific rule when it binds all of them
+   * (rules are keyed to fields, not to families); without `needs`, such a rule skips learned layouts.
+   */
+  readonly needs?: readonly string[];
   /** Short Chinese title for settings and the validation panel. */
   readonly title: string;
   readonly check?: (table: PerformanceTable, ctx: RuleCheckContext) => readonly RuleFinding[];
   readonly checkProject?: (project: Project, ctx: ProjectCheckContext) => readonly ProjectRuleFinding[];
 }
 
-/** True when the rule applies to tables of this family. */
-export function appliesTo(rule: Rule, family: FamilyId): boolean {
-  return rule.families === 'all' || rule.families.includes(family);
+/** True when the rule applies to a table: by its family, or for a learned layout by the fields it binds. */
+export function appliesTo(rule: Rule, table: Pick<PerformanceTable, 'family' | 'template'>): boolean {
+  if (rule.families === 'all') return true;
+  if (table.family !== 'learned') return rule.families.includes(table.family);
+  if (!rule.needs || !table.template) return false;
+  const bound = boundFields(table.template);
+  return rule.needs.every((f) => bound.has(f));
 }
 
 /** The project families A–D (every family with 成本指标 and 项目资金; E is 部门整体). */

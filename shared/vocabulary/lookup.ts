@@ -1,6 +1,6 @@
 import type { MatrixColumnKey } from '../families/types';
 import { looseLabel } from './label-normalize';
-import { BLOCK_HEADINGS, COLUMN_TERMS, FIELD_TERMS, FOOTER_MARKERS, FUND_LINE_LABELS, type ColumnTerm, type FieldTerm } from './terms';
+import { BLOCK_HEADINGS, COLUMN_TERMS, FIELD_TERMS, FOOTER_MARKERS, FUND_LINE_LABELS, NOTE_MARKERS, type ColumnTerm, type FieldTerm } from './terms';
 
 /**
  * Lookups in the field vocabulary (terms.ts). Every comparison goes through `vocabularyLabel`,
@@ -9,7 +9,7 @@ import { BLOCK_HEADINGS, COLUMN_TERMS, FIELD_TERMS, FOOTER_MARKERS, FUND_LINE_LA
  */
 
 /** A trailing parenthesis that annotates a label: years, 盖章/签字, units, 必填, 含… */
-const TRAILING_NOTE_RE = /\((?=[^()]*(?:\d|年|盖章|签字|签章|%|元|必填|选填|含|单位))[^()]*\)$/;
+const TRAILING_NOTE_RE = /\((?=[^()]*(?:\d|年|盖章|签字|签章|%|元|必填|选填|含|单位|合计))[^()]*\)$/;
 
 /**
  * The comparison form of a label for the vocabulary: `looseLabel`, then a leading ★ / ordinal
@@ -66,10 +66,16 @@ export function inlineField(text: string): { term: FieldTerm; label: string; val
   return { term, label, value: m[2] };
 }
 
-/** True for the first text of a form row that is not an indicator: 审核意见, 说明, signature lines. */
+/** True for the first text of a form row that is not an indicator: 审核意见, signature lines. */
 export function isFooterText(text: string): boolean {
   const t = text.replace(/[\s\u3000]+/g, '');
   return t !== '' && FOOTER_MARKERS.some((re) => re.test(t));
+}
+
+/** True for a note under a table (「注：…」, 「说明：…」). */
+export function isNoteText(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  return t !== '' && NOTE_MARKERS.some((re) => re.test(t));
 }
 
 /** The indicator list an indicator-block heading names (长期绩效指标 → longTermIndicators), or null. */
@@ -87,4 +93,10 @@ export function isMatrixHeaderRow(texts: readonly string[]): boolean {
 /** True when a cell text is a label of the vocabulary (a field, a column, a fund line or a block heading). */
 export function isVocabularyLabel(text: string): boolean {
   return fieldTermOf(text) !== null || columnTermOf(text) !== null || isFundLineLabel(text) || blockHeadingList(text) !== null;
+}
+
+/** A ★ (or ☆) before a 三级指标 name marks a core indicator (核心指标): `★改造农村户厕` → core, `改造农村户厕`. */
+export function splitCoreMark(text: string): { core: boolean; name: string } {
+  const m = /^[\s\u3000]*[★☆]+[\s\u3000]*/.exec(text);
+  return m ? { core: true, name: text.slice(m[0].length) } : { core: false, name: text };
 }

@@ -93,13 +93,16 @@ export const COLUMN_TERMS: readonly ColumnTerm[] = [
 ];
 
 /**
- * Texts that open a row of the form that is not an indicator: review opinions, notes and
- * signature lines (stay template content, never imported as indicators).
+ * Texts that open a row of the form that is not an indicator: review opinions and signature
+ * lines (stay template content of the table above, never imported as indicators).
  */
 export const FOOTER_MARKERS: readonly RegExp[] = [
-  /审核意见/, /审批意见/, /其他说明/, /需要说明/, /填表说明/, /^说明[:：]/, /^注[:：]/, /签字/, /签章/, /盖章/,
+  /审核意见/, /审批意见/, /其他说明/, /需要说明/, /填表说明/, /签字/, /签章/, /盖章/,
   /^(单位)?负责人[:：]/, /^填表人/, /^填报人/, /^审核人/, /^填报日期/, /^填表日期/, /^联系电话[:：]/, /^经办人/,
 ];
+
+/** Notes under a table (「注：…」, 「说明：…」): they end the indicator body but belong to no table. */
+export const NOTE_MARKERS: readonly RegExp[] = [/^注[:：]/, /^说明[:：]/, /^备注[:：]/];
 
 /** Headings of the indicator blocks of a 申报表: which list each fills. */
 export const BLOCK_HEADINGS: readonly { readonly re: RegExp; readonly list: 'indicators' | 'longTermIndicators' }[] = [

@@ -57,7 +57,16 @@ export interface ImportWarning {
   readonly cell?: string;
   /** The message in Simplified Chinese. */
   readonly message: string;
+  /**
+   * What kind of problem, for the grouped import report: `unread` (a cell not imported, kept
+   * in the workbook), `column-lost` (a column of indicator content not imported), `label-missing`,
+   * `no-table`, `amount` (an amount kept as text). Absent for one-off warnings.
+   */
+  readonly kind?: ImportWarningKind;
 }
+
+/** Kinds of import warnings that the report groups (see ImportWarning.kind). */
+export type ImportWarningKind = 'unread' | 'column-lost' | 'label-missing' | 'no-table' | 'amount';
 
 /** Converts 0-based row/col to an A1 reference (`{row: 0, col: 27}` → `AB1`). */
 export function cellRef(row: number, col: number): string {

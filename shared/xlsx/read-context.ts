@@ -1,5 +1,5 @@
 import type { Grid, GridCell } from './grid';
-import type { ImportWarning } from './raw';
+import type { ImportWarning, ImportWarningKind } from './raw';
 
 /**
  * State shared by the readers of one table region: the grid view, the anchors already
@@ -14,8 +14,9 @@ export interface ReadContext {
 }
 
 /** Adds a warning about a cell of the context's sheet. */
-export function warnCell(ctx: ReadContext, cell: Pick<GridCell, 'ref'> | null, message: string): void {
-  ctx.warnings.push(cell ? { sheet: ctx.grid.sheet, cell: cell.ref, message } : { sheet: ctx.grid.sheet, message });
+export function warnCell(ctx: ReadContext, cell: Pick<GridCell, 'ref'> | null, message: string, kind?: ImportWarningKind): void {
+  const w: ImportWarning = cell && cell.ref !== '' ? { sheet: ctx.grid.sheet, cell: cell.ref, message } : { sheet: ctx.grid.sheet, message };
+  ctx.warnings.push(kind ? { ...w, kind } : w);
 }
 
 /** Shortens a text for a message: first 30 characters, line breaks shown as spaces. */
@@ -31,6 +32,6 @@ export function quote(text: string): string {
 export function reportUnconsumed(ctx: ReadContext, fromRow: number, toRow: number): void {
   for (const cell of ctx.grid.anchors) {
     if (cell.row < fromRow || cell.row > toRow || ctx.consumed.has(cell) || cell.text.trim() === '') continue;
-    warnCell(ctx, cell, `${ctx.tableName}：未识别的内容「${quote(cell.text)}」，未导入`);
+    warnCell(ctx, cell, `${ctx.tableName}：未识别的内容「${quote(cell.text)}」，未导入`, 'unread');
   }
 }

@@ -122,7 +122,7 @@ export function readHeader(ctx: ReadContext, family: FamilyDefinition, matrixRow
     if (!loc) continue;
     const label = labelOf(loc.label);
     if (!label) {
-      warnCell(ctx, null, `${ctx.tableName}：未找到「${normalizeLabel(loc.label.text ?? '')}」，该项留空`);
+      warnCell(ctx, null, `${ctx.tableName}：未找到「${normalizeLabel(loc.label.text ?? '')}」，该项留空`, 'label-missing');
       continue;
     }
     const cell = valueCell(ctx, label, loc, matrixRow);

@@ -4,7 +4,7 @@ import type { Indicator } from '../model/types';
 import { formatNumber, parseIndicatorValue } from '../values/indicator-value';
 import type { GridCell } from './grid';
 import { isSpacerText, looseLabel, normalizeCategory, splitSlotPrefix } from '../vocabulary/label-normalize';
-import { columnKeyOf, isMatrixHeaderRow } from '../vocabulary/lookup';
+import { columnKeyOf, isMatrixHeaderRow, splitCoreMark } from '../vocabulary/lookup';
 import { type ReadContext, quote, warnCell } from './read-context';
 
 /**
@@ -45,7 +45,7 @@ export function readMatrixHeader(ctx: ReadContext, family: FamilyDefinition, row
     } else if (label === '' || sideTexts.has(label)) {
       ctx.consumed.add(cell);
     } else {
-      warnCell(ctx, cell, `${ctx.tableName}：指标表头「${quote(cell.text)}」无法识别，该列未导入`);
+      warnCell(ctx, cell, `${ctx.tableName}：指标表头「${quote(cell.text)}」无法识别，该列未导入`, 'column-lost');
       ctx.consumed.add(cell);
     }
   }
@@ -157,14 +157,11 @@ function dropSpacers(rows: readonly SlotRow[]): SlotRow[] {
 }
 
 function toIndicators(rows: readonly SlotRow[], slotStyle: boolean): Indicator[] {
-  const indicators: Indicator[] = rows.map((r) => ({
-    level1: r.level1,
-    level2: r.level2,
-    name: r.nameText,
-    description: r.description,
-    basis: r.basis,
-    value: parseIndicatorValue(r.valueRaw),
-  }));
+  const indicators: Indicator[] = rows.map((r) => {
+    const { core, name } = splitCoreMark(r.nameText);
+    const ind: Indicator = { level1: r.level1, level2: r.level2, name, description: r.description, basis: r.basis, value: parseIndicatorValue(r.valueRaw) };
+    return core ? { ...ind, core } : ind;
+  });
   if (!slotStyle) return indicators;
   for (const g1 of groupIndicators(indicators)) {
     for (const g2 of g1.level2Groups) {

@@ -1,12 +1,16 @@
 import { tableTitle } from '../layout/layout';
 import type { FamilyId, PerformanceTable, Project, ProjectMeta } from '../model/types';
-import { compactRegion, buildGrid, type Grid } from './grid';
+import { compactRegion, buildGrid, type Grid, type GridCell } from './grid';
 import type { ImportWarning, RawSheet, RawWorkbook } from './raw';
 import { type ReadContext, reportUnconsumed } from './read-context';
 import { readFlatList } from './read-flat-list';
 import { readTable, type TableDraft } from './read-table';
 import { segmentSheet } from './segment';
 import { completeSource } from './source-map';
+import { builtInFit } from './builtin-fit';
+import { readLearnedTable } from './read-learned';
+import { isLabelLike } from './learn-form';
+import { isVocabularyLabel } from '../vocabulary/lookup';
 import type { TableSource } from '../model/source';
 
 /**
@@ -34,6 +38,8 @@ export interface RecognizeOptions {
   readonly family?: FamilyId;
   /** 预算年度 when no title names it (「2024年…」, 「( 2022 年度)」). */
   readonly fiscalYear?: number | null;
+  /** File name of the workbook, for the name of a learned layout (「自定义版式（来自 文件名）」). */
+  readonly sourceName?: string;
 }
 
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
@@ -57,6 +63,14 @@ interface SheetDraft {
   readonly source: TableSource;
 }
 
+/**
+ * True when a built-in reading left labels unread (项目概况, 上级财政资金 …): the form has fields
+ * the family cannot hold, so its layout is learned. Stray notes (「备注：无」) are only reported.
+ */
+function hasUnreadLabels(ctx: ReadContext): boolean {
+  return ctx.grid.anchors.some((a) => !ctx.consumed.has(a) && a.text.trim() !== '' && (isVocabularyLabel(a.text) || isLabelLike(a.text)));
+}
+
 /** The last view row whose sheet row is at or before `sheetRow`. */
 function viewRowAtOrBefore(grid: Grid, sheetRow: number): number {
   let v = 0;
@@ -77,7 +91,19 @@ function sheetDrafts(sheet: RawSheet, sheetIndex: number, index: { n: number }, 
       drafts.push(...flat);
       index.n += flat.length;
     } else {
-      drafts.push(readTable(context(grid), headerRow, viewRowAtOrBefore(grid, seg.bodyEnd), options.family));
+      const ctx = context(grid);
+      const bodyEnd = viewRowAtOrBefore(grid, seg.bodyEnd);
+      const family = options.family ?? builtInFit(ctx, headerRow, seg.blocks.length);
+      // A built-in family is kept only when it reads every cell of the table (else: learned layout).
+      const trial = family && !options.family ? { ...ctx, consumed: new Set<GridCell>(), warnings: [] } : ctx;
+      const draft = family ? readTable(trial, headerRow, bodyEnd, family) : null;
+      if (draft && (trial === ctx || (!seg.extended && !hasUnreadLabels(trial)))) {
+        if (trial !== ctx) warnings.push(...trial.warnings);
+        drafts.push(draft);
+      } else {
+        const blocks = seg.blocks.map((b) => ({ headerRow: grid.sheetRows.indexOf(b.headerRow), bodyEnd: viewRowAtOrBefore(grid, b.bodyEnd) }));
+        drafts.push(readLearnedTable(ctx, blocks, { sourceName: options.sourceName ?? '导入的工作簿', sheetColWidths: sheet.colWidths }));
+      }
       index.n += 1;
     }
   }
@@ -88,7 +114,7 @@ function sheetDrafts(sheet: RawSheet, sheetIndex: number, index: { n: number }, 
     const tail = compactRegion(sheet, full, tailStart, full.rowCount - 1);
     const ctx: ReadContext = { grid: tail, consumed: new Set(), warnings, tableName: `工作表「${sheet.name}」表格外` };
     if (segments.length === 0 && tail.anchors.some((a) => a.text.trim() !== '')) {
-      warnings.push({ sheet: sheet.name, message: `工作表「${sheet.name}」中未找到绩效目标表（缺少「一级指标 / 二级指标 / 三级指标 / 指标值」表头）` });
+      warnings.push({ sheet: sheet.name, kind: 'no-table', message: `工作表「${sheet.name}」中没有绩效目标表（没有「一级指标 / 二级指标 / 三级指标 / 指标值」表头），原样保留，回填时不变` });
     } else {
       reportUnconsumed(ctx, 0, tail.rowCount - 1);
     }

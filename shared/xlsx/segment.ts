@@ -1,6 +1,6 @@
 import type { Grid, GridCell } from './grid';
 import { looseLabel } from '../vocabulary/label-normalize';
-import { blockHeadingList, columnKeyOf, fieldTermOf, isFooterText } from '../vocabulary/lookup';
+import { blockHeadingList, columnKeyOf, fieldTermOf, isFooterText, isNoteText } from '../vocabulary/lookup';
 import { isMatrixHeaderTexts } from './read-matrix';
 
 /**
@@ -18,10 +18,11 @@ export interface Segment {
   /** The matrix header row (table) or the list header row (flat). */
   readonly headerRow: number;
   /**
-   * Every matrix header row of the table, in order: more than one when the table has several
-   * indicator blocks (长期绩效指标 / 年度绩效指标). A table with two blocks is one table.
+   * Every indicator block of the table, in order: its matrix header row and the last row of its
+   * body. More than one when the table has several blocks (长期绩效指标 / 年度绩效指标): a table
+   * with two blocks is one table.
    */
-  readonly headerRows: readonly number[];
+  readonly blocks: readonly { readonly headerRow: number; readonly bodyEnd: number }[];
   /** Last row of the table: its last block, then its footer rows (审核意见, signature lines). */
   readonly end: number;
   /** Last row of the first block's body (`end` when the table has one block and no footer). */
@@ -60,10 +61,16 @@ function firstText(grid: Grid, row: number): GridCell | undefined {
   return cellsOfRow(grid, row).find((c) => c.text.trim() !== '');
 }
 
-/** A row that is form content, not an indicator: 审核意见, 说明, signature lines (first text a footer marker). */
+/** A row that is form content, not an indicator: 审核意见, signature lines (first text a footer marker). */
 function isFooterRow(grid: Grid, row: number): boolean {
   const first = firstText(grid, row);
   return first !== undefined && first.row === row && isFooterText(first.text);
+}
+
+/** A note row under a table (「注：…」): ends the body, belongs to no table. */
+function isNoteRow(grid: Grid, row: number): boolean {
+  const first = firstText(grid, row);
+  return first !== undefined && first.row === row && isNoteText(first.text);
 }
 
 /** A row that heads another indicator block of the same table (长期绩效指标 / 年度绩效指标 alone on the row). */
@@ -89,7 +96,7 @@ function blockEnd(grid: Grid, headerRow: number): number {
     const starting = grid.rowAnchors(r).filter(inTable);
     if (r > coveredUntil) {
       const hasText = starting.some((c) => c.text.trim() !== '');
-      if (!hasText || isTableStart(grid, r) || headerKind(grid, r) !== null || isFooterRow(grid, r) || isBlockHeading(grid, r)) break;
+      if (!hasText || isTableStart(grid, r) || headerKind(grid, r) !== null || isFooterRow(grid, r) || isNoteRow(grid, r) || isBlockHeading(grid, r)) break;
     }
     for (const c of starting) coveredUntil = Math.max(coveredUntil, c.row + c.rowspan - 1);
     last = r;
@@ -108,8 +115,8 @@ function nextTextRow(grid: Grid, row: number): number {
  * header, with no table-start label between) and footer rows (审核意见, notes, signature lines
  * and what their merges cover). Stops at the next table or list.
  */
-function extendTable(grid: Grid, headerRow: number, firstEnd: number): { headerRows: number[]; end: number } {
-  const headerRows = [headerRow];
+function extendTable(grid: Grid, headerRow: number, firstEnd: number): { blocks: { headerRow: number; bodyEnd: number }[]; end: number } {
+  const blocks = [{ headerRow, bodyEnd: firstEnd }];
   let end = firstEnd;
   for (;;) {
     const next = nextTextRow(grid, end + 1);
@@ -118,8 +125,8 @@ function extendTable(grid: Grid, headerRow: number, firstEnd: number): { headerR
     if (headerKind(grid, next) === 'table') header = next;
     else if (isBlockHeading(grid, next) && next + 1 < grid.rowCount && headerKind(grid, nextTextRow(grid, next + 1)) === 'table') header = nextTextRow(grid, next + 1);
     if (header >= 0 && (header === next || isBlockHeading(grid, next))) {
-      headerRows.push(header);
       end = blockEnd(grid, header);
+      blocks.push({ headerRow: header, bodyEnd: end });
       continue;
     }
     if (!isFooterRow(grid, next)) break;
@@ -127,7 +134,7 @@ function extendTable(grid: Grid, headerRow: number, firstEnd: number): { headerR
     for (const c of grid.rowAnchors(next)) last = Math.max(last, c.row + c.rowspan - 1);
     end = last;
   }
-  return { headerRows, end };
+  return { blocks, end };
 }
 
 /** Splits a sheet into its tables and flat lists, top to bottom. */
@@ -138,8 +145,8 @@ export function segmentSheet(grid: Grid): Segment[] {
     const kind = headerKind(grid, r);
     if (!kind) continue;
     const firstEnd = blockEnd(grid, r);
-    const { headerRows, end } = kind === 'table' ? extendTable(grid, r, firstEnd) : { headerRows: [r], end: firstEnd };
-    segments.push({ kind, start, headerRow: r, headerRows, end, bodyEnd: firstEnd, extended: end !== firstEnd });
+    const { blocks, end } = kind === 'table' ? extendTable(grid, r, firstEnd) : { blocks: [{ headerRow: r, bodyEnd: firstEnd }], end: firstEnd };
+    segments.push({ kind, start, headerRow: r, blocks, end, bodyEnd: firstEnd, extended: end !== firstEnd });
     start = end + 1;
     r = end;
   }

@@ -9,13 +9,7 @@ import { writePrintPdf } from '../../electron/services/print-pdf-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { RecentFilesService } from '../../electron/services/recent-files-service';
 import { discardRecovery, listOrphanedRecoveries, readRecovery, writeRecovery } from '../../electron/services/recovery-service';
-import type { ImportWarning } from '../../shared/xlsx/raw';
-
-/** Chinese one-line form of an import warning: 「工作表 Sheet1 B7：…」. */
-export function formatImportWarning(w: ImportWarning): string {
-  const where = [w.sheet ? `工作表“${w.sheet}”` : '', w.cell ?? ''].filter(Boolean).join(' ');
-  return where ? `${where}：${w.message}` : w.message;
-}
+import { importReport } from '../../shared/xlsx/import-report';
 
 /** A recovery store bound to a folder and a session id (the shape main.ts wires in Electron). */
 export function recoveryStore(dir: string, sessionId: string): RecoveryStore {
@@ -55,7 +49,7 @@ export async function createE2eEnvironment(options: { sessionId?: string; recove
     saveProject: saveProjectFile,
     importXlsx: async (p) => {
       const r = await importXlsxFile(p);
-      return { project: r.project, warnings: r.warnings.map(formatImportWarning) };
+      return { project: r.project, warnings: [...importReport(r.warnings).lines] };
     },
     exportXlsx: (p, project, tables) => exportXlsxFile(project, p, tables ? { tables } : {}),
     fillXlsx: (p, project, options) => fillProjectFile(project, { output: p, ...options }),

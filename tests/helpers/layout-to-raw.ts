@@ -31,7 +31,9 @@ function render(name: string, placed: readonly Placed[]): RawSheet {
     for (const cell of layout.cells) rows[row + cell.row][col + cell.col] = rawCellOf(cell);
     for (const m of layout.merges) merges.push({ row: row + m.row, col: col + m.col, rowspan: m.rowspan, colspan: m.colspan });
   }
-  return { name, rows, merges, colWidths: new Array(colCount).fill(null) };
+  const colWidths = new Array<number | null>(colCount).fill(null);
+  for (const { layout, col } of placed) layout.colWidths.forEach((w, c) => { colWidths[col + c] ??= w; });
+  return { name, rows, merges, colWidths };
 }
 
 /** One layout as one sheet, optionally shifted down/right by blank rows/columns. */

@@ -180,8 +180,8 @@ describe('recognizeWorkbook quirks', () => {
     const result = recognize([sheet]);
     expect(result.project.tables[0]).toEqual(table('jx-2024'));
     expect(result.warnings).toEqual([
-      { sheet: 'Sheet1', cell: 'E3', message: '第1张表：未识别的内容「备注：无」，未导入' },
-      { sheet: 'Sheet1', cell: 'A' + String(sheet.rows.length), message: expect.stringContaining('「制表人：张三」') },
+      { sheet: 'Sheet1', cell: 'E3', kind: 'unread', message: '第1张表：未识别的内容「备注：无」，未导入' },
+      { sheet: 'Sheet1', cell: 'A' + String(sheet.rows.length), kind: 'unread', message: expect.stringContaining('「制表人：张三」') },
     ]);
   });
 

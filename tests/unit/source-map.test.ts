@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
 import type { TableSource } from '../../shared/model/source';
 import type { PerformanceTable, Project } from '../../shared/model/types';
-import { cellText } from '../../shared/xlsx/label-normalize';
+import { cellText } from '../../shared/vocabulary/label-normalize';
 import type { RawSheet } from '../../shared/xlsx/raw';
 import { recognizeWorkbook } from '../../shared/xlsx/recognize';
 import { attachSources } from '../../shared/xlsx/source-map';
