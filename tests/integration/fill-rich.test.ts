@@ -34,7 +34,7 @@ let a: DumpWorkbook;
 let b: DumpWorkbook;
 
 const strip = (t: PerformanceTable) => {
-  const { source: _s, ...rest } = t;
+  const { source: _s, template: _t, ...rest } = t;
   return { ...rest, indicators: rest.indicators.map(({ slotLabel: _l, ...ind }) => ind) };
 };
 const added = (base: Indicator, n: number): Indicator => ({ ...base, name: `新增回填指标${n}`, value: parseIndicatorValue(`≥${n}个`) });

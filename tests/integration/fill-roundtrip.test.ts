@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 const strip = (t: PerformanceTable): PerformanceTable => {
-  const { source: _s, ...rest } = t;
+  const { source: _s, template: _t, ...rest } = t;
   return { ...rest, indicators: rest.indicators.map(({ slotLabel: _l, ...ind }) => ind) };
 };
 
