@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
 import { scriptedDialogs } from '../../electron/main/dialogs';
 import { createIpcHandlers } from '../../electron/main/ipc-handlers';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
+import { XlsxPackage } from '../../electron/services/fill/xlsx-package';
 import { importXlsxFile } from '../../electron/services/import-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { PerformanceTable, Project } from '../../shared/model/types';
@@ -22,6 +24,7 @@ import { dumpXlsx, hasOpenpyxl } from '../helpers/xlsx-dump';
 let dir = '';
 let project: Project;
 let template = '';
+let sourceXlsx = '';
 
 const content = (t: PerformanceTable) => ({
   projectName: t.projectName, projectCode: t.projectCode, funds: t.funds, goal: t.goal,
@@ -43,7 +46,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jxmb-fill-tpl-'));
   template = join(dir, 'template.xlsx');
   writeFileSync(template, (await buildRich(s2.golden, 1)).data);
-  const imported = (await importXlsxFile(s2.files['per-sheet']!)).project;
+  sourceXlsx = s2.files['per-sheet']!;
+  const imported = (await importXlsxFile(sourceXlsx)).project;
   project = { ...imported, tables: imported.tables.slice(0, 3) };
 }, 300_000);
 
@@ -86,5 +90,33 @@ describe('回填到模板', () => {
 
   it('never writes over its input', async () => {
     await expect(fillProjectFile(project, { output: template, template })).rejects.toThrow('不能覆盖原文件');
+  });
+});
+
+describe('jxmb fill', () => {
+  const run = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+    return { code, out, err };
+  };
+
+  it('an xlsx input is imported and filled back into a copy of itself', async () => {
+    const out = join(dir, 'self.xlsx');
+    const r = await run('fill', sourceXlsx, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('已将 23 张表回填到');
+    expect(r.out).toContain('改写 0 个单元格');
+    // Nothing edited: every part of the package is byte for byte the source's.
+    const a = new XlsxPackage(readFileSync(sourceXlsx), 'a');
+    const b = new XlsxPackage(readFileSync(out), 'b');
+    expect(b.names()).toEqual(a.names());
+    for (const name of a.names()) expect(b.readBytes(name)!.equals(a.readBytes(name)!), name).toBe(true);
+  });
+
+  it('refuses to write over its input or template', async () => {
+    const r = await run('fill', sourceXlsx, '-o', join(dir, 'x.xlsx'), '--template', join(dir, 'x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不能与输入文件或模板相同');
   });
 });

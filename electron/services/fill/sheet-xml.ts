@@ -119,15 +119,27 @@ export class SheetXml {
       const to = parseCell(b ?? a);
       if (from && to) this.merges.push({ row: from.row, col: from.col, lastRow: to.row, lastCol: to.col });
     }
+    this.originalMergeKey = this.mergeKey();
   }
 
   toString(): string {
     const p = this.p;
     const rows = this.rows.map((r) => r.original ?? rowXml(r, p)).join('');
-    const merges = !this.mergesChanged ? this.mergesOriginal
+    const merges = !this.mergesChanged || this.sameMergesAsOriginal() ? this.mergesOriginal
       : this.merges.length === 0 ? ''
         : `<${p}mergeCells count="${this.merges.length}">${this.merges.map((m) => `<${p}mergeCell ref="${formatCell(m.row, m.col)}:${formatCell(m.lastRow, m.lastCol)}"/>`).join('')}</${p}mergeCells>`;
     return `${this.head}${this.sheetDataOpen}${rows}${this.sheetDataClose}${this.tail.replace(MERGES_MARK, merges)}`;
+  }
+
+  private originalMergeKey: string | null = null;
+
+  private mergeKey(): string {
+    return this.merges.map((m) => `${m.row},${m.col},${m.lastRow},${m.lastCol}`).sort().join(';');
+  }
+
+  /** True when the merges, whatever was done to them, are the ones the sheet had (its text is kept). */
+  private sameMergesAsOriginal(): boolean {
+    return this.originalMergeKey !== null && this.mergeKey() === this.originalMergeKey;
   }
 
   row(index: number): SheetRow | undefined {
