@@ -23,7 +23,7 @@ export const fillCommand: CliCommand = {
     for (const other of [input, template]) {
       if (other && path.resolve(other) === path.resolve(output)) throw new UserError('usage', '输出文件不能与输入文件或模板相同。');
     }
-    const loaded = await loadInput(input);
+    const loaded = await loadInput(input, { withSource: true });
     for (const w of loaded.warnings) io.stderr(`警告：${w}\n`);
     const report = await fillProjectFile(loaded.project, { output, template, projectPath: input });
     for (const line of report.lines) io.stdout(`${line}\n`);

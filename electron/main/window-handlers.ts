@@ -132,7 +132,7 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     },
     saveProject: (filePath, project) => session.save(filePath, () => saveProjectFile(filePath, project)),
     importXlsx: async (filePath) => {
-      const result = await xlsxServices().importXlsxFile(filePath, {});
+      const result = await xlsxServices().importXlsxWithSource(filePath, {});
       const { importReport } = await import('../../shared/xlsx/import-report');
       return { project: result.project, warnings: [...importReport(result.warnings).lines] };
     },

@@ -33,13 +33,27 @@ export interface ImportOptions {
  * @throws UserError (XLSX_* codes) when the file cannot be read as xlsx.
  */
 export async function importXlsxFile(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const bytes = await readSourceBytes(filePath);
-  const raw = bytes ? await readWorkbookBuffer(bytes, path.basename(filePath), options.limits) : await readWorkbookFile(filePath, options.limits);
+  const raw = await readWorkbookFile(filePath, options.limits);
   const sourceName = options.sourceName ?? path.basename(filePath);
+  return withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName }), raw);
+}
+
+/**
+ * Imports an xlsx file as importXlsxFile does, and remembers where the project came from for
+ * 回填: the SourceMap of every table (Project.tables[i].source) and the workbook itself
+ * (Project.source: name, format, SHA-256, size, and the bytes up to MAX_EMBEDDED_SOURCE_BYTES).
+ * Used by `jxmb import`, the editor's 导入Excel and `jxmb fill`.
+ * @throws UserError (XLSX_* codes) when the file cannot be read as xlsx.
+ */
+export async function importXlsxWithSource(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const bytes = await readSourceBytes(filePath);
+  const fileName = path.basename(filePath);
+  const raw = bytes ? await readWorkbookBuffer(bytes, fileName, options.limits) : await readWorkbookFile(filePath, options.limits);
+  const sourceName = options.sourceName ?? fileName;
   const recognized = recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName });
   const result = withExportedMeta({ ...recognized, project: attachSources(recognized.project, recognized.sources) }, raw);
   if (!bytes) return result;
-  return { ...result, project: { ...result.project, source: workbookSource(path.basename(filePath), bytes) } };
+  return { ...result, project: { ...result.project, source: workbookSource(fileName, bytes) } };
 }
 
 /** Largest source workbook embedded in the project (base64); larger ones keep only name and hash. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { scriptedDialogs, type Dialogs } from '../../electron/main/dialogs';
 import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/main/ipc-handlers';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
-import { exportXlsxFile, importXlsxFile } from '../../electron/services/import-service';
+import { exportXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { writePrintPdf } from '../../electron/services/print-pdf-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { RecentFilesService } from '../../electron/services/recent-files-service';
@@ -48,7 +48,7 @@ export async function createE2eEnvironment(options: { sessionId?: string; recove
     loadProject: (p) => loadProjectFile(p),
     saveProject: saveProjectFile,
     importXlsx: async (p) => {
-      const r = await importXlsxFile(p);
+      const r = await importXlsxWithSource(p);
       return { project: r.project, warnings: [...importReport(r.warnings).lines] };
     },
     exportXlsx: (p, project, tables) => exportXlsxFile(project, p, tables ? { tables } : {}),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
-import { importXlsxFile } from '../../electron/services/import-service';
+import { importXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { PerformanceTable } from '../../shared/model/types';
 import { buildOutsideFixtures, type OutsideFixture } from '../fixtures/gen-outside';
@@ -42,7 +42,7 @@ describe('fill into learned layouts', () => {
     for (const f of fixtures) {
       const src = join(dir, f.fileName);
       writeFileSync(src, f.data);
-      const imported = (await importXlsxFile(src)).project;
+      const imported = (await importXlsxWithSource(src)).project;
       expect(imported.tables.every((t) => t.source), f.id).toBe(true);
       const [t0, ...rest] = imported.tables;
       const inds = [...t0.indicators];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
-import { importXlsxFile } from '../../electron/services/import-service';
+import { importXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { saveProjectFile } from '../../electron/services/project-file-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { Indicator, PerformanceTable, Project } from '../../shared/model/types';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   rich = await buildRich(golden);
   const src = join(dir, 'rich.xlsx');
   writeFileSync(src, rich.data);
-  const imported = (await importXlsxFile(src)).project;
+  const imported = (await importXlsxWithSource(src)).project;
   const [t1, t2] = imported.tables;
   const inds = [...t1.indicators];
   inds.splice(2, 0, added(inds[1], 1), added(inds[1], 2), added(inds[1], 3));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
-import { importXlsxFile } from '../../electron/services/import-service';
+import { importXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { Indicator, PerformanceTable, Project } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
@@ -96,7 +96,7 @@ describe.each(SEED_IDS)('fill round trip, seed %s', (seed) => {
   it.each(VARIANTS)('%s: re-import gives the edited project; untouched cells and sheets unchanged', async (variant) => {
     const file = set.seeds.find((s) => s.seed === seed)?.files[variant];
     if (!file) return;
-    const imported = await importXlsxFile(file);
+    const imported = await importXlsxWithSource(file);
     expect(imported.project.source?.size).toBeGreaterThan(0);
     expect(imported.project.tables.every((t) => t.source !== undefined)).toBe(true);
     const project = imported.project;

@@ -7,7 +7,7 @@ import { scriptedDialogs } from '../../electron/main/dialogs';
 import { createIpcHandlers } from '../../electron/main/ipc-handlers';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
 import { XlsxPackage } from '../../electron/services/fill/xlsx-package';
-import { importXlsxFile } from '../../electron/services/import-service';
+import { importXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { PerformanceTable, Project } from '../../shared/model/types';
 import { ensureFixtures } from '../fixtures/build-fixtures';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   template = join(dir, 'template.xlsx');
   writeFileSync(template, (await buildRich(s2.golden, 1)).data);
   sourceXlsx = s2.files['per-sheet']!;
-  const imported = (await importXlsxFile(sourceXlsx)).project;
+  const imported = (await importXlsxWithSource(sourceXlsx)).project;
   project = { ...imported, tables: imported.tables.slice(0, 3) };
 }, 300_000);
 
