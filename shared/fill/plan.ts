@@ -118,8 +118,18 @@ export function planFill(project: Project, raw: RawWorkbook, template?: readonly
     else if (a.sheet >= position) a.sheet += clones.length;
   }
   const appended = list.filter((a) => a.blankRows);
-  const order = [...appended, ...list.filter((a) => !a.blankRows).sort((x, y) => x.sheet - y.sheet || y.slot.firstRow - x.slot.firstRow)];
+  const unused = template ? template.slice(project.tables.length) : [];
+  const drops = unused.filter((s) => s.source.shape === 'flat').map((s) => ({ drop: true as const, slot: s.source, sheet: s.source.sheetIndex >= position ? s.source.sheetIndex + clones.length : s.source.sheetIndex }));
+  if (unused.length > drops.length) notices.push({ level: 'info', message: `模板中还有 ${unused.length - drops.length} 张表没有对应的项目，保持原样` });
+  if (drops.length > 0) notices.push({ level: 'info', message: `模板清单中多出的 ${drops.length} 个项目的行已删除` });
+  const existing = [...list.filter((a) => !a.blankRows), ...drops].sort((x, y) => x.sheet - y.sheet || y.slot.firstRow - x.slot.firstRow);
+  const order = [...appended, ...existing];
   for (const a of order) {
+    if ('drop' in a) {
+      const rows = slotRows(a.slot);
+      if (rows.length > 0) edits.push({ kind: 'deleteRows', sheet: a.sheet, at: rows[0], count: rows[rows.length - 1] - rows[0] + 1 });
+      continue;
+    }
     const flat = a.slot.shape === 'flat';
     const table = a.table.moneyUnit === a.moneyUnit ? a.table : convertTableMoneyUnit(a.table, a.moneyUnit);
     const rawSheet = a.blankRows ? -1 : cloneSource(a, clones, position);

@@ -81,6 +81,25 @@ describe('回填到模板', () => {
     }
   });
 
+  it('a flat list template is filled row by row; its other projects are removed', async () => {
+    const set = await ensureFixtures();
+    const s1 = set.seeds.find((s) => s.seed === 's1')!;
+    const own = (await importXlsxWithSource(s1.files['per-sheet']!)).project;
+    const [t1, t2] = own.tables;
+    const inds = [...t1.indicators, { ...t1.indicators[0], name: '清单新增指标' }];
+    const two: Project = { ...own, tables: [{ ...t1, projectName: `${t1.projectName}（清单）`, indicators: inds }, t2] };
+    const out = join(dir, 'flat-filled.xlsx');
+    const report = await fillProjectFile(two, { output: out, template: s1.files.flat! });
+    expect(report.lines.join('\n')).toContain('多出的 10 个项目的行已删除');
+    const back = await importXlsxFile(out);
+    expect(back.project.tables.map(content)).toEqual(two.tables.map(content));
+    if (!hasOpenpyxl()) return;
+    const a = dumpXlsx(s1.files.flat!).sheets[0];
+    const b = dumpXlsx(out).sheets[0];
+    for (const ref of ['A1', 'A4', 'B4', 'C4']) expect(b.cells[ref], ref).toEqual(a.cells[ref]);
+    expect(b.colWidths).toEqual(a.colWidths);
+  });
+
   it('保存回原表 without a source tells the user to pick a template', async () => {
     const { source: _s, ...bare } = project;
     const result = await handlers({})['xlsx:fill']({ project: bare, template: false });
