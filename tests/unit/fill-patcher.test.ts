@@ -94,6 +94,15 @@ describe('sheet XML patching', () => {
     expect(raw(result.data, 'xl/styles.xml').equals(raw(input, 'xl/styles.xml'))).toBe(true);
   });
 
+  it('chart series pointing below the insertion move with it', () => {
+    const input = pkg();
+    const withChart = new XlsxPackage(input, 'c');
+    withChart.write('xl/charts/chart1.xml', "<c:chartSpace xmlns:c=\"x\"><c:ser><c:val><c:numRef><c:f>'表1'!$A$2:$A$3</c:f></c:numRef></c:val></c:ser><c:f>Other!$A$9</c:f></c:chartSpace>");
+    const out = new XlsxPackage(patchXlsx(withChart.toBuffer(), 't.xlsx', [{ kind: 'insertRows', sheet: 0, at: 2, count: 2, styleFrom: 1 }]).data, 't.xlsx');
+    expect(out.read('xl/charts/chart1.xml')).toContain("<c:f>'表1'!$A$2:$A$5</c:f>");
+    expect(out.read('xl/charts/chart1.xml')).toContain('<c:f>Other!$A$9</c:f>');
+  });
+
   it('cloning a sheet adds it to the workbook, its relationships, content types and local print area', () => {
     const out = new XlsxPackage(patchXlsx(pkg(), 't.xlsx', [{ kind: 'cloneSheet', sheet: 0, name: '项目二', position: 1 }]).data, 't.xlsx');
     expect(out.sheets().map((s) => s.name)).toEqual(['表1', '项目二']);

@@ -91,6 +91,9 @@ export async function fillProjectFile(project: Project, options: FillOptions): P
     target = await sourceBytes(project, options.projectPath);
   }
   const out = path.resolve(options.output);
+  if (!options.template && project.source?.format === 'xlsm' && path.extname(out).toLowerCase() !== '.xlsm') {
+    throw new UserError('FILL_MACRO_EXTENSION', `原表“${project.source.fileName}”含宏（.xlsm），回填结果也须保存为 .xlsm 文件，请更改文件名`);
+  }
   if ((target.path && path.resolve(target.path) === out) || (options.projectPath && path.resolve(options.projectPath) === out)) {
     throw new UserError('FILL_SAME_FILE', '回填结果不能覆盖原文件，请另选保存位置');
   }

@@ -95,3 +95,16 @@ export function shiftForeignFormulas(other: SheetXml, otherName: string, sheetNa
     }
   }
 }
+
+/** Moves the series and label references of charts (`<c:f>Sheet!$B$2:$B$9</c:f>`) that point at the sheet. */
+export function shiftChartRefs(pkg: XlsxPackage, sheetName: string, s: RowShift): void {
+  for (const part of pkg.names().filter((n) => /^xl\/charts\/chart[^/]*\.xml$/.test(n))) {
+    const xml = pkg.read(part);
+    if (xml === null || !xml.includes(`${sheetName}`)) continue;
+    const next = xml.replace(/(<(?:\w+:)?f>)([^<]*)(<\/(?:\w+:)?f>)/g, (w, a: string, f: string, b: string) => {
+      const moved = shiftFormula(decodeXml(f), sheetName, false, s);
+      return moved.changed ? `${a}${encodeXml(moved.text)}${b}` : w;
+    });
+    if (next !== xml) pkg.write(part, next);
+  }
+}

@@ -9,7 +9,7 @@
  */
 import type { FillEdit, FillNotice } from '../../../shared/fill/edits';
 import { cloneSheet } from './clone-sheet';
-import { shiftDefinedNames, shiftForeignFormulas, shiftSheetParts } from './package-shift';
+import { shiftChartRefs, shiftDefinedNames, shiftForeignFormulas, shiftSheetParts } from './package-shift';
 import { formatCell, type RowShift } from './refs';
 import { deleteRows, insertRows, merge, rangeRef, setCellValue, unmerge } from './sheet-edit';
 import { SheetXml } from './sheet-xml';
@@ -85,6 +85,7 @@ class Patcher {
 
   private afterShift(target: WorkbookSheet, s: RowShift): void {
     shiftSheetParts(this.pkg, target, s, this.notices);
+    shiftChartRefs(this.pkg, target.name, s);
     const wbPart = this.pkg.workbookPart();
     const wb = this.pkg.read(wbPart) ?? '';
     const next = shiftDefinedNames(wb, target.name, s, this.notices);
