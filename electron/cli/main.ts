@@ -5,13 +5,15 @@ import { exportCommand } from './export.command';
 import { fillCommand } from './fill.command';
 import { importCommand } from './import.command';
 import { inspectCommand } from './inspect.command';
+import { libraryCommand } from './library.command';
+import { docCommand } from './doc.command';
 import { pdfCommand } from './pdf.command';
 import { validateCommand } from './validate.command';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 /** Every subcommand of `jxmb`, in help order. */
 export function commands(): readonly CliCommand[] {
-  return [inspectCommand, importCommand, exportCommand, fillCommand, validateCommand, pdfCommand];
+  return [inspectCommand, importCommand, exportCommand, fillCommand, validateCommand, pdfCommand, libraryCommand, docCommand];
 }
 
 function help(): string {

@@ -3,16 +3,18 @@ import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';
 import type { Project } from '../../shared/model/types';
 import { parseValidationSettings, severityLabel, validateProject, type Finding, type Severity, type ValidationSettings } from '../../shared/validation';
+import { validateDepartment } from '../../shared/validation/department.rules';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb']);
+const INPUT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.ods', '.xlsb', '.jxmb', '.docx']);
 
 /** One finding of `--json` output. */
 export interface ValidateJsonFinding {
   readonly file: string;
+  /** Index into the project's tables; -1 for 部门整体绩效目标 (family F, DEP rules). */
   readonly tableIndex: number;
   readonly projectName: string;
   readonly ruleId: string;
@@ -22,7 +24,7 @@ export interface ValidateJsonFinding {
   readonly message: string;
 }
 
-/** Files named on the command line; a folder means every .xlsx / .jxmb inside it, recursively, sorted. */
+/** Files named on the command line; a folder means every workbook (.xlsx .xlsm .xls .et .ods .xlsb) and .jxmb inside it, recursively, sorted. */
 async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; unreadable: { file: string; message: string }[] }> {
   const files: string[] = [];
   const unreadable: { file: string; message: string }[] = [];
@@ -61,13 +63,38 @@ async function readSettings(file: string | undefined): Promise<ValidationSetting
   }
 }
 
+/**
+ * `--library builtin|<library.json>`: QUA-13 compares units with that 指标库's usual units.
+ * @throws UserError naming the file when it is unreadable or not a library file.
+ */
+async function withLibrary(settings: ValidationSettings | undefined, library: string | undefined): Promise<ValidationSettings | undefined> {
+  if (!library) return settings;
+  const { usualUnits, parseLibraryFile } = await import('../../shared/library');
+  let entries;
+  if (library === 'builtin') entries = (await import('../../shared/library/builtin')).BUILTIN_LIBRARY.entries;
+  else {
+    let text: string;
+    try {
+      text = await fs.readFile(library, 'utf8');
+    } catch {
+      throw new UserError('library', `无法读取指标库文件“${library}”`);
+    }
+    try {
+      entries = parseLibraryFile(text).entries;
+    } catch (e) {
+      throw new UserError('library', `指标库文件“${library}”有误：${(e as Error).message}`);
+    }
+  }
+  return { ...settings, usualUnits: usualUnits(entries) };
+}
+
 function humanReport(file: string, project: Project, findings: readonly Finding[]): string {
   const lines = [`文件：${file}（${project.tables.length} 张表）`];
-  let current = -1;
+  let current = -2;
   for (const f of findings) {
     if (f.tableIndex !== current) {
       current = f.tableIndex;
-      lines.push(`  表 ${f.tableIndex + 1}“${project.tables[f.tableIndex].projectName || '（未填项目名称）'}”`);
+      lines.push(f.tableIndex < 0 ? '  部门整体绩效目标' : `  表 ${f.tableIndex + 1}“${project.tables[f.tableIndex].projectName || '（未填项目名称）'}”`);
     }
     lines.push(`    [${severityLabel(f.severity)}] ${f.ruleId} ${f.cell ?? '—'}：${f.message}`);
   }
@@ -81,24 +108,24 @@ function totals(findings: readonly Finding[]): string {
 }
 
 /**
- * `jxmb validate <file or folder>... [--json] [--min-severity error|warning|info] [--settings <file>]`:
- * runs the offline rule catalogue (DOMAIN.md §3) on .xlsx and .jxmb inputs. Exit 1 when any
+ * `jxmb validate <file or folder>... [--json] [--min-severity error|warning|info] [--settings <file>] [--library builtin|<file>]`:
+ * runs the offline rule catalogue (DOMAIN.md §3) on .xlsx and .jxmb inputs (with `--library`, QUA-13 too). Exit 1 when any
  * error-level finding, 2 when an input cannot be read, else 0.
  */
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: '离线校验项目文件或 Excel 工作簿（可指定文件夹），列出错误、警告和提示',
-  usage: 'jxmb validate <文件或文件夹>... [--json] [--min-severity error|warning|info] [--settings <校验设置.json>]',
+  usage: 'jxmb validate <文件或文件夹>... [--json] [--min-severity error|warning|info] [--settings <校验设置.json>] [--library builtin|<指标库.json>]',
   async run(args, io: CliIo) {
-    const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['min-severity', 'settings'] });
+    const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['min-severity', 'settings', 'library'] });
     if (positionals.length === 0) throw new UserError('usage', `缺少要校验的文件。用法：${this.usage}`);
     const min = (options['min-severity'] as string | undefined) ?? 'info';
     if (!SEVERITIES.includes(min as Severity)) throw new UserError('usage', `--min-severity 只能是 error、warning 或 info，收到“${min}”`);
     const keep = (s: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(min as Severity);
-    const settings = await readSettings(options.settings as string | undefined);
+    const settings = await withLibrary(await readSettings(options.settings as string | undefined), options.library as string | undefined);
 
     const { files, unreadable } = await expandInputs(positionals);
-    if (files.length === 0 && unreadable.length === 0) unreadable.push({ file: positionals.join(' '), message: `“${positionals.join(' ')}”中没有 .xlsx 或 .jxmb 文件` });
+    if (files.length === 0 && unreadable.length === 0) unreadable.push({ file: positionals.join(' '), message: `“${positionals.join(' ')}”中没有表格文件（.xlsx、.xls、.et、.ods 等）或 .jxmb 文件` });
     const json: ValidateJsonFinding[] = [];
     const all: Finding[] = [];
     for (const file of files) {
@@ -109,11 +136,13 @@ export const validateCommand: CliCommand = {
         unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${(e as Error).message}` });
         continue;
       }
-      const findings = validateProject(project, settings).filter((f) => keep(f.severity));
+      // Family F (DEP rules) first, as table index -1: it is 第一部分 of the document.
+      const department: Finding[] = validateDepartment(project).map((f) => ({ ...f, tableIndex: -1 }));
+      const findings = [...department, ...validateProject(project, settings)].filter((f) => keep(f.severity));
       all.push(...findings);
       if (options.json) {
         for (const f of findings) {
-          json.push({ file, tableIndex: f.tableIndex, projectName: project.tables[f.tableIndex].projectName, ruleId: f.ruleId, severity: f.severity, path: f.path, cell: f.cell ?? null, message: f.message });
+          json.push({ file, tableIndex: f.tableIndex, projectName: f.tableIndex < 0 ? '部门整体绩效目标' : project.tables[f.tableIndex].projectName, ruleId: f.ruleId, severity: f.severity, path: f.path, cell: f.cell ?? null, message: f.message });
         }
       } else {
         io.stdout(humanReport(file, project, findings));

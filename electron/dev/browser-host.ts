@@ -113,6 +113,8 @@ function bridgeScript(): string {
   };
   // No api.config: the page has no native menu here (the renderer shows its own menu bar and
   // accelerators when config is absent) and no system print dialog (directPrint absent).
+  // No native file dialogs here: 打开 / 导入Excel use the page's file picker and upload the file.
+  api.filePicker = 'upload';
   Object.defineProperty(window, 'jxmb', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `;
@@ -137,7 +139,7 @@ function headlessDialogs(log: (line: string) => void): Dialogs {
     log('浏览器模式没有文件选择对话框：请在命令行给出文件路径（node scripts/start.mjs 文件.jxmb），或把文件拖到窗口。');
     return null;
   };
-  return { openProject: noPicker, openXlsx: noPicker, saveProject: savePath, saveXlsx: savePath, savePdf: savePath };
+  return { openProject: noPicker, openXlsx: noPicker, saveProject: savePath, saveXlsx: savePath, savePdf: savePath, openLibrary: noPicker, saveLibrary: savePath, saveDocument: savePath };
 }
 
 const safePrompts: SessionPrompts = {

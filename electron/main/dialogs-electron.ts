@@ -11,7 +11,16 @@ import type { SessionPrompts } from './document-session';
 
 const JXMB = [{ name: '绩效目标表项目', extensions: ['jxmb'] }];
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+/** Everything the reader understands (sniffed by content; the names only guide the picker). */
+const WORKBOOKS = [
+  { name: 'Excel/WPS 表格', extensions: ['xlsx', 'xlsm', 'xls', 'et', 'ods', 'xlsb', 'xml', 'htm', 'html'] },
+  { name: '所有文件', extensions: ['*'] },
+];
 const PDF = [{ name: 'PDF 文档', extensions: ['pdf'] }];
+const LIBRARY = [{ name: '指标库文件', extensions: ['json'] }];
+const DOCX = [{ name: 'Word 文档', extensions: ['docx'] }];
+/** 导入: workbooks and published 绩效文本 (.docx; a .doc is explained). */
+const IMPORTABLE = [{ name: 'Excel 工作簿或 Word 绩效文本', extensions: ['xlsx', 'docx', 'doc'] }, ...XLSX, { name: 'Word 文档', extensions: ['docx', 'doc'] }];
 
 function documentsDir(): string {
   try {
@@ -39,9 +48,12 @@ export function electronDialogs(win: BrowserWindow): Dialogs {
   return {
     openProject: () => open('打开项目', JXMB),
     saveProject: (name) => save('另存为', name, JXMB),
-    openXlsx: () => open('导入 Excel', XLSX),
+    openXlsx: () => open('导入 Excel 或绩效文本', IMPORTABLE),
     saveXlsx: (name) => save('导出 Excel', name, XLSX),
     savePdf: (name) => save('导出 PDF', name, PDF),
+    openLibrary: () => open('导入指标库', LIBRARY),
+    saveLibrary: (name) => save('导出指标库', name, LIBRARY),
+    saveDocument: (name, format) => save('导出绩效文本', name, format === 'pdf' ? PDF : DOCX),
   };
 }
 

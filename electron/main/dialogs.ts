@@ -14,6 +14,12 @@ export interface Dialogs {
   saveXlsx(suggestedName: string): Promise<string | null>;
   /** 导出PDF: pick where to write a `.pdf` file. */
   savePdf(suggestedName: string): Promise<string | null>;
+  /** 指标库 › 导入: pick a library `.json` file (absent: the channel needs a path). */
+  openLibrary?(): Promise<string | null>;
+  /** 指标库 › 导出: pick where to write a library `.json` file. */
+  saveLibrary?(suggestedName: string): Promise<string | null>;
+  /** 导出绩效文本: pick where to write the document, a `.pdf` or a `.docx` file. */
+  saveDocument(suggestedName: string, format: 'pdf' | 'docx'): Promise<string | null>;
 }
 
 /** Dialogs answering from queues of scripted paths (tests); an empty queue means "cancelled". */
@@ -30,5 +36,8 @@ export function scriptedDialogs(answers: Partial<Record<keyof Dialogs, (string |
     openXlsx: next('openXlsx'),
     saveXlsx: next('saveXlsx'),
     savePdf: next('savePdf'),
+    openLibrary: next('openLibrary'),
+    saveLibrary: next('saveLibrary'),
+    saveDocument: next('saveDocument'),
   };
 }

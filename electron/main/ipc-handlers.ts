@@ -1,10 +1,13 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ZodError } from 'zod';
 import { UserError, isUserError } from '../../shared/errors';
 import {
   ARG_SCHEMAS, CHANNELS, fail, ok,
-  type Channel, type IpcContract, type IpcResult, type OpenedFile, type PrintSettings, type RecentFile, type RecoveryOffer,
+  type Channel, type IpcContract, type IpcResult, type OpenedFile, type PrintSettings, type RecentFile, type RecoveryOffer, type DocumentExportOptions,
 } from '../../shared/ipc';
+import type { IndicatorLibrary } from '../../shared/library/types';
 import type { Project } from '../../shared/model/types';
 import type { Dialogs } from './dialogs';
 
@@ -31,6 +34,17 @@ export interface RecoveryStore {
   discard(sessionId?: string): Promise<void>;
 }
 
+/** The user's own 指标库 (electron/services/library/user-library-service.ts). */
+export interface LibraryStore {
+  library(): Promise<IndicatorLibrary>;
+  /** Learns from a project just saved to `filePath` (replaces what that file taught before). */
+  learn(filePath: string, project: Project): Promise<void>;
+  /** Writes the library file; the number of entries. */
+  exportTo(filePath: string): Promise<number>;
+  /** Adds a library file; the number of entries read. */
+  importFrom(filePath: string): Promise<number>;
+}
+
 /** Everything the handlers call; services are injected so tests and Electron share the table. */
 export interface HandlerDeps {
   readonly dialogs: Dialogs;
@@ -42,6 +56,8 @@ export interface HandlerDeps {
     filePath: string,
   ) => Promise<{ project: Project; warnings: readonly string[]; path?: string; readOnly?: boolean } | null>;
   readonly saveProject: (filePath: string, project: Project) => Promise<void>;
+  /** Reads a project without taking the document lock (an uploaded copy in a temporary folder); default: loadProject. */
+  readonly readProject?: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly importXlsx: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly exportXlsx: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
   /** 回填 into a copy of the source (or `template`), written to `filePath`; answers the report lines. */
@@ -52,11 +68,15 @@ export interface HandlerDeps {
   readonly recovery?: RecoveryStore;
   /** Writes a PDF of the print layout (shared/print renderPrintHtml with these tables and options). */
   readonly exportPdf?: (filePath: string, project: Project, tableIndices?: readonly number[], options?: PrintSettings) => Promise<void>;
+  /** 导出绩效文本: writes the document (shared/document) as PDF or .docx, by the path's extension. */
+  readonly exportDocument?: (filePath: string, project: Project, options?: DocumentExportOptions) => Promise<void>;
   /** Prints the print layout through the system dialog; false when the user cancelled. */
   readonly print?: (project: Project, tableIndices?: readonly number[], options?: PrintSettings) => Promise<boolean>;
   /** Called when the renderer has resolved unsaved changes and the window may close. */
   readonly confirmClose?: () => void;
   readonly setDocumentState?: (state: { title: string; dirty: boolean }) => void;
+  /** The user's 指标库; absent: library:get answers an empty library and saving learns nothing. */
+  readonly library?: LibraryStore;
 }
 
 type Handler<C extends Channel> = (args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
@@ -83,17 +103,49 @@ function baseName(suggested: string | undefined, project: Project, ext: string):
   return safe.toLowerCase().endsWith(ext) ? safe : `${safe}${ext}`;
 }
 
+/**
+ * Reads an uploaded file (base64) through a temporary copy that is removed afterwards. The result
+ * has no path: nothing may be written back to a file the editor never saw on disk.
+ */
+async function readUpload(deps: HandlerDeps, args: { name: string; kind: 'project' | 'xlsx'; data: string }): Promise<OpenedFile> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-upload-'));
+  const file = path.join(dir, path.basename(args.name).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_') || 'upload');
+  try {
+    await fs.writeFile(file, Buffer.from(args.data, 'base64'));
+    if (args.kind === 'xlsx') return { path: '', ...(await deps.importXlsx(file)) };
+    const loaded = deps.readProject ? await deps.readProject(file) : await deps.loadProject(file);
+    if (!loaded) throw new UserError('cancelled', '已取消打开。');
+    return { path: '', project: loaded.project, warnings: loaded.warnings };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
 function implementations(deps: HandlerDeps): Implementations {
   const recent = deps.recent ?? memoryRecentStore();
   const remember = async (filePath: string) => {
     try { await recent.add(filePath); } catch { /* the recent list is a convenience; never fail an open or save for it */ }
   };
+  // the 指标库 learns from every save, in the background: it never delays or fails a save
+  const learn = (filePath: string, project: Project) => void deps.library?.learn(filePath, project).catch(() => undefined);
   const openProjectAt = async (filePath: string): Promise<OpenedFile | null> => {
     const loaded = await deps.loadProject(filePath);
     if (!loaded) return null;
+    if (isSample(filePath)) return { path: '', project: loaded.project, warnings: loaded.warnings };
     const actual = loaded.path ?? filePath;
     await remember(actual);
     return { path: actual, project: loaded.project, warnings: loaded.warnings, ...(loaded.readOnly ? { readOnly: true } : {}) };
+  };
+  // The installation folder (where the embedded sample lives) is never written: the sample opens
+  // as an untitled copy (path ''), and no save may target that folder.
+  const installDir = path.dirname(path.resolve(deps.samplePath));
+  const isSample = (filePath: string) => path.resolve(filePath) === path.resolve(deps.samplePath);
+  const writable = (filePath: string) => {
+    const dir = path.dirname(path.resolve(filePath));
+    if (dir === installDir || dir.startsWith(installDir + path.sep)) {
+      throw new UserError('install-folder', `不能保存到软件的安装文件夹（${installDir}）。请用“另存为”保存到其他位置，例如“文档”文件夹。`);
+    }
+    return filePath;
   };
   const unsupported = (what: string): Promise<never> => Promise.reject(new UserError('unsupported', `此版本暂不支持${what}。`));
   return {
@@ -104,17 +156,19 @@ function implementations(deps: HandlerDeps): Implementations {
     'project:openSample': async () => {
       const loaded = await deps.loadProject(deps.samplePath);
       if (!loaded) throw new UserError('cancelled', '已取消打开示例项目。');
-      return { path: deps.samplePath, project: loaded.project, warnings: loaded.warnings };
+      return { path: '', project: loaded.project, warnings: loaded.warnings };
     },
     'project:save': async ({ path: filePath, project }) => {
-      await deps.saveProject(filePath, project);
+      await deps.saveProject(writable(filePath), project);
+      learn(filePath, project);
       await remember(filePath);
       return { path: filePath };
     },
     'project:saveAs': async ({ project, suggestedName }) => {
       const filePath = await deps.dialogs.saveProject(baseName(suggestedName, project, '.jxmb'));
       if (!filePath) return null;
-      await deps.saveProject(filePath, project);
+      await deps.saveProject(writable(filePath), project);
+      learn(filePath, project);
       await remember(filePath);
       return { path: filePath };
     },
@@ -124,6 +178,7 @@ function implementations(deps: HandlerDeps): Implementations {
       const { project, warnings } = await deps.importXlsx(filePath);
       return { path: filePath, project, warnings };
     },
+    'file:upload': (args) => readUpload(deps, args),
     'xlsx:export': async ({ project, tableIndices, suggestedName }) => {
       const filePath = await deps.dialogs.saveXlsx(baseName(suggestedName, project, '.xlsx'));
       if (!filePath) return null;
@@ -148,6 +203,13 @@ function implementations(deps: HandlerDeps): Implementations {
       await deps.exportPdf(filePath, project, tableIndices, options);
       return { path: filePath };
     },
+    'document:export': async ({ project, format, suggestedName, options }) => {
+      if (!deps.exportDocument) return unsupported('导出绩效文本');
+      const filePath = await deps.dialogs.saveDocument(baseName(suggestedName, project, format === 'pdf' ? '.pdf' : '.docx'), format);
+      if (!filePath) return null;
+      await deps.exportDocument(filePath, project, options);
+      return { path: filePath };
+    },
     'print:tables': async ({ project, tableIndices, options }) =>
       (deps.print ? deps.print(project, tableIndices, options) : unsupported('打印')),
     'recent:list': async () => recent.list(),
@@ -166,6 +228,17 @@ function implementations(deps: HandlerDeps): Implementations {
     'app:setDocumentState': async (state) => {
       deps.setDocumentState?.(state);
       return true;
+    },
+    'library:get': async () => (deps.library ? deps.library.library() : { format: 'jxmb-indicator-library', version: 1, entries: [] }),
+    'library:export': async (args) => {
+      if (!deps.library) return unsupported('导出指标库');
+      const filePath = args?.path ?? (await deps.dialogs.saveLibrary?.('指标库.json')) ?? null;
+      return filePath ? { path: filePath, count: await deps.library.exportTo(filePath) } : null;
+    },
+    'library:import': async (args) => {
+      if (!deps.library) return unsupported('导入指标库');
+      const filePath = args?.path ?? (await deps.dialogs.openLibrary?.()) ?? null;
+      return filePath ? { path: filePath, count: await deps.library.importFrom(filePath) } : null;
     },
   };
 }

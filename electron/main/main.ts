@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { readWindowState, type WindowState } from './window-state';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS, fail, type Channel, type MenuCommand } from '../../shared/ipc';
@@ -42,6 +43,8 @@ function licenseKey(): string | null {
   return process.env.JXMB_HOT_LICENSE?.trim() || null;
 }
 
+let savedWindowState: WindowState | null = null;
+
 function openWindow(openPath?: string): EditorWindow {
   const already = openPath ? [...windows.values()].find((w) => w.showsFile(openPath)) : undefined;
   if (already) {
@@ -55,6 +58,8 @@ function openWindow(openPath?: string): EditorWindow {
     preloadPath: PRELOAD,
     licenseKey: licenseKey(),
     openPath,
+    // A second window opens at the same size, offset so it does not hide the first.
+    savedState: windows.size === 0 ? savedWindowState : savedWindowState && { ...savedWindowState, x: (savedWindowState.x ?? 0) + 30 * windows.size, y: (savedWindowState.y ?? 0) + 30 * windows.size },
     recentChanged: () => void refreshMenu(),
     onClosed: (closed) => {
       for (const [id, win] of windows) if (win === closed) windows.delete(id);
@@ -152,6 +157,7 @@ function start(): void {
   void app.whenReady().then(async () => {
     env = { userDataDir: app.getPath('userData'), samplePath: samplePath(), documentsDir: app.getPath('documents') };
     recent = new RecentFilesService(env.userDataDir);
+    savedWindowState = await readWindowState(env.userDataDir);
     applyAppSecurity(RENDERER_DIR);
     registerIpc();
     await refreshMenu();

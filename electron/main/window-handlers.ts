@@ -15,7 +15,7 @@ import {
 } from '../services/recovery-service';
 import type { Dialogs } from './dialogs';
 import { DocumentSession, selectTables, type SessionPrompts } from './document-session';
-import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecentStore, type RecoveryStore } from './ipc-handlers';
+import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type LibraryStore, type RecentStore, type RecoveryStore } from './ipc-handlers';
 
 /**
  * Wires E's handler table (ipc-handlers.ts) to the real services for ONE editor window:
@@ -42,6 +42,8 @@ export interface WindowHooks {
   readonly setDocumentState?: (state: { title: string; dirty: boolean }) => void;
   readonly print?: HandlerDeps['print'];
   readonly exportPdf?: HandlerDeps['exportPdf'];
+  /** 导出绩效文本; default: electron/services/document-service.ts (PDF through a Chromium-family browser). */
+  readonly exportDocument?: HandlerDeps['exportDocument'];
   /** Called after the recent list changed (main rebuilds the 最近打开 menu). */
   readonly recentChanged?: () => void;
 }
@@ -117,6 +119,17 @@ function fillService(): typeof import('../services/fill/fill-service') {
   return require('../services/fill/fill-service') as typeof import('../services/fill/fill-service');
 }
 
+/** The user's 指标库 of a user-data folder, loaded on first use (pinyin dictionary and validation stay out of start-up). */
+function lazyUserLibrary(userDataDir: string): LibraryStore {
+  const service = () => import('../services/library/user-library-service').then((m) => m.userLibraryFor(userDataDir));
+  return {
+    library: async () => (await service()).library(),
+    learn: async (filePath, project) => (await service()).learn(filePath, project),
+    exportTo: async (filePath) => (await service()).exportTo(filePath),
+    importFrom: async (filePath) => (await service()).importFrom(filePath),
+  };
+}
+
 /** Builds one window's handler table and document session. */
 export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, recent: RecentFilesService): WindowContext {
   const sessionId = newSessionId();
@@ -131,6 +144,7 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
       return { ...opened.value, path: opened.decision.path, readOnly: opened.decision.readOnly };
     },
     saveProject: (filePath, project) => session.save(filePath, () => saveProjectFile(filePath, project)),
+    readProject: (filePath) => loadProjectFile(filePath),
     importXlsx: async (filePath) => {
       const result = await xlsxServices().importXlsxWithSource(filePath, {});
       const { importReport } = await import('../../shared/xlsx/import-report');
@@ -142,8 +156,13 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     recovery: recoveryStore(env, sessionId, session),
     print: hooks.print,
     exportPdf: hooks.exportPdf,
+    exportDocument: hooks.exportDocument ?? (async (filePath, project, options) => {
+      const { writeDocument } = await import('../services/document-service');
+      await writeDocument(filePath, project, options);
+    }),
     confirmClose: hooks.confirmClose,
     setDocumentState: hooks.setDocumentState,
+    library: lazyUserLibrary(env.userDataDir),
   };
   const dir = recoveryDir(env.userDataDir);
   return {

@@ -1,12 +1,14 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JxmbEvents } from '../../shared/ipc';
 import { electronDialogs, electronPrompts } from './dialogs-electron';
 import { EventOutbox } from './event-outbox';
+import { exportDocumentElectron } from './document-electron';
 import { exportPdf, printProject } from './print-electron';
 import type { RecentFilesService } from '../services/recent-files-service';
 import { createWindowContext, type AppEnvironment, type WindowContext } from './window-handlers';
+import { fitBounds, MIN_SIZE, writeWindowState, type WindowState } from './window-state';
 
 /**
  * One editor window: a BrowserWindow locked down (contextIsolation, sandbox, no Node), its
@@ -27,6 +29,8 @@ export interface EditorWindowOptions {
   readonly recentChanged: () => void;
   /** The window finished closing (main may quit). */
   readonly onClosed: (w: EditorWindow) => void;
+  /** Size and position remembered from the last session (window-state.json), or null. */
+  readonly savedState?: WindowState | null;
 }
 
 export class EditorWindow {
@@ -37,11 +41,12 @@ export class EditorWindow {
   private closeConfirmed = false;
 
   constructor(private readonly options: EditorWindowOptions) {
+    // Fitted to the work area (a 1366×768 screen shows the status bar) and remembered between sessions.
+    const bounds = fitBounds(options.savedState ?? null, screen.getAllDisplays().map((d) => d.workArea));
     this.window = new BrowserWindow({
-      width: 1280,
-      height: 820,
-      minWidth: 800,
-      minHeight: 500,
+      ...bounds,
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
       title: '绩效目标表编辑器',
       show: false,
       backgroundColor: '#ffffff',
@@ -100,6 +105,7 @@ export class EditorWindow {
         },
         print: printProject,
         exportPdf,
+        exportDocument: exportDocumentElectron,
       },
       this.options.recent,
     );
@@ -107,7 +113,14 @@ export class EditorWindow {
 
   private wire(): void {
     const win = this.window;
-    win.once('ready-to-show', () => win.show());
+    win.once('ready-to-show', () => {
+      if (this.options.savedState?.maximized) win.maximize();
+      win.show();
+    });
+    win.on('close', () => {
+      const normal = win.getNormalBounds();
+      void writeWindowState(this.options.env.userDataDir, { ...normal, maximized: win.isMaximized() });
+    });
     win.on('close', (event) => {
       if (this.closeConfirmed || !this.dirty) return;
       // A page that cannot answer (not listening, crashed) must not trap the user: the

@@ -15,9 +15,11 @@ const METHODS = {
   'project:saveAs': 'saveProjectAs',
   'xlsx:import': 'importXlsx',
   'xlsx:export': 'exportXlsx',
+  'file:upload': 'uploadFile',
   'pdf:export': 'exportPdf',
   'xlsx:fill': 'fillXlsx',
   'print:tables': 'printTables',
+  'document:export': 'exportDocument',
   'recent:list': 'listRecent',
   'recovery:check': 'checkRecovery',
   'recovery:restore': 'restoreRecovery',
@@ -25,6 +27,9 @@ const METHODS = {
   'recovery:discard': 'discardRecovery',
   'app:confirmClose': 'confirmClose',
   'app:setDocumentState': 'setDocumentState',
+  'library:get': 'getUserLibrary',
+  'library:export': 'exportLibrary',
+  'library:import': 'importLibrary',
 } as const satisfies typeof CHANNEL_METHODS;
 
 /** Drift check the other way: every contract channel is listed above. */

@@ -8,6 +8,8 @@ import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook, type ImportResult } from '../../shared/xlsx/recognize';
 import { attachSources } from '../../shared/xlsx/source-map';
 import { writeFileAtomic } from './atomic-write';
+import { importDocxFile } from './docx/import-docx';
+import { isWordDocumentFile } from './docx/read-docx';
 import type { ReadLimits } from './xlsx/limits';
 import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
 import { parseMetaKeywords } from './xlsx/project-meta-keywords';
@@ -33,6 +35,8 @@ export interface ImportOptions {
  * @throws UserError (XLSX_* codes) when the file cannot be read as xlsx.
  */
 export async function importXlsxFile(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
+  // A Word 绩效文本 (.docx; a .doc gets 「请另存为 .docx」) is read by electron/services/docx.
+  if (await isWordDocumentFile(filePath)) return importDocxFile(filePath, options);
   const raw = await readWorkbookFile(filePath, options.limits);
   const sourceName = options.sourceName ?? path.basename(filePath);
   return withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName }), raw);

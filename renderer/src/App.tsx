@@ -32,10 +32,18 @@ import { useFillActions } from './state/use-fill-actions';
 import { useShellEvents } from './state/use-shell-events';
 import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
+import { useDocumentFeature } from './document/use-document';
 import { setValidator } from './state/validation';
-import { findNext } from './state/find';
+import { librarySettings } from './library/library-store';
+import { useLibraryFeatures } from './library/use-library-features';
+import { useFind } from './state/use-find';
+import { useGridZoom } from './state/use-grid-zoom';
+import { selectionStats } from './state/selection-stats';
+import { useFileDrop } from './state/use-file-drop';
+import { useUnloadGuard } from './state/use-unload-guard';
 
-setValidator({ validateTable: (p, i) => validateTable(p, i), validateProject: (p) => validateProject(p) });
+// The settings carry the 指标库's usual units (QUA-13).
+setValidator({ validateTable: (p, i) => validateTable(p, i, librarySettings()), validateProject: (p) => validateProject(p, librarySettings()) });
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -47,7 +55,8 @@ export function App() {
   const [notice, setNotice] = useState('');
   const [selection, setSelection] = useState<GridSelection | null>(null);
   const [showPanel, setShowPanel] = useState(true);
-  const [finding, setFinding] = useState<{ open: boolean; status: string }>({ open: false, status: '' });
+  const [listCollapsed, setListCollapsed] = useState(false);
+  const [zoom, setZoom] = useGridZoom();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const gridRef = useRef<GridHandle>(null);
   const nativeMenu = Boolean(window.jxmb?.config);
@@ -62,7 +71,12 @@ export function App() {
   const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
   const filling = useFillActions(state, dialogs.ask, setNotice);
   const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
+  const library = useLibraryFeatures({ gridRef, state, dispatch, currentLayout, setNotice, ask: dialogs.ask, guard: file.guard });
   useAutosave(state);
+  useUnloadGuard(isDirty(state));
+  const openUploadRef = useRef(file.openUpload);
+  openUploadRef.current = file.openUpload;
+  const dragging = useFileDrop(useCallback((f: File) => void openUploadRef.current(f), []));
   // The edited table is validated again right after the frame that shows the edit.
   useEffect(() => (state.staleFindings.length > 0 ? afterPaint(() => rawDispatch({ type: 'refreshFindings' })) : undefined), [state.staleFindings]);
 
@@ -92,30 +106,42 @@ export function App() {
   const printing = usePrint({
     project, tableIndex: state.tableIndex, displayName: state.source.displayName, setNotice,
     showProblems: (f) => { handlersRef.current.validate(); if (f) pickFinding(f); },
+    exportXlsx: (tables) => void file.exportXlsx(tables),
   });
+
+  const labels = historyLabels(state.history);
+  const documents = useDocumentFeature({
+    project, displayName: state.source.displayName, setNotice, labels, undo: edit.undo, redo: edit.redo,
+    run: (command) => { if (command) dispatch({ type: 'command', command }); },
+  });
+  // 最近打开 follows every open and save (另存为 included): the host's list is read again.
+  useEffect(() => {
+    if (!state.source.path) return;
+    void window.jxmb?.listRecent().then((r) => { if (r.ok) setRecent(r.value); }).catch(() => undefined);
+  }, [state.source.path]);
+  // Switching tables shows the new table from its title (a find or a finding then selects its cell).
+  useEffect(() => { gridRef.current?.scrollToTop(); }, [state.tableIndex]);
 
   const selectTable = useCallback((i: number) => {
     if (i === state.tableIndex) return;
     startMeasure('switchTable');
     dispatch({ type: 'selectTable', index: i });
   }, [dispatch, state.tableIndex]);
-  const find = useCallback((text: string) => {
-    if (!project) return;
-    const hit = findNext(project, state.tableIndex, selection, text);
-    if (!hit) { setFinding({ open: true, status: '未找到' }); return; }
-    if (hit.table !== state.tableIndex) dispatch({ type: 'selectTable', index: hit.table });
-    setFinding({ open: true, status: `第 ${hit.table + 1} 张表` });
-    selectCellLater(hit.row, hit.col);
-  }, [dispatch, project, selectCellLater, selection, state.tableIndex]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const finder = useFind({
+    getState: () => stateRef.current, getSelection: () => gridRef.current?.selection() ?? selectionRef.current, dispatch, selectCellLater, setNotice,
+  });
 
-  const labels = historyLabels(state.history);
   const has = Boolean(project);
   const handlers = {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
-    exportXlsx: () => void file.exportXlsx(), fillSource: () => void filling.fillSource(), fillTemplate: () => void filling.fillTemplate(),
-    exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
-    undo: edit.undo, redo: edit.redo, find: () => has && setFinding({ open: true, status: '' }),
+    exportXlsx: printing.exportXlsx, fillSource: () => void filling.fillSource(), fillTemplate: () => void filling.fillTemplate(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
+    exportDocument: documents.openExport, editDepartment: documents.openDepartment,
+    undo: edit.undo, redo: edit.redo, paste: () => void gridRef.current?.pasteFromClipboard(), find: () => has && finder.open(false), replace: () => has && finder.open(true),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),
     moveUp: () => rowAction('moveUp'), moveDown: () => rowAction('moveDown'),
     addTable: () => void file.addTable(), duplicateTable: () => edit.duplicateTable(state.tableIndex),
@@ -126,6 +152,7 @@ export function App() {
     togglePanel: () => setShowPanel((v) => !v),
     prevTable: () => selectTable(state.tableIndex - 1), nextTable: () => selectTable(state.tableIndex + 1),
     shortcuts: () => void dialogs.ask({ kind: 'message', title: '快捷键', lines: SHORTCUT_HELP }),
+    ...library.handlers,
     about: () => void dialogs.ask({ kind: 'message', title: '关于', lines: ['绩效目标表编辑器', '离线编辑、校验、导入导出和打印预算绩效目标表。'] }),
   };
   const handlersRef = useRef(handlers);
@@ -137,6 +164,7 @@ export function App() {
     { keys: 'Alt+Shift+ArrowUp', run: () => handlersRef.current.moveUp() },
     { keys: 'Alt+Shift+ArrowDown', run: () => handlersRef.current.moveDown() },
     { keys: 'F7', run: () => handlersRef.current.validate() },
+    { keys: 'F9', run: () => handlersRef.current.libraryPanel() },
     { keys: 'Ctrl+PageUp', run: () => handlersRef.current.prevTable() },
     { keys: 'Ctrl+PageDown', run: () => handlersRef.current.nextTable() },
   ];
@@ -150,6 +178,8 @@ export function App() {
     { keys: 'Ctrl+Y', run: () => handlersRef.current.redo() },
     { keys: 'Ctrl+Shift+Z', run: () => handlersRef.current.redo() },
     { keys: 'Ctrl+F', run: () => handlersRef.current.find(), inInputs: true },
+    // (Also keeps the browser's history page from opening in browser mode.)
+    { keys: 'Ctrl+H', run: () => handlersRef.current.replace(), inInputs: true },
     { keys: 'Ctrl+Shift+=', run: () => handlersRef.current.insertBelow() },
     { keys: 'Ctrl+Alt+Shift+=', run: () => handlersRef.current.insertAbove() },
     { keys: 'Ctrl+-', run: () => handlersRef.current.deleteRows() },
@@ -177,14 +207,18 @@ export function App() {
     [shownProject, shown.state.tableIndex, shown.state.findings, selectedCell, meaning]);
   const actions = useStableActions({
     onSelectTable: selectTable, onAddTable: handlers.addTable, onDuplicateTable: edit.duplicateTable, onRenameTable: (i: number) => void edit.renameTable(i),
-    onDeleteTable: (i: number) => void edit.deleteTable(i), onMoveTable: edit.moveTable, onEdits: edit.edits, onPaste: edit.paste,
-    onRowAction: rowAction, onSelect: setSelection, onPickFinding: pickFinding, onFix: edit.applyFix,
+    onDeleteTable: (i: number) => void edit.deleteTable(i), onMoveTable: edit.moveTable, onEdits: edit.edits, onPaste: (row: number, col: number, block: string[][]) => edit.paste(row, col, block),
+    onBlankCell: edit.blankCell, onClear: edit.clear, onFillDown: edit.fillDown, onRefused: (message: string) => setNotice(`⚠ ${message}`),
+    onRowAction: rowAction, onSelect: setSelection, onPickFinding: pickFinding, onFix: edit.applyFix, onFixAll: edit.applyFixes, onColumnResize: edit.columnWidth,
     onSetCell: (text: string) => {
       const cell = layout && selection ? cellIndex(layout).at(selection.row, selection.col) : undefined;
       if (cell?.binding) edit.edits([{ binding: cell.binding, text }]);
     },
     onChangeFamily: (f: FamilyId) => void edit.changeFamily(f), onConvertMoney: edit.convertMoney,
   });
+  const toggleList = useCallback(() => setListCollapsed((v) => !v), []);
+  const togglePanel = useCallback(() => setShowPanel((v) => !v), []);
+  const stats = useMemo(() => (shownLayout && at ? selectionStats(shownLayout, at) : null), [shownLayout, at]);
   const menus = useMemo(() => buildMenus(handlersRef.current, { hasDocument: has, canUndo: labels.undo, canRedo: labels.redo, recent }),
     [has, labels.undo, labels.redo, recent]);
 
@@ -195,11 +229,14 @@ export function App() {
         hasDocument={has} onNew={handlers.newProject} onOpen={() => handlers.open()} onSave={handlers.save} onImport={handlers.importXlsx}
         onExport={handlers.exportXlsx} onPrint={handlers.print} onValidate={handlers.validate}
       />
-      {finding.open && <FindBar status={finding.status} onFind={find} onClose={() => setFinding({ open: false, status: '' })} />}
+      {finder.bar.open && (
+        <FindBar replace={finder.bar.replace} status={finder.bar.status} onFind={finder.find} onReplace={finder.replace} onClose={finder.close} />
+      )}
       {project && layout && view ? (
         <ErrorBoundary resetKey={state.revision}>
         <Workspace
           ref={gridRef} layout={layout} gridFindings={state.findings[state.tableIndex] ?? NO_FINDINGS} view={view} showPanel={showPanel} actions={actions}
+          listCollapsed={listCollapsed} onToggleList={toggleList} onTogglePanel={togglePanel} zoom={zoom}
         />
         </ErrorBoundary>
       ) : project ? (
@@ -212,8 +249,12 @@ export function App() {
         moneyUnit={shownTable ? `金额单位：${moneyUnitLabel(shownTable.moneyUnit)}` : ''}
         cellMeaning={meaning} notice={shown.notice}
         saveState={!shownProject ? '' : dirty ? '未保存' : '已保存'}
+        stats={stats} zoom={zoom} onZoom={shownProject ? setZoom : undefined}
       />
       {printing.ui}
+      {library.ui}
+      {documents.ui}
+      {dragging && <div className="drop-overlay" data-testid="drop-overlay">松开鼠标即可打开：.jxmb 项目文件或 .xlsx 工作簿</div>}
       <DialogHost spec={dialogs.current} answer={dialogs.answer} />
     </div>
   );

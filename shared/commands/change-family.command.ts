@@ -123,13 +123,31 @@ export function planFamilyChange(table: PerformanceTable, familyId: FamilyId): F
   if (next.departmentBudget && table.departmentBudget) next = { ...next, departmentBudget: table.departmentBudget };
   else if (filled(table.departmentBudget)) lost.push('当年预算情况');
   const amountTexts = Object.fromEntries(Object.entries(table.amountTexts).filter(([path]) => shown.has(path)));
+  lost.push(...learnedOnlyContent(table));
   return { table: { ...next, amountTexts, indicators: mapIndicators(table, family, lost) }, lost };
+}
+
+/** What only a learned layout holds (中期 block, 负责人, fund lines, extras, 备注/权重 …), listed when a built-in family drops it. */
+function learnedOnlyContent(table: PerformanceTable): string[] {
+  const lost: string[] = [];
+  const texts: [string | undefined, string][] = [
+    [table.longTermGoal, '中期目标'], [table.projectLeader, '项目负责人'], [table.contactPhone, '联系电话'],
+    [table.projectStart, '项目开始时间'], [table.projectEnd, '项目结束时间'], [table.fillingUnit, '填报单位'],
+  ];
+  for (const [value, label] of texts) if (filled(value)) lost.push(`${label}：「${value!.length > 30 ? `${value!.slice(0, 30)}…` : value}」`);
+  if (filled(table.longTermFunds)) lost.push('中期资金');
+  if (table.longTermIndicators?.some((i) => i.name !== '' || i.value.raw !== '')) lost.push(`长期绩效指标 ${table.longTermIndicators.length} 行`);
+  for (const line of table.fundLines ?? []) if (line.amount !== null) lost.push(`${line.label}：${line.amount}`);
+  for (const [key, value] of Object.entries(table.extras ?? {})) if (value.trim() !== '') lost.push(`${key}：「${value.length > 30 ? `${value.slice(0, 30)}…` : value}」`);
+  const parts = table.indicators.filter((i) => filled(i.remark) || filled(i.weight) || filled(i.measureUnit) || filled(i.nature)).length;
+  if (parts > 0) lost.push(`${parts} 条指标的备注、权重、计量单位或指标性质`);
+  return lost;
 }
 
 /** Changes a table's family as one undoable step (see planFamilyChange). Null when the family is the same. */
 export function changeFamilyCommand(project: Project, tableIndex: number, familyId: FamilyId): { command: Command; lost: readonly string[] } | null {
   const table = project.tables[tableIndex];
-  if (!table || table.family === familyId) return null;
+  if (!table || table.family === familyId || familyId === 'learned') return null;
   const plan = planFamilyChange(table, familyId);
   const command = makeCommand('change-family', `更改版式为「${getFamily(familyId).displayName}」`,
     [{ type: 'replaceTable', index: tableIndex, table: plan.table }], tableIndex);

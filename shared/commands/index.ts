@@ -7,3 +7,6 @@ export * from './indicator-rows.command';
 export * from './tables.command';
 export * from './change-family.command';
 export * from './convert-money-unit.command';
+export * from './library-rows.command';
+export * from './department.command';
+export * from './paste.command';

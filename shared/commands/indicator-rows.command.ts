@@ -25,23 +25,26 @@ export function insertAnchorForRow(layout: SheetLayout, row: number, where: Inse
 }
 
 /**
- * Inserts one blank indicator row above or below indicator `anchorIndex`, in the same 一级 and
- * 二级 (the layout's merges follow). When the table has no indicators, the row goes under
- * the family's first 一级 › 二级. Returns null when the anchor does not exist.
+ * Inserts `count` (default 1, as many as the rows selected) blank indicator rows above or below
+ * indicator `anchorIndex`, in the same 一级 and 二级 (the layout's merges follow). When the
+ * table has no indicators, the rows go under the family's first 一级 › 二级. Returns null when
+ * the anchor does not exist.
  */
-export function insertIndicatorCommand(project: Project, tableIndex: number, anchorIndex: number, where: InsertWhere): Command | null {
+export function insertIndicatorCommand(project: Project, tableIndex: number, anchorIndex: number, where: InsertWhere, count = 1): Command | null {
   const table = project.tables[tableIndex];
   if (!table) return null;
+  const n = Math.max(1, Math.floor(count));
+  const rows = (level1: string, level2: string) => Array.from({ length: n }, () => emptyIndicator(level1, level2));
+  const label = (base: string) => (n > 1 ? `${base}（${n} 行）` : base);
   if (table.indicators.length === 0) {
     const first = familyOf(table).categories[0];
-    const ind = emptyIndicator(first.name, first.level2[0]?.name ?? '');
-    return makeCommand('insert-indicator', '插入指标行', [{ type: 'insertIndicators', table: tableIndex, index: 0, indicators: [ind] }], tableIndex);
+    return makeCommand('insert-indicator', label('插入指标行'), [{ type: 'insertIndicators', table: tableIndex, index: 0, indicators: rows(first.name, first.level2[0]?.name ?? '') }], tableIndex);
   }
   const anchor = table.indicators[anchorIndex];
   if (!anchor) return null;
   const index = where === 'above' ? anchorIndex : anchorIndex + 1;
-  const mutation: Mutation = { type: 'insertIndicators', table: tableIndex, index, indicators: [emptyIndicator(anchor.level1, anchor.level2)] };
-  return makeCommand('insert-indicator', where === 'above' ? '在上方插入指标行' : '在下方插入指标行', [mutation], tableIndex);
+  const mutation: Mutation = { type: 'insertIndicators', table: tableIndex, index, indicators: rows(anchor.level1, anchor.level2) };
+  return makeCommand('insert-indicator', label(where === 'above' ? '在上方插入指标行' : '在下方插入指标行'), [mutation], tableIndex);
 }
 
 /**

@@ -21,6 +21,15 @@ function withTable(project: Project, index: number, table: PerformanceTable): Pr
   return { ...project, tables };
 }
 
+/** The project with `department` replaced (the key is dropped when undefined, as in files without family F). */
+function withDepartment(project: Project, department: Project['department']): Project {
+  if (project.department === department) return project;
+  if (department) return { ...project, department };
+  const { department: _dropped, ...rest } = project;
+  void _dropped;
+  return rest;
+}
+
 /**
  * Applies one mutation. Pure.
  * @throws RangeError when a table or indicator index does not exist (a bug in the caller).
@@ -63,6 +72,8 @@ export function applyMutation(project: Project, m: Mutation): Project {
       return withTable(project, m.index, m.table);
     case 'setMeta':
       return project.meta === m.meta ? project : { ...project, meta: m.meta };
+    case 'setDepartment':
+      return withDepartment(project, m.department);
   }
 }
 
@@ -88,6 +99,8 @@ export function inverseOf(project: Project, m: Mutation): Mutation {
       return { type: 'replaceTable', index: m.index, table: tableAt(project, m.index) };
     case 'setMeta':
       return { type: 'setMeta', meta: project.meta };
+    case 'setDepartment':
+      return { type: 'setDepartment', department: project.department };
   }
 }
 

@@ -9,7 +9,6 @@ import { getAtPath } from '../model/paths';
 import type { PerformanceTable, Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
 import { parseAmount } from '../values/amount';
-import { editableAnchorAt } from './cell-index';
 import { applyMutations } from './mutations';
 import { makeCommand, type Command, type Mutation } from './types';
 
@@ -146,25 +145,4 @@ export function setCellsCommand(project: Project, tableIndex: number, edits: rea
   if (mutations.length === 0) return null;
   const text = label ?? (edits.length > 1 ? `编辑 ${edits.length} 个单元格` : '编辑单元格');
   return makeCommand('set-cells', text, mutations, tableIndex);
-}
-
-/**
- * The cell edits of a pasted block (rows of cell texts, as parsed from Excel/WPS TSV or HTML)
- * placed with its top-left at (row, col) of the layout. Positions that are labels, spacers,
- * covered by a merge or outside the table are skipped, as Excel skips locked cells.
- */
-export function editsFromBlock(layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[]): CellEdit[] {
-  const edits: CellEdit[] = [];
-  block.forEach((line, i) => {
-    line.forEach((text, j) => {
-      const cell = editableAnchorAt(layout, row + i, col + j);
-      if (cell?.binding) edits.push({ binding: cell.binding, text: text ?? '' });
-    });
-  });
-  return edits;
-}
-
-/** A paste of a block as ONE undo step (「粘贴」); null when nothing changes. */
-export function pasteBlockCommand(project: Project, tableIndex: number, layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[]): Command | null {
-  return setCellsCommand(project, tableIndex, editsFromBlock(layout, row, col, block), '粘贴');
 }

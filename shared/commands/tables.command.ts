@@ -1,4 +1,4 @@
-import { createTable } from '../model/create';
+import { createTable, createTableLike } from '../model/create';
 import type { FamilyId, MoneyUnit, Project, ProjectMeta } from '../model/types';
 import type { Fix } from '../validation/types';
 import { makeCommand, type Command } from './types';
@@ -7,6 +7,17 @@ import { makeCommand, type Command } from './types';
 export function addTableCommand(project: Project, family: FamilyId, at = project.tables.length, moneyUnit?: MoneyUnit): Command {
   const index = Math.max(0, Math.min(at, project.tables.length));
   return makeCommand('add-table', '新建表', [{ type: 'insertTable', index, table: createTable(family, moneyUnit) }], index, null);
+}
+
+/**
+ * Adds a new, empty table in the layout of table `likeIndex` (a learned layout's 新建表) at `at`.
+ * Null when that table does not exist.
+ */
+export function addTableLikeCommand(project: Project, likeIndex: number, at = project.tables.length): Command | null {
+  const like = project.tables[likeIndex];
+  if (!like) return null;
+  const index = Math.max(0, Math.min(at, project.tables.length));
+  return makeCommand('add-table', '新建表', [{ type: 'insertTable', index, table: createTableLike(like) }], index, null);
 }
 
 /** Inserts a copy of a table right after it, named 「…（副本）」. Null when the table does not exist. */
@@ -51,4 +62,40 @@ export function applyFixCommand(project: Project, tableIndex: number, fix: Fix):
   const next = fix.apply(table);
   if (next === table || JSON.stringify(next) === JSON.stringify(table)) return null;
   return makeCommand('apply-fix', fix.label, [{ type: 'replaceTable', index: tableIndex, table: next }], tableIndex);
+}
+
+/**
+ * Applies many findings' fixes as ONE undo step (「全部修正」): per table, in the order given, each
+ * fix sees the table as the previous ones left it. Returns the command (null when nothing
+ * changes) and how many fixes changed something. `label` names the batch (「全部修正（108 处）」 by default).
+ */
+export function applyFixesCommand(project: Project, fixes: readonly { readonly tableIndex: number; readonly fix: Fix }[], currentTable: number, label?: string): { command: Command | null; applied: number } {
+  const tables = new Map<number, ReturnType<Fix['apply']>>();
+  let applied = 0;
+  for (const { tableIndex, fix } of fixes) {
+    const before = tables.get(tableIndex) ?? project.tables[tableIndex];
+    if (!before) continue;
+    const after = fix.apply(before);
+    if (after === before || JSON.stringify(after) === JSON.stringify(before)) continue;
+    tables.set(tableIndex, after);
+    applied++;
+  }
+  if (applied === 0) return { command: null, applied };
+  const mutations = [...tables].map(([index, table]) => ({ type: 'replaceTable' as const, index, table }));
+  return { command: makeCommand('apply-fixes', label ?? `全部修正（${applied} 处）`, mutations, currentTable), applied };
+}
+
+/**
+ * Sets one column's width (Excel character units, ≥ 1) of table `tableIndex`'s layout as one undo
+ * step (「调整列宽」): the table then keeps its own widths (PerformanceTable.columnWidths), starting
+ * from `current` (the layout's widths). Null when nothing changes or the column does not exist.
+ */
+export function setColumnWidthCommand(project: Project, tableIndex: number, current: readonly number[], col: number, width: number): Command | null {
+  const table = project.tables[tableIndex];
+  if (!table || col < 0 || col >= current.length || !Number.isFinite(width)) return null;
+  const w = Math.min(255, Math.max(1, Math.round(width * 2) / 2));
+  if (current[col] === w) return null;
+  const widths = current.slice();
+  widths[col] = w;
+  return makeCommand('set-column-width', '调整列宽', [{ type: 'set', table: tableIndex, path: 'columnWidths', value: widths }], tableIndex);
 }

@@ -22,7 +22,9 @@ export type Mutation =
   /** Replace a whole table (change family, convert money unit, apply a validation fix). */
   | { readonly type: 'replaceTable'; readonly index: number; readonly table: PerformanceTable }
   /** Replace the project meta (预算年度, 单位). */
-  | { readonly type: 'setMeta'; readonly meta: ProjectMeta };
+  | { readonly type: 'setMeta'; readonly meta: ProjectMeta }
+  /** Replace the family F document (`project.department`; undefined removes it). */
+  | { readonly type: 'setDepartment'; readonly department: import('../model/department').DepartmentDocument | undefined };
 
 /**
  * One user intent, ready to execute: a Chinese label for the 编辑 menu (「撤销 插入指标行」),

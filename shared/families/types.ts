@@ -83,6 +83,8 @@ export interface HeaderCellSpec {
   readonly goalVariant?: 'split' | 'merged';
   /** A field printed after a label in the same cell (learned layouts: 「资金总额：」 before the amount). */
   readonly prefix?: string;
+  /** Text printed after the field's value in the same cell (learned layouts: the 「万元」 of 「资金总额：120万元」). */
+  readonly suffix?: string;
 }
 
 /** Expected kind of 指标值 under a 二级 (VAL-05). */

@@ -3,6 +3,7 @@ import { UserError } from '../errors';
 import type { Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
 import { projectSchema } from './schema';
+import { restoreDepartment } from './department-restore';
 
 /**
  * The `.jxmb` project file: UTF-8 JSON `{"format": "jxmb-project", "version": N, "project": {...}}`.
@@ -132,5 +133,6 @@ export function restore(project: Project): ParsedProjectFile {
     });
     return changed ? { ...table, indicators } : table;
   });
-  return { project: { ...project, tables }, warnings };
+  const department = project.department && restoreDepartment(project.department, warnings);
+  return { project: department ? { ...project, tables, department } : { ...project, tables }, warnings };
 }

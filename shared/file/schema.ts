@@ -1,20 +1,22 @@
 import { z } from 'zod';
+import { PROJECT_LIMITS as L } from '../limits';
 import { FAMILY_IDS } from '../model/types';
+import { departmentSchema } from './department-schema';
 
 /**
  * zod schema of the `.jxmb` project (format version 1). It mirrors shared/model/types.ts; a
- * compile-time check in project-file.ts keeps the two in step.
+ * compile-time check in project-file.ts keeps the two in step. Sizes come from shared/limits.ts.
  */
 
 const amount = z.number().finite().nullable();
-const text = z.string().max(100_000);
+const text = z.string().max(L.textChars);
 
 export const indicatorValueSchema = z.object({
   raw: text,
   kind: z.enum(['quantitative', 'qualitative', 'empty']),
   operator: z.enum(['≥', '≤', '＝', '>', '<']).nullable(),
   number: z.number().finite().nullable(),
-  unit: z.string().max(1000).nullable(),
+  unit: z.string().max(L.valueUnitChars).nullable(),
 });
 
 export const indicatorSchema = z.object({
@@ -24,7 +26,7 @@ export const indicatorSchema = z.object({
   description: text,
   basis: text,
   value: indicatorValueSchema,
-  slotLabel: z.string().max(200).optional(),
+  slotLabel: z.string().max(L.slotLabelChars).optional(),
   remark: text.optional(),
   measureUnit: z.string().max(1000).optional(),
   nature: z.string().max(1000).optional(),
@@ -87,6 +89,7 @@ const headerCellSpecSchema = z.object({
   style: cellStyleSchema,
   goalVariant: z.enum(['split', 'merged']).optional(),
   prefix: z.string().max(1000).optional(),
+  suffix: z.string().max(1000).optional(),
 });
 
 const matrixSchema = z.object({
@@ -142,7 +145,7 @@ export const tableSchema = z.object({
   projectPeriod: text,
   funds: fundsSchema,
   ownLevelFunds: fundsSchema.nullable(),
-  amountTexts: z.record(z.string(), z.string().max(1000)),
+  amountTexts: z.record(z.string(), z.string().max(L.amountTextChars)),
   fundUse: text,
   spendingPlan: z.object({ march: amount, june: amount, october: amount, december: amount }).nullable(),
   goal: text,
@@ -157,9 +160,9 @@ export const tableSchema = z.object({
       expenditureProject: amount,
     })
     .nullable(),
-  indicators: z.array(indicatorSchema).max(10_000),
+  indicators: z.array(indicatorSchema).max(L.indicatorsPerTable),
   longTermGoal: text.optional(),
-  longTermIndicators: z.array(indicatorSchema).max(10_000).optional(),
+  longTermIndicators: z.array(indicatorSchema).max(L.indicatorsPerTable).optional(),
   longTermFunds: fundsSchema.optional(),
   projectLeader: text.optional(),
   contactPhone: text.optional(),
@@ -170,15 +173,17 @@ export const tableSchema = z.object({
   extras: z.record(z.string().max(200), text).optional(),
   template: learnedTemplateSchema.optional(),
   source: tableSourceSchema.optional(),
+  columnWidths: z.array(z.number().min(1).max(255)).max(100).optional(),
 });
 
 export const projectSchema = z.object({
   meta: z.object({
-    fiscalYear: z.number().int().min(1900).max(2200).nullable(),
-    unitCode: z.string().max(200),
-    unitName: z.string().max(1000),
+    fiscalYear: z.number().int().min(L.fiscalYearMin).max(L.fiscalYearMax).nullable(),
+    unitCode: z.string().max(L.unitCodeChars),
+    unitName: z.string().max(L.unitNameChars),
     moneyUnit: z.enum(['yuan', 'wanYuan']),
   }),
-  tables: z.array(tableSchema).max(5_000),
+  tables: z.array(tableSchema).max(L.tablesPerProject),
   source: workbookSourceSchema.optional(),
+  department: departmentSchema.optional(),
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { projectSchema } from '../file/schema';
+import type { IndicatorLibrary } from '../library/types';
+import { PROJECT_LIMITS } from '../limits';
 import type { Project } from '../model/types';
 import type { IpcResult } from './result';
 
@@ -13,7 +15,10 @@ import type { IpcResult } from './result';
 
 /** A file opened from disk (`.jxmb` or xlsx import): the project and what restore/import changed. */
 export interface OpenedFile {
-  /** Absolute path of the file read (for xlsx: the workbook; the project itself is unsaved). */
+  /**
+   * Absolute path of the file read (for xlsx: the workbook; the project itself is unsaved); ''
+   * when there is no file the editor may write back to (the embedded sample, an uploaded file).
+   */
   readonly path: string;
   readonly project: Project;
   /** Chinese warnings from restore() or import recognition; empty when clean. */
@@ -68,12 +73,24 @@ export interface PrintSettings {
   readonly signature?: boolean;
 }
 
-const path = z.string().min(1).max(4096);
-const tableIndices = z.array(z.number().int().min(0)).max(10_000).optional();
+/** A library file written or read by 指标库 › 导出 / 导入. */
+export interface LibraryFileResult {
+  readonly path: string;
+  /** Entries written (export) or read (import). */
+  readonly count: number;
+}
+
+const path = z.string().min(1).max(PROJECT_LIMITS.pathChars);
+const tableIndices = z.array(z.number().int().min(0)).max(PROJECT_LIMITS.tablesPerProject).optional();
 const printSettings = z.object({
   hideEmptySlots: z.boolean().optional(),
   pageNumbers: z.boolean().optional(),
   signature: z.boolean().optional(),
+}).strict().optional();
+const documentOptions = z.object({
+  title: z.string().max(200).optional(),
+  compiler: z.string().max(200).optional(),
+  reviewer: z.string().max(200).optional(),
 }).strict().optional();
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 
@@ -82,26 +99,31 @@ export const ARG_SCHEMAS = {
   'project:open': z.object({ path: path.optional() }).optional(),
   'project:openSample': z.undefined().optional(),
   'project:save': z.object({ path, project: projectSchema }),
-  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(255).optional() }),
+  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'xlsx:import': z.object({ path: path.optional() }).optional(),
-  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional() }),
-  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(255).optional(), options: printSettings }),
-  'xlsx:fill': z.object({ project: projectSchema, template: z.boolean(), projectPath: path.nullable().optional(), suggestedName: z.string().max(255).optional() }),
+  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
+  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional(), options: printSettings }),
+  'file:upload': z.object({ name: z.string().min(1).max(PROJECT_LIMITS.fileNameChars), kind: z.enum(['project', 'xlsx']), data: z.string().max(280_000_000) }),
+  'xlsx:fill': z.object({ project: projectSchema, template: z.boolean(), projectPath: path.nullable().optional(), suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
+  'document:export': z.object({ project: projectSchema, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
   'recent:list': z.undefined().optional(),
   'recovery:check': z.undefined().optional(),
   'recovery:restore': z.object({ sessionId }),
   'recovery:write': z.object({ project: projectSchema, path: path.nullable() }),
   'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
   'app:confirmClose': z.undefined().optional(),
-  'app:setDocumentState': z.object({ title: z.string().max(1000), dirty: z.boolean() }),
+  'app:setDocumentState': z.object({ title: z.string().max(PROJECT_LIMITS.titleChars), dirty: z.boolean() }),
+  'library:get': z.undefined().optional(),
+  'library:export': z.object({ path: path.optional() }).optional(),
+  'library:import': z.object({ path: path.optional() }).optional(),
 } as const;
 
 /** Argument and result type of every channel. */
 export interface IpcContract {
   /** Open a `.jxmb` file (the given path, or a file picker). */
   'project:open': { args: { path?: string } | undefined; result: OpenedFile | null };
-  /** Open the embedded sample project (resources/sample.jxmb); its path is the sample file (read-only use: save asks for a new name). */
+  /** Open the embedded sample project (resources/sample.jxmb) as an untitled copy: `path` is '' (save asks for a new name). */
   'project:openSample': { args: undefined; result: OpenedFile };
   /** Save to a known path (atomic). */
   'project:save': { args: { path: string; project: Project }; result: SavedFile };
@@ -109,6 +131,12 @@ export interface IpcContract {
   'project:saveAs': { args: { project: Project; suggestedName?: string }; result: SavedFile | null };
   /** Import an xlsx workbook (the given path, or a file picker); the result is an unsaved project. */
   'xlsx:import': { args: { path?: string } | undefined; result: OpenedFile | null };
+  /**
+   * Open a file the page picked or had dropped on it (browser mode has no native dialogs): `data`
+   * is the file's bytes in base64, `kind` says how to read them. The file has no path on disk the
+   * editor may write to, so the result's `path` is '' and 保存 asks 另存为.
+   */
+  'file:upload': { args: { name: string; kind: 'project' | 'xlsx'; data: string }; result: OpenedFile };
   /** Export tables (all when `tableIndices` is absent) to an xlsx chosen by the user. */
   'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
   /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
@@ -119,6 +147,8 @@ export interface IpcContract {
    * source not embedded in the project is looked for beside `projectPath`.
    */
   'xlsx:fill': { args: { project: Project; template: boolean; projectPath?: string | null; suggestedName?: string }; result: FilledFile | null };
+  /** 导出绩效文本: the whole document (cover, 目录, 第一部分, 第二部分) as PDF or .docx to a file chosen by the user. */
+  'document:export': { args: { project: Project; format: 'pdf' | 'docx'; suggestedName?: string; options?: DocumentExportOptions }; result: SavedFile | null };
   /** Print tables through the system print dialog; false when the user cancelled. */
   'print:tables': { args: { project: Project; tableIndices?: number[]; options?: PrintSettings }; result: boolean };
   'recent:list': { args: undefined; result: RecentFile[] };
@@ -134,6 +164,12 @@ export interface IpcContract {
   'app:confirmClose': { args: undefined; result: true };
   /** Window title and unsaved mark, so main can title the window and knows whether closing needs asking. */
   'app:setDocumentState': { args: { title: string; dirty: boolean }; result: true };
+  /** The user's own 指标库 (user-data folder; grown from every saved project and from imports). */
+  'library:get': { args: undefined; result: IndicatorLibrary };
+  /** Export the user's library as a library file (the given path, or a save dialog). */
+  'library:export': { args: { path?: string } | undefined; result: LibraryFileResult | null };
+  /** Import a library file into the user's library (the given path, or a file picker). */
+  'library:import': { args: { path?: string } | undefined; result: LibraryFileResult | null };
 }
 
 /** Every channel name. */
@@ -147,9 +183,11 @@ export const CHANNEL_METHODS = {
   'project:saveAs': 'saveProjectAs',
   'xlsx:import': 'importXlsx',
   'xlsx:export': 'exportXlsx',
+  'file:upload': 'uploadFile',
   'pdf:export': 'exportPdf',
   'xlsx:fill': 'fillXlsx',
   'print:tables': 'printTables',
+  'document:export': 'exportDocument',
   'recent:list': 'listRecent',
   'recovery:check': 'checkRecovery',
   'recovery:restore': 'restoreRecovery',
@@ -157,6 +195,9 @@ export const CHANNEL_METHODS = {
   'recovery:discard': 'discardRecovery',
   'app:confirmClose': 'confirmClose',
   'app:setDocumentState': 'setDocumentState',
+  'library:get': 'getUserLibrary',
+  'library:export': 'exportLibrary',
+  'library:import': 'importLibrary',
 } as const satisfies { readonly [C in Channel]: string };
 
 /** All channel names, in a stable order. */
@@ -167,14 +208,22 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
  * accelerators). Clipboard, zoom, full screen, dev tools and 关于 are handled in main.
  */
 export const MENU_COMMANDS = [
-  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:fillSource', 'file:fillTemplate', 'file:exportPdf', 'file:print',
-  'edit:undo', 'edit:redo', 'edit:find', 'edit:deleteIndicator',
+  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:fillSource', 'file:fillTemplate', 'file:exportPdf', 'file:print', 'file:exportDocument',
+  'edit:undo', 'edit:redo', 'edit:find', 'edit:replace', 'edit:deleteIndicator', 'edit:department',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',
+  'file:newFromLastYear', 'file:importLibrary', 'file:exportLibrary', 'view:libraryPanel',
 ] as const;
 
 /** One menu command id, e.g. `file:save` (Ctrl+S). */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Cover lines of 导出绩效文本 (shared/document DocumentOptions); absent fields take the defaults. */
+export interface DocumentExportOptions {
+  readonly title?: string;
+  readonly compiler?: string;
+  readonly reviewer?: string;
+}
 
 /** Settings main passes to the renderer at start (read from the user-data settings file). */
 export interface JxmbConfig {
@@ -213,4 +262,9 @@ export type JxmbApi = {
   readonly on: <E extends keyof JxmbEvents>(event: E, listener: (payload: JxmbEvents[E]) => void) => () => void;
   /** Settings from main (absent in test bindings that do not provide them). */
   readonly config?: JxmbConfig;
+  /**
+   * 'upload' in browser mode: the host has no native file dialogs, so 打开 and 导入Excel use the
+   * page's file picker and send the file with uploadFile. Absent: the host's dialogs pick paths.
+   */
+  readonly filePicker?: 'upload';
 };

@@ -37,7 +37,9 @@ function fieldText(table: PerformanceTable, spec: HeaderCellSpec): { text: strin
     out = { text: typeof value === 'string' ? value : '' };
   }
   // A learned 「标签：值」 cell prints its label before the value; the editor starts from the value.
-  return spec.prefix ? { text: `${spec.prefix}${out.text}`, editText: out.editText ?? out.text } : out;
+  if (!spec.prefix && !spec.suffix) return out;
+  const suffix = spec.suffix && out.text !== '' ? spec.suffix : '';
+  return { text: `${spec.prefix ?? ''}${out.text}${suffix}`, editText: out.editText ?? out.text };
 }
 
 /** The title of a table as printed. */
@@ -85,6 +87,8 @@ function headerCells(family: FamilyDefinition, specs: readonly HeaderCellSpec[],
 export function layout(table: PerformanceTable, ctx: LayoutContext, options: LayoutOptions = {}): SheetLayout {
   const family = familyOf(table);
   const colCount = family.colWidths.length;
+  // The table's own widths (dragged in the editor) when they fit the family's columns.
+  const colWidths = table.columnWidths?.length === colCount ? table.columnWidths : family.colWidths;
   const cells = headerCells(family, family.header, table, ctx, 0);
   const rowIndicators: (number | null)[] = new Array(family.headerRowCount).fill(null);
   const level1Groups: Level1Group[] = [];
@@ -119,8 +123,8 @@ export function layout(table: PerformanceTable, ctx: LayoutContext, options: Lay
     moneyUnit: table.moneyUnit,
     rowCount,
     colCount,
-    colWidths: family.colWidths,
-    rowHeights: estimateRowHeights(cells, family.colWidths, rowCount),
+    colWidths,
+    rowHeights: estimateRowHeights(cells, colWidths, rowCount),
     cells,
     merges,
     matrixHeaderRow,

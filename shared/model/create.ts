@@ -1,5 +1,6 @@
 import { getFamily } from '../families';
 import { EMPTY_VALUE } from '../values/indicator-value';
+import type { LearnedTemplate, Level1Definition } from '../families/types';
 import type { FamilyId, Funds, Indicator, MoneyUnit, PerformanceTable, Project, ProjectMeta } from './types';
 
 /** Funds with every amount blank; `carryover` only when the family has 上年结转 (D). */
@@ -56,4 +57,43 @@ export function emptyMeta(moneyUnit: MoneyUnit = 'wanYuan'): ProjectMeta {
 /** A project with no tables. */
 export function createProject(meta: Partial<ProjectMeta> = {}): Project {
   return { meta: { ...emptyMeta(), ...meta }, tables: [] };
+}
+
+/** One blank indicator per 二级 of a category tree, in order. */
+function categorySlots(categories: readonly Level1Definition[]): Indicator[] {
+  return categories.flatMap((l1) => (l1.level2.length > 0 ? l1.level2.map((l2) => emptyIndicator(l1.name, l2.name)) : [emptyIndicator(l1.name, '')]));
+}
+
+/**
+ * The empty table of a learned layout (family `learned`, template on the table): no values,
+ * no indicators. Import fills it; `createTableLike` gives the editor's 新建表 its category slots.
+ */
+export function createLearnedTable(template: LearnedTemplate, moneyUnit?: MoneyUnit): PerformanceTable {
+  return {
+    family: 'learned', moneyUnit: moneyUnit ?? template.defaultMoneyUnit, title: '', projectName: '', projectCode: '',
+    supervisingDepartment: '', implementingUnit: '', projectAttribute: '', projectPeriod: '',
+    funds: emptyFunds(), ownLevelFunds: null, amountTexts: {}, fundUse: '', spendingPlan: null,
+    goal: '', ownLevelGoal: null, departmentBudget: null, indicators: [], template,
+  };
+}
+
+/**
+ * A new, empty table in the layout of `table` (新建表 in a project that uses a learned layout):
+ * the same template, one blank row per observed 二级 in each block, the named fund lines and
+ * extra fields with their labels and no values. A built-in table gives `createTable(family)`.
+ */
+export function createTableLike(table: PerformanceTable): PerformanceTable {
+  const template = table.template;
+  if (table.family !== 'learned' || !template) return createTable(table.family, table.moneyUnit);
+  const lists = new Set((template.blocks ?? []).map((b) => b.list));
+  const slots = categorySlots(template.categories);
+  const base = createLearnedTable(template, table.moneyUnit);
+  return {
+    ...base,
+    indicators: slots,
+    ...(lists.has('longTermIndicators') ? { longTermIndicators: slots } : {}),
+    ...(table.longTermFunds ? { longTermFunds: emptyFunds() } : {}),
+    ...(table.fundLines ? { fundLines: table.fundLines.map((l) => ({ label: l.label, amount: null })) } : {}),
+    ...(table.extras ? { extras: Object.fromEntries(Object.keys(table.extras).map((k) => [k, ''])) } : {}),
+  };
 }

@@ -209,6 +209,12 @@ export interface PerformanceTable {
   readonly template?: LearnedTemplate;
   /** Where the table was read from (SourceMap); absent for a table made in the editor. */
   readonly source?: TableSource;
+  /**
+   * Column widths of this table's layout in Excel character units, one per layout column, when
+   * the user dragged a column edge in the editor; absent (or of another length) means the
+   * family's widths. Saved in .jxmb, used by the grid, the print layout and the xlsx export.
+   */
+  readonly columnWidths?: readonly number[];
 }
 
 /** Project-wide facts (预算年度, 单位). */
@@ -229,4 +235,6 @@ export interface Project {
   readonly tables: readonly PerformanceTable[];
   /** The workbook the project was imported from (fill writes back into it); absent for a new project. */
   readonly source?: WorkbookSource;
+  /** 部门整体绩效目标 of family F (shared/model/department.ts); absent when the project has none. */
+  readonly department?: import('./department').DepartmentDocument;
 }

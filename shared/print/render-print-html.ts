@@ -37,8 +37,8 @@ function prepareTable(project: Project, tableIndex: number, options: PrintOption
   return { layout: sheet, geometry, colMm, pages };
 }
 
-/** The `<tr>` elements of one page: every cell clipped to the page's rows, with the remaining rowspan. */
-function pageRowsHtml(sheet: SheetLayout, rows: readonly PrintedRow[]): string {
+/** The `<tr>` elements of one page: every cell clipped to the page's rows, with the remaining rowspan (also used by shared/document). */
+export function pageRowsHtml(sheet: SheetLayout, rows: readonly PrintedRow[]): string {
   const position = new Map<number, number>();
   rows.forEach((row, i) => position.set(row.sourceRow, i));
   const byPosition: LayoutCell[][] = rows.map(() => []);

@@ -34,7 +34,7 @@ export const HDR_02: Rule = {
 
 /** HDR-03 (B, D): 主管部门及代码 as `code-name` or `[code]name`. */
 export const HDR_03: Rule = {
-  id: 'HDR-03', severity: 'warning', families: ['nx-2022', 'jx-2024'], needs: ['supervisingDepartment'], title: '主管部门及代码格式不规范',
+  id: 'HDR-03', severity: 'warning', families: ['nx-2022', 'jx-2024'], title: '主管部门及代码格式不规范',
   check: (table, ctx) => {
     const v = table.supervisingDepartment.trim();
     if (v === '' || /^\d{2,}\s*[-－—]\s*\S/.test(v) || /^[[【(（]\d{2,}[\]】)）]\s*\S/.test(v)) return [];

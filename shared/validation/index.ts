@@ -5,6 +5,7 @@ import { COST_01, COST_02, COST_03, COST_04 } from './cost.rules';
 import { tableFacts } from './facts';
 import { FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08 } from './fund.rules';
 import { HDR_01, HDR_02, HDR_03, HDR_04, HDR_05, HDR_06 } from './hdr.rules';
+import { QUA_13 } from './qua-library.rules';
 import { QUA_02, QUA_04, QUA_05 } from './qua-project.rules';
 import { QUA_01, QUA_03, QUA_06, QUA_07, QUA_08, QUA_09, QUA_10, QUA_11, QUA_12 } from './qua.rules';
 import { appliesTo, type ProjectRuleFinding, type Rule, type RuleCheckContext, type RuleFinding } from './rule';
@@ -18,7 +19,7 @@ import { VAL_01, VAL_02, VAL_03, VAL_04, VAL_05 } from './val.rules';
 
 export type { Finding, Fix, RuleContext, Severity } from './types';
 export type { Rule, RuleFinding, RuleCheckContext } from './rule';
-export { parseValidationSettings, validationSettingsSchema, type ValidationSettings, type RuleOverride } from './settings';
+export { parseValidationSettings, validationSettingsSchema, type ValidationSettings, type RuleOverride, type UsualUnits } from './settings';
 
 /** The whole DOMAIN.md §3 catalogue, in catalogue order. */
 export const RULES: readonly Rule[] = [
@@ -26,7 +27,7 @@ export const RULES: readonly Rule[] = [
   FUND_01, FUND_02, FUND_03, FUND_04, FUND_05, FUND_06, FUND_07, FUND_08,
   COST_01, COST_02, COST_03, COST_04,
   VAL_01, VAL_02, VAL_03, VAL_04, VAL_05, VAL_06, VAL_07, VAL_08, VAL_09, VAL_10,
-  QUA_01, QUA_02, QUA_03, QUA_04, QUA_05, QUA_06, QUA_07, QUA_08, QUA_09, QUA_10, QUA_11, QUA_12,
+  QUA_01, QUA_02, QUA_03, QUA_04, QUA_05, QUA_06, QUA_07, QUA_08, QUA_09, QUA_10, QUA_11, QUA_12, QUA_13,
   HDR_01, HDR_02, HDR_03, HDR_04, HDR_05, HDR_06,
 ];
 

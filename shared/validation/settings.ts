@@ -10,6 +10,9 @@ import type { Severity } from './types';
  * - `level3MaxLength`: QUA-06 limit of 三级指标 names (default: family profile, Hebei 15);
  * - `qualitativeVocabulary`: VAL-07 controlled vocabulary of 定性 values.
  *
+ * - `usualUnits`: QUA-13's usual 计量单位 per 三级指标 name key, from the 指标库 (shared/library
+ *   `usualUnits`); set by the program (the editor passes its library), not read from a settings file.
+ *
  * Example file: `{"rules": {"VAL-07": {"severity": "info"}, "QUA-03": {"enabled": false}}}`.
  */
 export interface ValidationSettings {
@@ -17,7 +20,11 @@ export interface ValidationSettings {
   readonly carryoverInTotal?: boolean;
   readonly level3MaxLength?: number;
   readonly qualitativeVocabulary?: readonly string[];
+  readonly usualUnits?: UsualUnits;
 }
+
+/** Usual 计量单位 per 二级 + 三级指标 name (shared/library `entryKey`), with the name as the library writes it (QUA-13). */
+export type UsualUnits = ReadonlyMap<string, { readonly unit: string; readonly name: string }>;
 
 /** Override of one rule: switch it off, or force every finding of it to one severity. */
 export interface RuleOverride {
@@ -56,6 +63,8 @@ export interface ResolvedSettings {
   readonly carryoverInTotal: boolean | undefined;
   readonly level3MaxLength: number | undefined;
   readonly qualitativeVocabulary: readonly string[];
+  /** undefined: QUA-13 is off. */
+  readonly usualUnits: UsualUnits | undefined;
 }
 
 /** Fills defaults (empty overrides, the DOMAIN.md §2.4 vocabulary). */
@@ -65,6 +74,7 @@ export function resolveSettings(settings: ValidationSettings | undefined): Resol
     carryoverInTotal: settings?.carryoverInTotal,
     level3MaxLength: settings?.level3MaxLength,
     qualitativeVocabulary: settings?.qualitativeVocabulary ?? DEFAULT_QUALITATIVE_VOCABULARY,
+    usualUnits: settings?.usualUnits,
   };
 }
 

@@ -1,3 +1,4 @@
+import { FIELD_TERMS } from '../vocabulary/terms';
 import { familyHas, fieldLabel, tableName } from './text';
 import type { Rule, RuleFinding } from './rule';
 
@@ -6,14 +7,9 @@ import type { Rule, RuleFinding } from './rule';
  * (categories, numbering, order, duplicates) are in str-categories.rules.ts.
  */
 
-const REQUIRED_FIELDS: readonly { path: string; label: string }[] = [
-  { path: 'projectName', label: '项目名称' },
-  { path: 'projectCode', label: '项目编码' },
-  { path: 'supervisingDepartment', label: '主管部门' },
-  { path: 'implementingUnit', label: '实施单位' },
-  { path: 'projectAttribute', label: '项目属性' },
-  { path: 'projectPeriod', label: '项目期' },
-];
+/** Header fields that must be filled where a layout prints them; labels from the field vocabulary. */
+const REQUIRED_FIELDS: readonly { path: string; label: string }[] = ['projectName', 'projectCode', 'supervisingDepartment', 'implementingUnit', 'projectAttribute', 'projectPeriod']
+  .map((path) => ({ path, label: FIELD_TERMS.find((t) => t.path === path)!.label }));
 
 /** STR-01: required header fields (those the family prints) are filled. */
 export const STR_01: Rule = {

@@ -61,14 +61,16 @@ export function labelMatches(cell: string, specText: string): boolean {
 }
 
 /**
- * The money unit named inside a label or unit line: `项目资金 (万元)`, `单位：元`,
- * `预算数(万元)`, `当年预算情况（万元）`; null when none.
+ * The money unit named by a money-unit label: `项目资金 (万元)`, `单位：元`, `预算数(万元)`,
+ * `当年预算情况（万元）`, `单位：万元（保留两位小数）`; null when the text names none. Only a unit
+ * written as the whole value of 「单位：」 or inside parentheses counts: a unit line such as
+ * 「单位：483001怀来县元宝山乡人民政府」 names no money unit (issue 14).
  */
 export function moneyUnitInLabel(text: string): MoneyUnit | null {
   const t = normalizeLabel(text);
-  const m = /(?:\(|单位:|单位)(万元|元)\)?/.exec(t);
+  const m = /\((?:单位:?)?(万元|元)\)|^单位:?(万元|元)(?:$|[(,;])/.exec(t);
   if (!m) return null;
-  return m[1] === '万元' ? 'wanYuan' : 'yuan';
+  return (m[1] ?? m[2]) === '万元' ? 'wanYuan' : 'yuan';
 }
 
 /**

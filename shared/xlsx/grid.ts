@@ -16,6 +16,8 @@ export interface GridCell {
   readonly colspan: number;
   readonly value: RawValue;
   readonly numFmt?: string;
+  /** True when the sheet cell is a date (RawCell.date). */
+  readonly date?: true;
   /** `cellText(value)`. */
   readonly text: string;
   /** A1 reference of the anchor in the sheet. */
@@ -77,7 +79,7 @@ export function buildGrid(sheet: RawSheet, rows?: readonly number[], cols?: read
     const raw = rawAt(m.row, m.col);
     const cell: GridCell = {
       row: vr[0], col: vc[0], rowspan: vr.length, colspan: vc.length,
-      value: raw?.value ?? null, numFmt: raw?.numFmt, text: cellText(raw?.value),
+      value: raw?.value ?? null, numFmt: raw?.numFmt, ...(raw?.date ? { date: true as const } : {}), text: cellText(raw?.value),
       ref: cellRef(m.row, m.col), sheetRow: m.row, sheetCol: m.col, merged: m.rowspan > 1 || m.colspan > 1,
     };
     for (const r of vr) for (const c of vc) cover[r][c] = cell;
@@ -90,7 +92,7 @@ export function buildGrid(sheet: RawSheet, rows?: readonly number[], cols?: read
       const text = cellText(raw?.value);
       if (text === '') return;
       const cell: GridCell = {
-        row: r, col: c, rowspan: 1, colspan: 1, value: raw?.value ?? null, numFmt: raw?.numFmt, text,
+        row: r, col: c, rowspan: 1, colspan: 1, value: raw?.value ?? null, numFmt: raw?.numFmt, ...(raw?.date ? { date: true as const } : {}), text,
         ref: cellRef(sr, sc), sheetRow: sr, sheetCol: sc, merged: false,
       };
       cover[r][c] = cell;

@@ -66,10 +66,11 @@ function valueCellOf(ctx: ReadContext, label: GridCell, placements: readonly str
   return null;
 }
 
-/** Short text that reads as a label of a form (项目概况, 立项依据, 时间): no digits, at most 10 characters. */
+/** Short text that reads as a label of a form (项目概况, 立项依据, 时间): no digits, no title, at most 10 characters. */
 export function isLabelLike(text: string): boolean {
   const t = vocabularyLabel(text);
-  return t.length > 0 && t.length <= 10 && !/\d/.test(t) && !/[。；，]/.test(t) && !/[:：]./.test(text.trim());
+  // Digits anywhere (「7.工作经费绩效目标表」, amounts, dates) or a title's 「…表」 ending: not a label.
+  return t.length > 0 && t.length <= 10 && !/\d/.test(text) && !/表$/.test(t) && !/[。；，]/.test(t) && !/[:：]./.test(text.trim());
 }
 
 /** The path a fund label binds: 年度 amounts, or the 中期 column's when a 中期资金总额 label stands above in the same column. */
@@ -126,8 +127,11 @@ export function learnForm(ctx: ReadContext, fromRow: number, toRow: number, stat
     }
     const inline = inlineField(cell.text);
     if (inline && !state.bound.has(inline.term.path)) {
-      bind(inline.term.path, cell, inline.term.kind === 'amount' ? 'amount' : 'text', { prefix: inline.label }, inline.value);
-      part.moneyUnit ??= moneyUnitInLabel(inline.value) ?? null;
+      // 「资金总额：120.00万元」: the unit after the amount is part of the form (suffix), the number the value.
+      const unitAfter = inline.term.kind === 'amount' ? /^([-\d,.]+)\s*(万元|元)$/.exec(inline.value.trim()) : null;
+      if (unitAfter) part.moneyUnit ??= unitAfter[2] === '万元' ? 'wanYuan' : 'yuan';
+      const extra = unitAfter ? { prefix: inline.label, suffix: unitAfter[2] } : { prefix: inline.label };
+      bind(inline.term.path, cell, inline.term.kind === 'amount' ? 'amount' : 'text', extra, unitAfter ? unitAfter[1] : inline.value);
       continue;
     }
     const asFundLine = isFundLineLabel(cell.text) || (hasFundLines && vocabularyLabel(cell.text) === '自有资金');

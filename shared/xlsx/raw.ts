@@ -1,6 +1,7 @@
 /**
  * A workbook as read from an xlsx file, before recognition: plain cell values, merges and
- * widths, independent of the xlsx library (the exceljs adapter in electron/services builds it).
+ * widths, independent of the spreadsheet library (electron/services/xlsx/sheetjs-read.ts builds it
+ * from xlsx, xlsb, ods, xls, et, SpreadsheetML 2003 and HTML files alike).
  * Rows and columns are 0-based.
  */
 
@@ -11,6 +12,8 @@ export interface RawCell {
   readonly value: RawValue;
   /** Excel number format, when not General (`0%`, `#,##0.00`); lets `0.25` be read as 25%. */
   readonly numFmt?: string;
+  /** True when the cell is a date in the workbook (its value is then the `yyyy-mm-dd` text): never an amount. */
+  readonly date?: true;
 }
 
 export interface RawMerge {

@@ -6,7 +6,7 @@ import { parseIndicatorValue, formatNumber } from '../values/indicator-value';
 import type { GridCell } from './grid';
 import { looseLabel, moneyUnitInLabel, normalizeCategory } from '../vocabulary/label-normalize';
 import { columnKeyOf, fieldTermOf } from '../vocabulary/lookup';
-import { readAmount } from './read-amount';
+import { readAmountCell } from './read-amount-cell';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { rowCells } from './read-matrix';
 import type { TableDraft } from './read-table';
@@ -108,8 +108,9 @@ function readAbove(ctx: ReadContext, headerRow: number): { yearTexts: string[]; 
   for (const cell of ctx.grid.anchors) {
     if (cell.row >= headerRow || cell.text.trim() === '') continue;
     const text = cell.text.trim();
-    if (/^单位[:：]/.test(text)) out.moneyUnit = moneyUnitInLabel(text);
-    else if (/^\d{6}\D/.test(text)) out.unitLine = text;
+    const unitName = text.replace(/^单位[:：]\s*/, '');
+    if (/^单位[:：]/.test(text) && moneyUnitInLabel(text)) out.moneyUnit = moneyUnitInLabel(text);
+    else if (/^\d{6}\D/.test(unitName)) out.unitLine = unitName;
     else if (/表|年/.test(text)) out.yearTexts.push(text);
     else continue;
     ctx.consumed.add(cell);
@@ -165,10 +166,9 @@ function toTable(ctx: ReadContext, p: FlatProject, family: FamilyId, unit: Money
         if (cell && cell.text.trim() !== '') warnCell(ctx, cell, `${ctx.tableName}：该版式没有「上年结转」，「${quote(cell.text)}」未导入`);
         continue;
       }
-      const read = readAmount(cell?.value ?? null, unit);
+      const read = readAmountCell(ctx, cell, unit);
       table = setAtPath(table, key, read.value);
       if (read.irregularText !== undefined) table = { ...table, amountTexts: { ...table.amountTexts, [key]: read.irregularText } };
-      if (read.unreadable && cell) warnCell(ctx, cell, `${ctx.tableName}：「${quote(cell.text)}」不是有效的金额，已保留原文，数值留空`);
     } else if (cell) {
       table = setAtPath(table, key, cell.text);
     }

@@ -164,13 +164,16 @@ function readTitleRows(ctx: ReadContext, family: FamilyDefinition, anchors: read
 
   let i = 0;
   if (hasUnitLine) {
-    const idx = order.findIndex((r) => rows.get(r)!.some((c) => /^单位[:：]/.test(c.text.trim())));
+    const isUnit = (c: GridCell) => /^单位[:：]/.test(c.text.trim());
+    const idx = order.findIndex((r) => rows.get(r)!.some(isUnit));
     if (idx >= 0) {
       const cells = rows.get(order[idx])!;
-      const unitCell = cells.find((c) => /^单位[:：]/.test(c.text.trim()))!;
+      // The money unit comes only from a money-unit cell (「单位：元」); a unit-name cell written
+      // 「单位：483001…」 is part of the unit line, never the money unit (issue 14).
+      const unitCell = cells.find((c) => isUnit(c) && moneyUnitInLabel(c.text) !== null) ?? cells.find(isUnit)!;
       out.unitLineUnit = moneyUnitInLabel(unitCell.text);
-      const others = cells.filter((c) => c !== unitCell);
-      out.unitLine = others.length > 0 ? others.map((c) => c.text).join('') : null;
+      const others = cells.filter((c) => c !== unitCell).map((c) => c.text.trim().replace(/^单位[:：]\s*/, ''));
+      out.unitLine = others.length > 0 ? others.join('') : null;
       take(cells);
       i = idx + 1;
     }

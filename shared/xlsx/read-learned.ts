@@ -1,4 +1,5 @@
 import type { IndicatorBlock, LearnedTemplate } from '../families/types';
+import { createLearnedTable } from '../model/create';
 import { setAtPath } from '../model/paths';
 import type { MoneyUnit, PerformanceTable } from '../model/types';
 import { blockHeadingList } from '../vocabulary/lookup';
@@ -74,16 +75,6 @@ function applyValue(table: PerformanceTable, v: FormValue, state: FormState, war
   if (read.irregularText !== undefined) next = { ...next, amountTexts: { ...next.amountTexts, [v.path]: read.irregularText } };
   if (read.unreadable) warnings(text);
   return next;
-}
-
-/** The empty table a learned template starts from (also 新建表 in a project that uses it). */
-export function createLearnedTable(template: LearnedTemplate, moneyUnit?: MoneyUnit): PerformanceTable {
-  return {
-    family: 'learned', moneyUnit: moneyUnit ?? template.defaultMoneyUnit, title: '', projectName: '', projectCode: '',
-    supervisingDepartment: '', implementingUnit: '', projectAttribute: '', projectPeriod: '',
-    funds: { total: null, fiscal: null, other: null }, ownLevelFunds: null, amountTexts: {}, fundUse: '', spendingPlan: null,
-    goal: '', ownLevelGoal: null, departmentBudget: null, indicators: [], template,
-  };
 }
 
 /** Reads and learns the table of `ctx.grid` whose indicator blocks are `blocks` (view rows). */

@@ -5,7 +5,8 @@ import { setAtPath } from '../model/paths';
 import type { FamilyId, MoneyUnit, PerformanceTable } from '../model/types';
 import { detectFamily } from './detect-family';
 import type { GridCell } from './grid';
-import { readAmount, readPercent } from './read-amount';
+import { readPercent } from './read-amount';
+import { readAmountCell } from './read-amount-cell';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { readHeader } from './read-header';
 import { sheetRowOf, sourceColumns, sourceFields, type TableSourceDraft } from './source-map';
@@ -38,11 +39,11 @@ function chooseFamily(ctx: ReadContext, headerRow: number, override?: FamilyId):
 /** Writes one header value into the table: text as is, amounts in the table unit, percents 0–100. */
 function applyField(ctx: ReadContext, table: PerformanceTable, path: HeaderFieldPath, style: HeaderCellSpec['style'], cell: GridCell | null): PerformanceTable {
   if (style !== 'amount' && style !== 'percent') return setAtPath(table, path, cell?.text ?? '');
-  const read = style === 'amount' ? readAmount(cell?.value ?? null, table.moneyUnit) : readPercent(cell?.value ?? null, cell?.numFmt);
+  const read = style === 'amount' ? readAmountCell(ctx, cell, table.moneyUnit) : readPercent(cell?.value ?? null, cell?.numFmt);
   let next = setAtPath(table, path, read.value);
   if (read.irregularText !== undefined) next = { ...next, amountTexts: { ...next.amountTexts, [path]: read.irregularText } };
-  if (read.unreadable && cell) {
-    warnCell(ctx, cell, `${ctx.tableName}：「${quote(cell.text)}」不是有效的${style === 'amount' ? '金额' : '百分比'}，已保留原文，数值留空`);
+  if (style === 'percent' && read.unreadable && cell) {
+    warnCell(ctx, cell, `${ctx.tableName}：「${quote(cell.text)}」不是有效的百分比，已保留原文，数值留空`);
   }
   return next;
 }

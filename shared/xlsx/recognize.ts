@@ -1,5 +1,6 @@
 import { tableTitle } from '../layout/layout';
 import type { FamilyId, PerformanceTable, Project, ProjectMeta } from '../model/types';
+import { clampProject } from './clamp-project';
 import { compactRegion, buildGrid, type Grid, type GridCell } from './grid';
 import type { ImportWarning, RawSheet, RawWorkbook } from './raw';
 import { type ReadContext, reportUnconsumed } from './read-context';
@@ -153,6 +154,7 @@ function settleTitle(table: PerformanceTable, meta: ProjectMeta): PerformanceTab
  * - 单位编码 / 单位名称 from the family C unit line.
  * - Titles equal to the family default are stored as '' (the layout prints the default).
  * - Amounts in the table's unit (`项目资金 (万元)`, `单位：元`); irregular texts kept in `amountTexts`.
+ * - Values beyond the project limits (shared/limits.ts) are cut with a warning (clamp-project.ts).
  *
  * Never throws on bad input: what cannot be recognized is reported in `warnings` (Chinese,
  * with sheet and A1 cell). Recognizing the grid `layout(T)` gives back `T`.
@@ -171,5 +173,5 @@ export function recognizeWorkbook(raw: RawWorkbook, options: RecognizeOptions = 
   });
   const tables = drafts.map((d) => settleTitle(d.table, meta));
   if (tables.length === 0) warnings.push({ message: '工作簿中没有找到绩效目标表' });
-  return { project: { meta, tables }, warnings, sources: read.map((r) => r.source) };
+  return { project: clampProject({ meta, tables }, warnings), warnings, sources: read.map((r) => r.source) };
 }

@@ -41,6 +41,11 @@ function benchTable(n) {
   };
 }
 
+/** The 50-table bench project (shared with formats.bench.mjs). */
+export function benchProject() {
+  return { meta: { fiscalYear: 2024, unitCode: '816001', unitName: '基准测试单位', moneyUnit: 'wanYuan' }, tables: Array.from({ length: TABLES }, (_, n) => benchTable(n)) };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -48,7 +53,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * interleaved so that load from other processes hits all alike. CPU time shows the cost when
  * the machine is busy and wall times are inflated.
  */
-async function timeInterleaved(fns) {
+export async function timeInterleaved(fns) {
   const wall = fns.map(() => []);
   const cpu = fns.map(() => []);
   for (let i = 0; i < RUNS; i++) {
@@ -75,7 +80,7 @@ export default async function main() {
   const { readWorkbookBuffer, shutdownReadWorker } = dist('electron/services/xlsx/read-workbook.js');
   const { recognizeWorkbook } = dist('shared/xlsx/recognize.js');
 
-  const project = { meta: { fiscalYear: 2024, unitCode: '816001', unitName: '基准测试单位', moneyUnit: 'wanYuan' }, tables: Array.from({ length: TABLES }, (_, n) => benchTable(n)) };
+  const project = benchProject();
   const rows = project.tables.reduce((s, t) => s + t.indicators.length, 0);
   const buf = await writeProjectXlsx(project);
   console.log(`workbook: ${TABLES} tables, ${rows} indicator rows, ${(buf.length / 1024).toFixed(0)} KB; median of ${RUNS} runs`);
@@ -98,7 +103,7 @@ export default async function main() {
 
   line('xlsx export (write, 50 tables)', ms(exp), 'target < 500 ms');
   line('xlsx import (read in worker + recognize)', ms(imp), 'target < 500 ms');
-  line('xlsx import, cold (worker start + exceljs load)', `${cold.toFixed(0)} ms`, '(first import after start; warmUpReadWorker() hides it)');
+  line('xlsx import, cold (worker start + reader load)', `${cold.toFixed(0)} ms`, '(first import after start; warmUpReadWorker() hides it)');
   line('exceljs xlsx.load of the same buffer', ms(load), '(reference)');
   line('ratio import / exceljs load (wall)', (imp.wall / load.wall).toFixed(2), 'target ≤ 1.5');
   line('ratio import / exceljs load (cpu)', (imp.cpu / load.cpu).toFixed(2), 'target ≤ 1.5');

@@ -167,15 +167,15 @@ describe('editor (Chromium)', () => {
     await openSample();
     const panel = page.getByTestId('findings-panel');
     await expect.poll(async () => (await panel.getByTestId('finding').count()) > 0).toBe(true);
-    const fund06 = panel.getByTestId('finding').filter({ hasText: 'FUND-06' }).first();
+    const fund06 = panel.locator('[data-testid="finding"][data-rule="FUND-06"]').first();
     await fund06.click();
     await expect.poll(() => page.getByTestId('status-cell').innerText()).toContain('表头');
     await screenshot(page, '05-findings-panel');
-    const before = await panel.getByTestId('finding').filter({ hasText: 'FUND-06' }).count();
-    await fund06.getByRole('button', { name: '修正' }).click();
-    await expect.poll(() => panel.getByTestId('finding').filter({ hasText: 'FUND-06' }).count()).toBeLessThan(before);
+    const before = await panel.locator('[data-testid="finding"][data-rule="FUND-06"]').count();
+    await fund06.getByRole('button', { name: '修正', exact: true }).click();
+    await expect.poll(() => panel.locator('[data-testid="finding"][data-rule="FUND-06"]').count()).toBeLessThan(before);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => panel.getByTestId('finding').filter({ hasText: 'FUND-06' }).count()).toBe(before);
+    await expect.poll(() => panel.locator('[data-testid="finding"][data-rule="FUND-06"]').count()).toBe(before);
   });
 
   it('new project: family picker, change-family warning, money-unit conversion', async () => {

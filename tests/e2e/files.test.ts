@@ -74,6 +74,9 @@ describe('files (Chromium)', () => {
     const exported = path.join(env.dir, 'exported.xlsx');
     env.answers.saveXlsx!.push(exported);
     await page.getByTestId('tool-导出Excel').click();
+    // The export asks which tables, as 打印 does (当前表 by default).
+    await page.getByTestId('print-scope-all').check();
+    await page.getByTestId('export-confirm').click();
     const confirm = page.getByTestId('dialog-confirm');
     await Promise.race([confirm.waitFor().catch(() => undefined), page.waitForTimeout(1500)]);
     if (await confirm.count()) {

@@ -75,6 +75,9 @@ describe('打印预览 (Chromium)', () => {
     const started = Date.now();
     await page.getByTestId('tool-打印').click();
     await page.getByTestId('print-preview').waitFor();
+    // 打印 starts with the current table (issue 11); this test prints them all.
+    expect(await page.getByTestId('print-scope-current').isChecked()).toBe(true);
+    await page.getByTestId('print-scope-all').check();
     const all = pageCount();
     expect(await shownCount()).toBe(`共 ${all} 页`);
     let frame = await previewFrame(all);
@@ -163,6 +166,7 @@ describe('打印预览 (Chromium)', () => {
     const errorCount = validateProject(sample).filter((f) => f.severity === 'error').length;
     expect(errorCount).toBeGreaterThan(0);
     await page.getByTestId('tool-打印').click();
+    await page.getByTestId('print-scope-all').check();
     await page.getByTestId('print-hide-empty').check();
     const expected = pageCount({ hideEmptySlots: true });
     expect(await shownCount()).toBe(`共 ${expected} 页`);

@@ -5,8 +5,10 @@ import { scriptedDialogs, type Dialogs } from '../../electron/main/dialogs';
 import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/main/ipc-handlers';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
 import { exportXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
+import { writeDocument } from '../../electron/services/document-service';
 import { writePrintPdf } from '../../electron/services/print-pdf-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
+import { UserLibraryService } from '../../electron/services/library/user-library-service';
 import { RecentFilesService } from '../../electron/services/recent-files-service';
 import { discardRecovery, listOrphanedRecoveries, readRecovery, writeRecovery } from '../../electron/services/recovery-service';
 import { importReport } from '../../shared/xlsx/import-report';
@@ -39,7 +41,7 @@ export interface E2eEnvironment {
  */
 export async function createE2eEnvironment(options: { sessionId?: string; recoveryDir?: string } = {}): Promise<E2eEnvironment> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-e2e-'));
-  const answers: E2eEnvironment['answers'] = { openProject: [], saveProject: [], openXlsx: [], saveXlsx: [], savePdf: [] };
+  const answers: E2eEnvironment['answers'] = { openProject: [], saveProject: [], openXlsx: [], saveXlsx: [], savePdf: [], openLibrary: [], saveLibrary: [], saveDocument: [] };
   const dialogs = scriptedDialogs(answers);
   const recent = new RecentFilesService(dir);
   const closeRequests: number[] = [];
@@ -59,6 +61,8 @@ export async function createE2eEnvironment(options: { sessionId?: string; recove
     confirmClose: () => { closeRequests.push(Date.now()); },
     // As in browser mode: PDF through Chromium (pdf-service); no system print dialog.
     exportPdf: (p, project, tables, settings) => writePrintPdf(p, project, tables, settings),
+    library: new UserLibraryService(dir),
+    exportDocument: async (p, project, options) => { await writeDocument(p, project, options); },
   };
   return { dir, dialogs, answers, handlers: createIpcHandlers(deps), deps, closeRequests };
 }

@@ -49,11 +49,10 @@ describe('hostile and wrong-format files are rejected with a specific Chinese me
     ['empty file', () => Buffer.alloc(0), 'empty.xlsx', 'XLSX_EMPTY_FILE', /空文件/],
     ['random bytes', () => randomBytes(), 'random.xlsx', 'XLSX_UNKNOWN_FORMAT', /无法识别/],
     ['encrypted xlsx', encryptedXlsx, 'secret.xlsx', 'XLSX_ENCRYPTED', /已加密.*取消密码.*\.xlsx/],
-    ['legacy .xls', legacyXls, 'old.xls', 'XLSX_LEGACY_XLS', /Excel 97-2003 \(\.xls\).*另存为/],
+    ['.xls container without a readable workbook stream', legacyXls, 'old.xls', 'XLSX_LEGACY_XLS', /Excel 97-2003 \(\.xls\).*另存为/],
     ['WPS .et (by content marker)', () => buildCfb(['Workbook', 'ETExtData']), 'table.xlsx', 'XLSX_WPS_ET', /WPS 表格 \(\.et\)/],
     ['WPS .et (by extension)', legacyXls, '绩效表.et', 'XLSX_WPS_ET', /WPS.*另存为/],
-    ['HTML saved as .xls', htmlAsXls, 'export.xls', 'XLSX_HTML_AS_XLS', /网页 \(HTML\)/],
-    ['.ods', odsFile, 'sheet.ods', 'XLSX_ODS', /OpenDocument/],
+    ['.ods without readable content', odsFile, 'sheet.ods', 'XLSX_ODS', /OpenDocument/],
     ['.jxmb given as xlsx', jxmbAsXlsx, 'project.xlsx', 'XLSX_JXMB_AS_XLSX', /项目文件 \(\.jxmb\).*打开项目/],
     ['truncated zip', async () => { const b = await normalXlsx(); return b.subarray(0, Math.floor(b.length / 2)); }, 'cut.xlsx', 'XLSX_CORRUPT', /损坏或不完整/],
     ['zip bomb, honest sizes', () => zipBomb(false), 'bomb.xlsx', 'XLSX_ZIP_BOMB', /压缩比/],
@@ -73,6 +72,11 @@ describe('hostile and wrong-format files are rejected with a specific Chinese me
     const bomb = zipBomb(false);
     expect(bomb.length).toBeGreaterThan(900_000);
     expect(bomb.length).toBeLessThan(1_300_000);
+  });
+
+  it('HTML saved as .xls (what finance systems export) is read, not refused', async () => {
+    const raw = await readWorkbookBuffer(htmlAsXls(), 'export.xls');
+    expect(raw.sheets[0].rows[0][0]?.value).toBe('项目名称');
   });
 
   it('a later normal import still works', async () => {

@@ -122,7 +122,8 @@ describe('document session: file changed on disk by another program', () => {
 describe('window handlers (E’s handler table wired to the services)', () => {
   it('opens, autosaves a recovery copy, saves, and lists recent files', async () => {
     const userData = path.join(dir, 'userData');
-    const env = { userDataDir: userData, samplePath: path.join(dir, 'sample.jxmb') };
+    // (The installation folder holding the sample is never written: keep it apart from the documents.)
+    const env = { userDataDir: userData, samplePath: path.join(dir, 'install', 'sample.jxmb') };
     const recent = new RecentFilesService(userData);
     const ctx = createWindowContext(env, { dialogs: scriptedDialogs(), prompts: prompts('cancel', true) }, recent);
     const opened = await ctx.handlers['project:open']({ path: doc });

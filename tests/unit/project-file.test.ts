@@ -29,6 +29,12 @@ describe('.jxmb project file', () => {
     expect(parseProjectFile(text)).toEqual({ project: p, warnings: [] });
   });
 
+  it('keeps a table’s own column widths (dragged in the editor)', () => {
+    const p = project();
+    const withWidths = { ...p, tables: [{ ...p.tables[0], columnWidths: [6, 10, 14, 20, 12, 12, 14] }] };
+    expect(parseProjectFile(serializeProject(withWidths)).project.tables[0].columnWidths).toEqual([6, 10, 14, 20, 12, 12, 14]);
+  });
+
   it('names the reason for a corrupt, foreign, newer or invalid file', () => {
     expect(codeOf(() => parseProjectFile('{"format": "jxmb-project", "version": 1, "project": '))).toBe('file-not-json');
     expect(codeOf(() => parseProjectFile('{"hello": 1}'))).toBe('file-not-project');

@@ -13,4 +13,8 @@ export interface ReadRequest {
 /** Answer of the read worker: the workbook, or a user error (code + Chinese message). */
 export type ReadResponse =
   | { readonly id: number; readonly ok: true; readonly workbook: RawWorkbook }
-  | { readonly id: number; readonly ok: false; readonly code: string; readonly message: string };
+  | {
+    readonly id: number; readonly ok: false; readonly code: string; readonly message: string;
+    /** Internal cause (library exception and stack) for the log file, never for the user. Optional: added compatibly. */
+    readonly internal?: string;
+  };

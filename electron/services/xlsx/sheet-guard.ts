@@ -3,11 +3,12 @@ import { columnNumber, formatRange, intersects, parseRange, type Rect } from './
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, type ReadLimits } from './limits';
 
 /**
- * Makes one worksheet XML part safe for exceljs BEFORE it is parsed, by editing the text:
- * rows past the read limit are cut, cells outside Excel's grid removed, merges clipped /
- * de-overlapped / capped (exceljs expands every merge cell by cell and throws on overlaps),
- * `<col max>` clipped (exceljs creates one object per column) and data validations dropped
- * (exceljs expands their ranges cell by cell). Every change to user content is warned about.
+ * Makes one worksheet XML part safe BEFORE the spreadsheet library parses it, by editing the
+ * text: rows past the read limit are cut, cells outside Excel's grid removed, merges (from
+ * EVERY `<mergeCells>` block) clipped / de-overlapped / capped into one block, `<col min/max>`
+ * bounded (the library fills one entry per column), hyperlinks dropped (the library walks their
+ * ranges cell by cell; the cell text stays). Namespace prefixes (`x:`) and both quote styles are
+ * understood, so none of these can be slipped past. Every change to user content is warned about.
  */
 
 export interface GuardResult {
@@ -19,24 +20,35 @@ export interface GuardResult {
 type GuardLimits = Pick<ReadLimits, 'maxRows' | 'maxCols' | 'maxMergesPerSheet'>;
 
 const MAX_CELL_WARNINGS = 5;
+/** An optional namespace prefix (`x:`). */
+const P = '(?:[\\w.-]+:)?';
+/** An attribute value in either quote style; group 1 or 2 holds it. */
+const V = `\\s*=\\s*(?:"([^"]*)"|'([^']*)')`;
 
 interface Extent {
   maxRow: number;
   maxCol: number;
 }
 
+/** The value of attribute `name` in a start tag, or undefined. */
+export function attrOf(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}${V}`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 function cutRows(xml: string, sheet: string, maxRows: number, warnings: ImportWarning[]): string {
-  const start = xml.indexOf('<sheetData');
-  const end = xml.indexOf('</sheetData>');
-  if (start < 0 || end < 0) return xml;
-  const re = /<row\b[^>]*?\sr="(\d+)"/g;
+  const start = new RegExp(`<${P}sheetData\\b`).exec(xml)?.index ?? -1;
+  const endMatch = new RegExp(`</${P}sheetData\\s*>`).exec(xml);
+  if (start < 0 || !endMatch) return xml;
+  const end = endMatch.index;
+  const re = new RegExp(`<${P}row\\b[^>]*?\\sr${V}`, 'g');
   re.lastIndex = start;
   let cutAt = -1;
   let beyondExcel = 0;
   let withinExcel = false;
   for (let m = re.exec(xml); m && m.index < end; m = re.exec(xml)) {
-    const row = Number(m[1]);
-    if (row <= maxRows) continue;
+    const row = Number(m[1] ?? m[2]);
+    if (!(row > maxRows)) continue;
     if (cutAt < 0) cutAt = m.index;
     if (row > EXCEL_MAX_ROWS) {
       if (beyondExcel++ < MAX_CELL_WARNINGS) {
@@ -54,9 +66,9 @@ function cutRows(xml: string, sheet: string, maxRows: number, warnings: ImportWa
 function scanCells(xml: string, sheet: string, warnings: ImportWarning[]): { xml: string; extent: Extent } {
   const extent: Extent = { maxRow: 0, maxCol: 0 };
   const outside: string[] = [];
-  const re = /<c\b[^>]*?\sr="([A-Z]+)(\d+)"/g;
+  const re = new RegExp(`<${P}c\\b[^>]*?\\sr\\s*=\\s*["']([A-Za-z]+)(\\d+)["']`, 'g');
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const col = columnNumber(m[1]);
+    const col = columnNumber(m[1].toUpperCase());
     const row = Number(m[2]);
     if (col > EXCEL_MAX_COLS || row > EXCEL_MAX_ROWS) {
       outside.push(`${m[1]}${m[2]}`);
@@ -73,7 +85,8 @@ function scanCells(xml: string, sheet: string, warnings: ImportWarning[]): { xml
     warnings.push({ sheet, message: `工作表「${sheet}」另有 ${outside.length - MAX_CELL_WARNINGS} 个单元格超出 Excel 工作表范围，已忽略` });
   }
   const bad = new Set(outside);
-  const cleaned = xml.replace(/<c\b[^>]*?\sr="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (all, ref: string) => (bad.has(ref) ? '' : all));
+  const cellRe = new RegExp(`<(${P})c\\b[^>]*?\\sr\\s*=\\s*["']([A-Za-z]+\\d+)["'][^>]*?(?:/>|>[\\s\\S]*?</\\1c>)`, 'g');
+  const cleaned = xml.replace(cellRe, (all, _p: string, ref: string) => (bad.has(ref) ? '' : all));
   return { xml: cleaned, extent };
 }
 
@@ -87,60 +100,69 @@ function clipMerge(r: Rect, limits: GuardLimits, extent: Extent): Rect {
   return c;
 }
 
+function keepMerge(ref: string, kept: Rect[], sheet: string, limits: GuardLimits, extent: Extent, warnings: ImportWarning[]): boolean {
+  const r = parseRange(ref);
+  if (!r || r.top > limits.maxRows || r.left > limits.maxCols || r.left > EXCEL_MAX_COLS || r.top > EXCEL_MAX_ROWS) {
+    warnings.push({ sheet, message: `工作表「${sheet}」的合并区域 ${ref} 无效或超出读取范围，已忽略` });
+    return false;
+  }
+  const c = clipMerge(r, limits, extent);
+  if (c.bottom !== r.bottom || c.right !== r.right) {
+    const single = c.top === c.bottom && c.left === c.right;
+    warnings.push({ sheet, message: single
+      ? `工作表「${sheet}」的合并区域 ${ref} 过大（超出实际内容），已忽略`
+      : `工作表「${sheet}」的合并区域 ${ref} 过大，已按实际内容截断为 ${formatRange(c)}` });
+    if (single) return false;
+  }
+  const clash = kept.find((k) => intersects(k, c));
+  if (clash) {
+    warnings.push({ sheet, cell: formatRange(c).split(':')[0], message: `工作表「${sheet}」的合并区域 ${ref} 与 ${formatRange(clash)} 重叠，保留先出现的 ${formatRange(clash)}，忽略 ${ref}` });
+    return false;
+  }
+  kept.push(c);
+  return c.bottom === r.bottom && c.right === r.right;
+}
+
+/** Collects the merges of every `<mergeCells>` block and writes them back as one clean block. */
 function guardMerges(xml: string, sheet: string, limits: GuardLimits, extent: Extent, warnings: ImportWarning[]): string {
-  const blockRe = /<mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/;
-  const block = blockRe.exec(xml);
-  if (!block) return xml;
+  const blockRe = new RegExp(`<(${P})mergeCells\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1mergeCells\\s*>)`, 'g');
+  const blocks = [...xml.matchAll(blockRe)];
+  if (blocks.length === 0) return xml;
   const kept: Rect[] = [];
-  let changed = false;
+  let changed = blocks.length > 1;
   let capped = 0;
-  const refRe = /<mergeCell\b[^>]*?\sref="([^"]*)"/g;
-  for (let m = refRe.exec(block[0]); m; m = refRe.exec(block[0])) {
-    const r = parseRange(m[1]);
-    if (!r || r.top > limits.maxRows || r.left > limits.maxCols || r.left > EXCEL_MAX_COLS || r.top > EXCEL_MAX_ROWS) {
-      warnings.push({ sheet, message: `工作表「${sheet}」的合并区域 ${m[1]} 无效或超出读取范围，已忽略` });
-      changed = true;
-      continue;
+  const refRe = new RegExp(`<${P}mergeCell\\b[^>]*?\\sref${V}`, 'g');
+  for (const block of blocks) {
+    for (const m of block[0].matchAll(refRe)) {
+      if (kept.length >= limits.maxMergesPerSheet) { capped++; changed = true; continue; }
+      if (!keepMerge(m[1] ?? m[2], kept, sheet, limits, extent, warnings)) changed = true;
     }
-    const c = clipMerge(r, limits, extent);
-    if (c.bottom !== r.bottom || c.right !== r.right) {
-      changed = true;
-      const single = c.top === c.bottom && c.left === c.right;
-      warnings.push({ sheet, message: single
-        ? `工作表「${sheet}」的合并区域 ${m[1]} 过大（超出实际内容），已忽略`
-        : `工作表「${sheet}」的合并区域 ${m[1]} 过大，已按实际内容截断为 ${formatRange(c)}` });
-      if (single) continue;
-    }
-    const clash = kept.find((k) => intersects(k, c));
-    if (clash) {
-      changed = true;
-      warnings.push({ sheet, cell: formatRange(c).split(':')[0], message: `工作表「${sheet}」的合并区域 ${m[1]} 与 ${formatRange(clash)} 重叠，保留先出现的 ${formatRange(clash)}，忽略 ${m[1]}` });
-      continue;
-    }
-    if (kept.length >= limits.maxMergesPerSheet) {
-      capped++;
-      changed = true;
-      continue;
-    }
-    kept.push(c);
   }
   if (capped) warnings.push({ sheet, message: `工作表「${sheet}」的合并区域超过 ${limits.maxMergesPerSheet} 个，其余 ${capped} 个已忽略` });
   if (!changed) return xml;
+  const p = blocks[0][1];
   const rebuilt = kept.length
-    ? `<mergeCells count="${kept.length}">${kept.map((k) => `<mergeCell ref="${formatRange(k)}"/>`).join('')}</mergeCells>`
+    ? `<${p}mergeCells count="${kept.length}">${kept.map((k) => `<${p}mergeCell ref="${formatRange(k)}"/>`).join('')}</${p}mergeCells>`
     : '';
-  return xml.slice(0, block.index) + rebuilt + xml.slice(block.index + block[0].length);
+  let out = '';
+  let at = 0;
+  blocks.forEach((b, i) => {
+    out += xml.slice(at, b.index) + (i === 0 ? rebuilt : '');
+    at = b.index! + b[0].length;
+  });
+  return out + xml.slice(at);
 }
 
+/** Bounds every `<col>`: min/max are clipped to the read limit, columns starting past it removed. */
 function clipCols(xml: string, maxCols: number): string {
-  const maxes = xml.match(/<col\b[^>]*?\smax="\d+"/g);
-  if (!maxes || !maxes.some((tag) => Number(/\smax="(\d+)"/.exec(tag)![1]) > maxCols)) return xml;
-  return xml.replace(/<col\b([^>]*?)\/?>(?:<\/col>)?/g, (all, attrs: string) => {
-    const min = Number(/\smin="(\d+)"/.exec(attrs)?.[1] ?? '1');
-    const max = Number(/\smax="(\d+)"/.exec(attrs)?.[1] ?? String(min));
-    if (min > maxCols) return '';
+  const re = new RegExp(`<(${P})col\\b([^>]*?)/?>(?:</\\1col>)?`, 'g');
+  return xml.replace(re, (all, p: string, attrs: string) => {
+    const min = Number(attrOf(attrs, 'min') ?? '1');
+    const max = Number(attrOf(attrs, 'max') ?? String(min));
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || min > maxCols || max < min) return '';
     if (max <= maxCols) return all;
-    return all.replace(/\smax="\d+"/, ` max="${maxCols}"`);
+    const rest = attrs.replace(new RegExp(`\\s(min|max)${V}`, 'g'), '');
+    return `<${p}col min="${min}" max="${maxCols}"${rest}/>`;
   });
 }
 
@@ -152,6 +174,6 @@ export function guardSheetXml(xml: string, sheet: string, limits: GuardLimits): 
   out = cells.xml;
   out = guardMerges(out, sheet, limits, cells.extent, warnings);
   out = clipCols(out, limits.maxCols);
-  out = out.replace(/<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/g, '');
+  out = out.replace(new RegExp(`<(${P})(hyperlinks|dataValidations)\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1\\2\\s*>)`, 'g'), '');
   return { xml: out === xml ? null : out, warnings };
 }

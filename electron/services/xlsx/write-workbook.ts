@@ -143,7 +143,11 @@ export async function writeProjectXlsx(project: Project, options: WriteOptions =
   const styles: StyleCache = new Map();
   if (options.stacked) {
     const ws = wb.addWorksheet(namer.next(project.meta.unitName || '绩效目标表', '绩效目标表'));
-    const families = indices.map((i) => familyOf(project.tables[i]).colWidths);
+    const families = indices.map((i) => {
+      const own = project.tables[i].columnWidths;
+      const family = familyOf(project.tables[i]).colWidths;
+      return own?.length === family.length ? own : family;
+    });
     const colCount = Math.max(...families.map((w) => w.length));
     const widths = Array.from({ length: colCount }, (_, c) => Math.max(...families.map((w) => w[c] ?? 0)));
     setColumnWidths(ws, widths);

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 /**
  * A minimal reader of a zip's central directory (PKWARE APPNOTE §4.3), so untrusted archives
@@ -12,17 +12,17 @@ export interface ZipEntry {
   readonly method: number;
   /** General purpose flag bit 0: traditional / AES encryption. */
   readonly encrypted: boolean;
-  /** CRC-32 of the uncompressed data, as the central directory declares it. */
-  readonly crc: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** CRC-32 of the uncompressed data, from the central directory (checked by inflateEntry). */
+  readonly crc: number;
 }
 
 /** Why a zip could not be read; the caller turns it into a user message. */
 export class ZipFormatError extends Error {
   constructor(
-    readonly reason: 'no-directory' | 'bad-directory' | 'bad-entry' | 'unsupported-method' | 'too-many-entries' | 'too-large',
+    readonly reason: 'no-directory' | 'bad-directory' | 'bad-entry' | 'unsupported-method' | 'too-many-entries' | 'too-large' | 'bad-crc',
     message: string,
   ) {
     super(message);
@@ -119,7 +119,7 @@ export function readZipDirectory(buf: Buffer, maxEntries: number): ZipEntry[] {
     const [compressedSize, uncompressedSize, localHeaderOffset] = zip64Sizes(
       extra, buf.readUInt32LE(p + 20), buf.readUInt32LE(p + 24), buf.readUInt32LE(p + 42),
     );
-    entries.push({ name, method: buf.readUInt16LE(p + 10), encrypted: (flags & 1) !== 0, crc: buf.readUInt32LE(p + 16), compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method: buf.readUInt16LE(p + 10), encrypted: (flags & 1) !== 0, compressedSize, uncompressedSize, localHeaderOffset, crc: buf.readUInt32LE(p + 16) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -135,23 +135,32 @@ export function entryData(buf: Buffer, entry: ZipEntry): Buffer {
   return buf.subarray(start, stop);
 }
 
+/** Throws ZipFormatError('bad-crc') when the data does not match the entry's CRC-32. */
+function checkCrc(entry: ZipEntry, data: Buffer): Buffer {
+  if ((crc32(data) >>> 0) !== (entry.crc >>> 0)) throw new ZipFormatError('bad-crc', `部件 ${entry.name} 的校验和不符，内容已损坏`);
+  return data;
+}
+
 /**
  * Inflates one entry, producing at most `maxBytes` bytes whatever the entry declares
- * (zlib stops and this throws ZipFormatError('too-large') as soon as the limit is passed).
+ * (zlib stops and this throws ZipFormatError('too-large') as soon as the limit is passed),
+ * and checks its CRC-32 (ZipFormatError('bad-crc')).
  */
 export function inflateEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   const data = entryData(buf, entry);
   if (entry.method === 0) {
     if (data.length > maxBytes) throw new ZipFormatError('too-large', `部件 ${entry.name} 解压后超过限制`);
-    return data;
+    return checkCrc(entry, data);
   }
   if (entry.method !== 8) throw new ZipFormatError('unsupported-method', `部件 ${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+  let out: Buffer;
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
       throw new ZipFormatError('too-large', `部件 ${entry.name} 解压后超过限制`);
     }
     throw new ZipFormatError('bad-entry', `部件 ${entry.name} 的压缩数据损坏`);
   }
+  return checkCrc(entry, out);
 }

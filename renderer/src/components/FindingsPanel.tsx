@@ -1,5 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { PerformanceTable } from '../../../shared/model/types';
+import { ruleById } from '../../../shared/validation';
 import type { Finding, Severity } from '../../../shared/validation/types';
 import { severityLabel } from '../state/validation';
 
@@ -9,14 +10,36 @@ export interface FindingsPanelProps {
   readonly current: number;
   readonly onPick: (f: Finding) => void;
   readonly onFix: (f: Finding) => void;
+  /** 「全部修正」: these findings' fixes as one undo step, named `label`. */
+  readonly onFixAll: (list: readonly Finding[], label: string) => void;
 }
+
+/** Fixable findings of the whole project grouped by rule and by identical fix (same label). */
+function fixGroups(all: readonly Finding[]) {
+  const byRule = new Map<string, Finding[]>();
+  const byFix = new Map<string, Finding[]>();
+  for (const f of all) {
+    if (!f.fix) continue;
+    const rule = byRule.get(f.ruleId) ?? [];
+    rule.push(f);
+    byRule.set(f.ruleId, rule);
+    const key = `${f.ruleId}\u0000${f.fix.label}`;
+    const same = byFix.get(key) ?? [];
+    same.push(f);
+    byFix.set(key, same);
+  }
+  return { byRule: [...byRule].filter(([, list]) => list.length > 1), byFix };
+}
+
+const ruleTitle = (id: string) => ruleById(id)?.title ?? '同类问题';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** Findings grouped by table and severity with counts; click selects the cell; 修正 runs the fix (undoable). */
-export const FindingsPanel = memo(function FindingsPanel({ tables, findings, current, onPick, onFix }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ tables, findings, current, onPick, onFix, onFixAll }: FindingsPanelProps) {
   const [onlyCurrent, setOnlyCurrent] = useState(true);
-  const all = findings.flat();
+  const all = useMemo(() => findings.flat(), [findings]);
+  const groups = useMemo(() => fixGroups(all), [all]);
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   const shown = onlyCurrent ? [current] : tables.map((_, i) => i);
   return (
@@ -29,6 +52,16 @@ export const FindingsPanel = memo(function FindingsPanel({ tables, findings, cur
           <span className="count info">提示 {count('info')}</span>
         </span>
       </div>
+      {groups.byRule.length > 0 && (
+        <div className="fix-all-bar" data-testid="fix-all-bar">
+          {groups.byRule.map(([id, list]) => (
+            <button key={id} className="fix-all-button" data-testid="fix-all-rule" title={`${id}：一步修正全部 ${list.length} 处（可撤销）`}
+              onClick={() => onFixAll(list, `全部修正“${ruleTitle(id)}”`)}>
+              全部修正：{ruleTitle(id)}（{list.length}）
+            </button>
+          ))}
+        </div>
+      )}
       <label className="only-current"><input type="checkbox" checked={onlyCurrent} onChange={(e) => setOnlyCurrent(e.target.checked)} />只看当前表</label>
       <div className="findings-scroll">
         {shown.map((t) => {
@@ -45,11 +78,10 @@ export const FindingsPanel = memo(function FindingsPanel({ tables, findings, cur
                     <div className="finding-group-title">{severityLabel(s)}（{group.length}）</div>
                     <ul>
                       {group.map((f, i) => (
-                        <li key={i} className="finding" onClick={() => onPick(f)} data-testid="finding">
-                          <span className="rule-id">{f.ruleId}</span>
+                        <li key={i} className="finding" onClick={() => onPick(f)} data-testid="finding" data-rule={f.ruleId} title={`${f.ruleId} ${ruleTitle(f.ruleId)}`}>
                           {f.cell && <span className="finding-cell">{f.cell}</span>}
                           <span className="finding-message">{f.message}</span>
-                          {f.fix && <button className="fix-button" onClick={(e) => { e.stopPropagation(); onFix(f); }} title={f.fix.label}>修正</button>}
+                          {f.fix && <FixButtons f={f} same={groups.byFix.get(`${f.ruleId}\u0000${f.fix.label}`) ?? []} onFix={onFix} onFixAll={onFixAll} />}
                         </li>
                       ))}
                     </ul>
@@ -63,3 +95,19 @@ export const FindingsPanel = memo(function FindingsPanel({ tables, findings, cur
     </section>
   );
 });
+
+/** 修正 (this finding) and, when other findings have the identical fix, 全部修正（N）. */
+function FixButtons({ f, same, onFix, onFixAll }: { f: Finding; same: readonly Finding[]; onFix: (f: Finding) => void; onFixAll: FindingsPanelProps['onFixAll'] }) {
+  const label = f.fix?.label ?? '';
+  return (
+    <>
+      <button className="fix-button" onClick={(e) => { e.stopPropagation(); onFix(f); }} title={label}>修正</button>
+      {same.length > 1 && (
+        <button className="fix-button" data-testid="fix-all-same" title={`把 ${same.length} 处“${label}”一步修正（可撤销）`}
+          onClick={(e) => { e.stopPropagation(); onFixAll(same, `全部修正：${label}`); }}>
+          全部修正（{same.length}）
+        </button>
+      )}
+    </>
+  );
+}

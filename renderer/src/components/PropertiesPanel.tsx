@@ -31,6 +31,7 @@ export const PropertiesPanel = memo(function PropertiesPanel({ table, cell, mean
         <dt>版式</dt>
         <dd>
           <select value={table.family} onChange={(e) => onChangeFamily(e.target.value as FamilyId)} data-testid="family-select" aria-label="版式">
+            {table.template && <option value="learned">{table.template.displayName}</option>}
             {FAMILY_IDS.map((id) => <option key={id} value={id}>{FAMILIES[id].letter} · {FAMILIES[id].displayName}</option>)}
           </select>
         </dd>

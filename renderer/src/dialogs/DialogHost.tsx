@@ -12,7 +12,7 @@ export function DialogHost({ spec, answer }: { spec: DialogSpec | null; answer: 
   if (!spec) return null;
   switch (spec.kind) {
     case 'unsaved': return <UnsavedDialog documentName={spec.documentName} onAnswer={answer} />;
-    case 'family': return <FamilyPickerDialog title={spec.title} onAnswer={answer} />;
+    case 'family': return <FamilyPickerDialog title={spec.title} learned={spec.learned} onAnswer={answer} />;
     case 'changeFamily': return <ChangeFamilyDialog from={spec.from} to={spec.to} lost={spec.lost} onAnswer={answer} />;
     case 'message': return <MessageDialog title={spec.title} lines={spec.lines} onClose={() => answer(true)} />;
     case 'confirm': return <ConfirmDialog title={spec.title} lines={spec.lines} okText={spec.okText} onAnswer={answer} />;

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { FAMILIES } from '../../../shared/families';
 import { FAMILY_IDS, type FamilyId } from '../../../shared/model/types';
+import type { LearnedChoice } from './dialog-types';
 import { Modal } from './Modal';
 
-/** Choose the 版式 of a new table (families A–E with their region). */
-export function FamilyPickerDialog({ title, onAnswer }: { title: string; onAnswer: (f: FamilyId | null) => void }) {
-  const [choice, setChoice] = useState<FamilyId>('nx-2024');
+type Choice = FamilyId | `like:${number}`;
+
+/** Choose the 版式 of a new table: the project's learned layouts (自定义版式) first, then families A–E. */
+export function FamilyPickerDialog({ title, learned = [], onAnswer }: { title: string; learned?: readonly LearnedChoice[]; onAnswer: (f: Choice | null) => void }) {
+  const [choice, setChoice] = useState<Choice>(learned.length > 0 ? `like:${learned[0].tableIndex}` : 'nx-2024');
   return (
     <Modal
       title={title} testId="dialog-family" onEscape={() => onAnswer(null)}
@@ -15,6 +18,17 @@ export function FamilyPickerDialog({ title, onAnswer }: { title: string; onAnswe
       </>}
     >
       <div className="family-list" role="radiogroup" aria-label="版式">
+        {learned.map((l) => {
+          const id: Choice = `like:${l.tableIndex}`;
+          return (
+            <label key={id} className={`family-option${choice === id ? ' selected' : ''}`} data-testid="family-learned">
+              <input type="radio" name="family" value={id} checked={choice === id} onChange={() => setChoice(id)} />
+              <span className="family-letter">自</span>
+              <span className="family-name">{l.name}</span>
+              <span className="family-region">本项目导入的版式</span>
+            </label>
+          );
+        })}
         {FAMILY_IDS.map((id) => {
           const f = FAMILIES[id];
           return (

@@ -1,7 +1,8 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
-import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import { cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type CSSProperties, type RefObject } from 'react';
+import { blankSlotPart, cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
+import type { LayoutCell } from '../../../shared/layout/types';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';
 import { gridPainted, startMeasure } from '../state/perf';
@@ -9,6 +10,9 @@ import { makeCellRenderer, type RenderState } from './cell-renderer';
 import { cellClassName, cellMarks, gridDataOf, type GridData } from './grid-data';
 import { createDoubleClickGuard, type DoubleClickGuard } from './double-click-guard';
 import { GridAutocompleteEditor, GridTextEditor } from './editors';
+import { intentSettings, pasteFromMenu } from './grid-intents';
+import type { GridRange } from './grid-keys';
+import { attachGridPaste } from './grid-paste';
 import { changedPositions, sameMarks, SYNC_SOURCE, syncGrid } from './grid-sync';
 import { pickListFor } from './pick-lists';
 import { registerHandsontable } from './register';
@@ -33,8 +37,20 @@ export interface GridViewProps {
   readonly onEdits: (edits: CellEdit[]) => void;
   /** A pasted block (already parsed from TSV/HTML by Handsontable) at its top-left position. */
   readonly onPaste: (row: number, col: number, block: string[][]) => void;
+  /** Text typed into a blank slot (spacer) row: the shell creates the indicator there. */
+  readonly onBlankCell: (row: number, col: number, text: string) => void;
+  /** Delete/Backspace: empty these cells (one undo step). */
+  readonly onClear: (cells: readonly LayoutCell[]) => void;
+  /** Ctrl+D: fill each range down from its top row. */
+  readonly onFillDown: (ranges: readonly GridRange[]) => void;
+  /** A column edge was dragged: the new width in Excel character units (the table's layout keeps it). */
+  readonly onColumnResize: (col: number, widthChars: number) => void;
+  /** A key or paste that could not change the grid, with the reason in Chinese. */
+  readonly onRefused: (message: string) => void;
   readonly onRowAction: (action: RowAction, selection: GridSelection) => void;
   readonly onSelect: (selection: GridSelection) => void;
+  /** Grid-only zoom (1 = 100%): column widths, row heights and text scale; the window does not. */
+  readonly zoom: number;
 }
 
 /** What the shell can ask of the grid. */
@@ -49,6 +65,12 @@ export interface GridHandle {
    */
   selectOnNextUpdate(cell: { row: number; col: number } | null): void;
   focus(): void;
+  /** The Handsontable instance, for add-ons that watch its editor (renderer/src/library suggestions). */
+  instance(): Handsontable | null;
+  /** Scrolls the grid to the title (top-left), keeping the selection. */
+  scrollToTop(): void;
+  /** 粘贴 from the menus: reads the system clipboard and pastes at the selection. */
+  pasteFromClipboard(): Promise<void>;
 }
 
 /** Licence key: the user's setting from main, else the build-time key (JXMB_HOT_LICENSE). */
@@ -71,7 +93,8 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
   const renderState = useRef<RenderState>(null as unknown as RenderState);
   renderState.current ??= { layout: props.layout, marks: cellMarks(props.layout, props.findings) };
   const shown = useRef<GridData>(null as unknown as GridData);
-  shown.current ??= gridDataOf(props.layout);
+  shown.current ??= gridDataOf(props.layout, props.zoom);
+  const zoomRef = useRef(props.zoom);
   const hot = () => hotRef.current?.hotInstance ?? null;
   const nextSelection = useRef<{ row: number; col: number } | null>(null);
 
@@ -92,6 +115,16 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     },
     selectOnNextUpdate: (cell) => { nextSelection.current = cell; },
     focus: () => { hot()?.listen(); },
+    instance: () => hot(),
+    scrollToTop: () => {
+      // Only when scrolled away (a scroll costs a render); the visible range is the viewport's cached state.
+      const instance = hot();
+      if (instance && (instance.getFirstFullyVisibleRow() > 0 || instance.getFirstFullyVisibleColumn() > 0)) instance.scrollViewportTo({ row: 0, col: 0 });
+    },
+    pasteFromClipboard: async () => {
+      const instance = hot();
+      if (instance) await pasteFromMenu(instance, propsRef.current);
+    },
   }), []);
 
   const guard = useMemo(createDoubleClickGuard, []);
@@ -106,14 +139,23 @@ export const GridView = memo(forwardRef<GridHandle, GridViewProps>(function Grid
     renderState.current = after;
     if (!instance || (before.layout === after.layout && sameMarks(before.marks, after.marks))) return;
     const prev = shown.current;
-    const next = before.layout === after.layout ? prev : gridDataOf(after.layout);
+    const next = before.layout === after.layout ? prev : gridDataOf(after.layout, zoomRef.current);
     shown.current = next;
     syncGrid(instance, prev, next, changedPositions(before, after), nextSelection.current);
     nextSelection.current = null;
   }, [props.layout, props.findings]);
 
+  useLayoutEffect(() => {
+    const instance = hot();
+    if (!instance || zoomRef.current === props.zoom) return;
+    zoomRef.current = props.zoom;
+    const next = gridDataOf(props.layout, props.zoom);
+    shown.current = next;
+    instance.updateSettings({ colWidths: next.colWidths, rowHeights: next.rowHeights });
+  }, [props.zoom, props.layout]);
+
   return (
-    <div className="grid-host" data-testid="grid">
+    <div className="grid-host" data-testid="grid" style={{ '--grid-zoom': props.zoom } as CSSProperties}>
       <HotHost hotRef={hotRef} settings={settings} />
     </div>
   );
@@ -143,10 +185,12 @@ function selectionOf(instance: Handsontable): GridSelection | null {
 
 type CellMeta = Partial<Handsontable.CellProperties>;
 
+
 function cellMeta(layout: SheetLayout, row: number, col: number, renderer: Handsontable.renderers.BaseRenderer): CellMeta {
   const cell = cellIndex(layout).at(row, col);
   const editable = editableAnchorAt(layout, row, col);
-  const meta: CellMeta = { readOnly: !editable, className: cellClassName(cell), renderer };
+  // A blank slot row (family A spacer) takes typing: the shell creates the indicator there.
+  const meta: CellMeta = { readOnly: !editable && !blankSlotPart(layout, row, col), className: cellClassName(cell), renderer };
   const list = pickListFor(editable?.binding);
   // (Cell meta types `editor` as a plain constructor; editor classes take the Handsontable instance.)
   if (list) Object.assign(meta, { editor: GridAutocompleteEditor, source: list, strict: false, filter: false, trimDropdown: false });
@@ -221,15 +265,19 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
     autoRowSize: false,
     autoColumnSize: false,
     undo: false,
-    fillHandle: false,
+    // The fill handle fills down a column (its changes become one command in beforeChange).
+    fillHandle: { direction: 'vertical', autoInsertRow: false },
     allowInsertRow: false,
     allowInsertColumn: false,
     allowRemoveRow: false,
     allowRemoveColumn: false,
     outsideClickDeselects: false,
+    // Excel: Enter moves down (Shift+Enter up) and never opens the editor; F2 or typing edits.
+    enterBeginsEditing: false,
     enterMoves: { row: 1, col: 0 },
     tabMoves: { row: 0, col: 1 },
-    autoWrapRow: false,
+    // Tab at the end of a row goes on to the next row (handleGridKey wraps the last cell to the first).
+    autoWrapRow: true,
     imeFastEdit: true,
     copyPaste: true,
     renderer,
@@ -256,7 +304,9 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         if (!change) return;
         const [row, prop, , value] = change;
         const cell = editableAnchorAt(layout, row, Number(prop));
-        if (cell?.binding) edits.push({ binding: cell.binding, text: value == null ? '' : String(value) });
+        const text = value == null ? '' : String(value);
+        if (cell?.binding) edits.push({ binding: cell.binding, text });
+        else if (source === 'edit' && text.trim() !== '' && blankSlotPart(layout, row, Number(prop))) queueMicrotask(() => propsRef.current.onBlankCell(row, Number(prop), text));
         // The grid never writes its own data: edits become commands, and the new layout's texts
         // reach the grid through syncGrid. (A change let through here would also make
         // Handsontable prepare the editor of the edited cell again — measuring the grid — just
@@ -286,9 +336,13 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
       }
       return false;
     },
+    // Excel keys, column widths (grid-intents.ts).
+    ...intentSettings(() => propsRef.current, () => state.current.layout),
     afterInit() {
       const instance = this as unknown as Handsontable;
       keepHeaderClassNames(instance);
+      const detach = attachGridPaste(instance, (row, col, block) => propsRef.current.onPaste(row, col, block));
+      instance.addHookOnce('afterDestroy', detach);
       // Handsontable's fast-edit focus selects the hidden editor's text in a 1 ms timer after each
       // selection; when the main thread is busy the timer can fire after typing has begun and
       // select the first typed characters, which the next key then replaces. Nothing to select
@@ -343,6 +397,10 @@ function buildSettings(propsRef: PropsRef, state: StateRef, initial: GridData, g
         sep2: '---------' as unknown as Handsontable.plugins.ContextMenu.MenuItemConfig,
         copy: { name: '复制' } as Handsontable.plugins.ContextMenu.MenuItemConfig,
         cut: { name: '剪切' } as Handsontable.plugins.ContextMenu.MenuItemConfig,
+        pasteBlock: {
+          name: '粘贴',
+          callback() { void pasteFromMenu(this as unknown as Handsontable, propsRef.current); },
+        },
       },
     },
   };

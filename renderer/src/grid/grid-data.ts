@@ -1,5 +1,6 @@
 import { cellIndex } from '../../../shared/commands/cell-index';
 import { indicatorIndexOf } from '../../../shared/model/paths';
+import { COLUMN_TERMS } from '../../../shared/vocabulary/terms';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import type { Finding, Severity } from '../../../shared/validation/types';
 
@@ -17,15 +18,15 @@ export interface GridData {
   readonly rowHeights: number[];
 }
 
-/** Converts a layout into grid data, merges and sizes (pure). */
-export function gridDataOf(layout: SheetLayout): GridData {
+/** Converts a layout into grid data, merges and sizes (pure); `zoom` scales the sizes (grid-only zoom, 1 = 100%). */
+export function gridDataOf(layout: SheetLayout, zoom = 1): GridData {
   const data: string[][] = Array.from({ length: layout.rowCount }, () => new Array<string>(layout.colCount).fill(''));
   for (const cell of layout.cells) data[cell.row][cell.col] = cell.editText ?? cell.text;
   return {
     data,
     mergeCells: layout.merges.map(({ row, col, rowspan, colspan }) => ({ row, col, rowspan, colspan })),
-    colWidths: layout.colWidths.map((w) => Math.round(w * PX_PER_WIDTH_UNIT + 10)),
-    rowHeights: layout.rowHeights.map((h) => Math.max(26, Math.round(h * PX_PER_PT))),
+    colWidths: layout.colWidths.map((w) => Math.round((w * PX_PER_WIDTH_UNIT + 10) * zoom)),
+    rowHeights: layout.rowHeights.map((h) => Math.round(Math.max(26, h * PX_PER_PT) * zoom)),
   };
 }
 
@@ -84,9 +85,7 @@ export function cellMarks(layout: SheetLayout, findings: readonly Finding[]): Ma
 export function describeCell(layout: SheetLayout, row: number, col: number, tableIndicators: readonly { level1: string; level2: string; name: string }[]): string {
   const cell = cellIndex(layout).at(row, col);
   if (!cell) return '';
-  const partNames: Record<string, string> = {
-    level1: '一级指标', level2: '二级指标', name: '三级指标', description: '绩效指标描述', value: '指标值', basis: '指标值确定依据',
-  };
+  const partNames: Record<string, string> = Object.fromEntries(COLUMN_TERMS.map((t) => [t.key, t.label]));
   const b = cell.binding;
   if (b?.indicatorIndex !== undefined) {
     const ind = tableIndicators[b.indicatorIndex];

@@ -11,6 +11,10 @@ export interface PrintOptionsPanelProps {
   readonly tables: readonly number[];
   /** The action buttons, under the options. */
   readonly children: ReactNode;
+  /** Heading (default 打印预览). */
+  readonly title?: string;
+  /** Only the table choice (导出Excel: the print options do not apply to a workbook). */
+  readonly tablesOnly?: boolean;
 }
 
 const tableLabel = (project: Project, i: number) => `${i + 1}. ${project.tables[i]?.projectName.trim() || '（未命名）'}`;
@@ -31,9 +35,9 @@ export function PrintOptionsPanel(p: PrintOptionsPanelProps) {
   );
   return (
     <aside className="print-options">
-      <div className="print-title">打印预览</div>
+      <div className="print-title">{p.title ?? '打印预览'}</div>
       <fieldset>
-        <legend>打印范围</legend>
+        <legend>{p.tablesOnly ? '导出范围' : '打印范围'}</legend>
         {scopeRadio('current', `当前表（${tableLabel(project, p.currentTable)}）`)}
         {scopeRadio('all', `全部表（共 ${count} 张）`)}
         {scopeRadio('chosen', '选择表…')}
@@ -52,7 +56,7 @@ export function PrintOptionsPanel(p: PrintOptionsPanelProps) {
           </div>
         )}
       </fieldset>
-      <fieldset>
+      {!p.tablesOnly && <fieldset>
         <legend>选项</legend>
         <label className="print-check" title="只适用于带预印空行的版式（A）：不打印没有填写的指标行">
           <input type="checkbox" checked={s.hideEmptySlots} onChange={(e) => set({ hideEmptySlots: e.target.checked })} data-testid="print-hide-empty" />
@@ -67,7 +71,7 @@ export function PrintOptionsPanel(p: PrintOptionsPanelProps) {
           <input type="checkbox" checked={s.signature} onChange={(e) => set({ signature: e.target.checked })} data-testid="print-signature" />
           签字栏（单位负责人 / 填表人 / 联系电话 / 日期）
         </label>
-      </fieldset>
+      </fieldset>}
       {p.children}
     </aside>
   );

@@ -27,8 +27,9 @@ export interface PreviewSettings {
   readonly signature: boolean;
 }
 
+/** Printing starts with the table the clerk is looking at (当前表); 全部表 is one click away. */
 export const DEFAULT_PREVIEW_SETTINGS: PreviewSettings = {
-  scope: 'all', chosen: [], hideEmptySlots: false, pageNumbers: true, signature: false,
+  scope: 'current', chosen: [], hideEmptySlots: false, pageNumbers: true, signature: false,
 };
 
 /** The 0-based indices of the tables to print, ascending, all inside 0…tableCount-1. */

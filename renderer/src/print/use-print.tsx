@@ -5,6 +5,7 @@ import { api, unwrap } from '../api';
 import { MessageDialog } from '../dialogs/MessageDialog';
 import { checkProject } from '../state/validation';
 import { ErrorsRemainDialog, type ErrorsRemainChoice } from './ErrorsRemainDialog';
+import { ExportDialog } from './ExportDialog';
 import { PrintPreview } from './PrintPreview';
 import { DEFAULT_PREVIEW_SETTINGS, pdfName, printErrors, printRequest, selectedTables, type PreviewSettings } from './print-settings';
 
@@ -16,13 +17,17 @@ export interface UsePrintArgs {
   readonly setNotice: (text: string) => void;
   /** 查看问题: show the validation panel, with the first error of the printed tables. */
   readonly showProblems: (first: Finding | undefined) => void;
+  /** 导出Excel of the chosen tables (all when absent). */
+  readonly exportXlsx: (tableIndices?: number[]) => void;
 }
 
 export interface PrintFeature {
   /** 打印 (toolbar, Ctrl+P, menu): opens 打印预览; when it is already open, prints. */
   readonly openPreview: () => void;
-  /** 导出PDF (menu): the PDF of the preview's current options (all tables by default). */
+  /** 导出PDF (menu): asks the print choices (current table by default), then writes the PDF. */
   readonly exportPdf: () => void;
+  /** 导出Excel (menu, toolbar): asks which tables (as 打印 does), then exports. */
+  readonly exportXlsx: () => void;
   /** The preview and its dialogs, to render in the app. */
   readonly ui: ReactNode;
 }
@@ -45,6 +50,7 @@ export function usePrint(args: UsePrintArgs): PrintFeature {
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<{ title: string; lines: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
   const argsRef = useRef(args);
   argsRef.current = args;
   const settingsRef = useRef(settings);
@@ -107,7 +113,16 @@ export function usePrint(args: UsePrintArgs): PrintFeature {
     else setOpen(true);
   }, [run]);
 
-  const exportPdf = useCallback(() => void run('pdf'), [run]);
+  const exportPdf = useCallback(() => { if (argsRef.current.project) setExporting('pdf'); }, []);
+  const exportXlsx = useCallback(() => { if (argsRef.current.project) setExporting('xlsx'); }, []);
+  const confirmExport = useCallback(() => {
+    const kind = exporting;
+    setExporting(null);
+    const { project, tableIndex } = argsRef.current;
+    if (!project) return;
+    if (kind === 'pdf') void run('pdf');
+    if (kind === 'xlsx') argsRef.current.exportXlsx(printRequest(settingsRef.current, tableIndex, project.tables.length).tableIndices);
+  }, [exporting, run]);
 
   const { project, tableIndex } = args;
   const ui = (
@@ -119,9 +134,15 @@ export function usePrint(args: UsePrintArgs): PrintFeature {
           directPrint={directPrint} busy={busy}
         />
       )}
+      {exporting && project && project.tables.length > 0 && (
+        <ExportDialog
+          kind={exporting} project={project} currentTable={Math.min(tableIndex, project.tables.length - 1)} settings={settings}
+          onSettings={setSettings} onExport={confirmExport} onCancel={() => setExporting(null)}
+        />
+      )}
       {pending && <ErrorsRemainDialog count={pending.count} action={pending.action} onAnswer={pending.resolve} />}
       {message && <MessageDialog title={message.title} lines={message.lines} onClose={() => setMessage(null)} />}
     </>
   );
-  return { openPreview, exportPdf, ui };
+  return { openPreview, exportPdf, exportXlsx, ui };
 }

@@ -75,9 +75,15 @@ const STRUCTURAL = new Set(['add-table', 'duplicate-table', 'delete-table', 'mov
  */
 function afterCommand(state: EditorState, project: Project, command: Command): Pick<EditorState, 'findings' | 'staleFindings'> {
   if (STRUCTURAL.has(command.type) || project.tables.length !== state.findings.length) return { findings: checkProject(project), staleFindings: [] };
-  const t = command.tableAfter ?? state.tableIndex;
-  if (!project.tables[t] || state.staleFindings.includes(t)) return { findings: state.findings, staleFindings: state.staleFindings };
-  return { findings: state.findings, staleFindings: [...state.staleFindings, t] };
+  const touched = new Set<number>([command.tableAfter ?? state.tableIndex]);
+  // Commands over several tables (全部替换, 全部修正) leave each of them stale.
+  for (const m of command.mutations) {
+    if ('table' in m && typeof m.table === 'number') touched.add(m.table);
+    else if (m.type === 'replaceTable') touched.add(m.index);
+  }
+  const added = [...touched].filter((t) => project.tables[t] && !state.staleFindings.includes(t));
+  if (added.length === 0) return { findings: state.findings, staleFindings: state.staleFindings };
+  return { findings: state.findings, staleFindings: [...state.staleFindings, ...added] };
 }
 
 function refreshStale(state: EditorState): EditorState {

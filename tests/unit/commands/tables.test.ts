@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addTableCommand, applyFixCommand, deleteTableCommand, duplicateTableCommand, emptyHistory, execute, historyLabels,
+  addTableCommand, applyFixCommand, applyFixesCommand, deleteTableCommand, setColumnWidthCommand, duplicateTableCommand, emptyHistory, execute, historyLabels,
   moveTableCommand, redo, renameTableCommand, undo,
 } from '../../../shared/commands';
 import { layout } from '../../../shared/layout';
@@ -60,5 +60,36 @@ describe('table commands', () => {
     const other = execute(u.project, u.history, duplicateTableCommand(u.project, 0)!);
     expect(other.history.redo).toHaveLength(0);
     expect(redo(other.project, other.history)).toBeNull();
+  });
+});
+
+describe('applyFixesCommand', () => {
+  it('applies many fixes over several tables as one undo step, each fix seeing the previous ones', () => {
+    const p = projectOf(nxTable(), nxTable());
+    const rename = (suffix: string) => ({ label: '改名', apply: (t: typeof p.tables[0]) => ({ ...t, projectName: `${t.projectName}${suffix}` }) });
+    const noop = { label: '无变化', apply: (t: typeof p.tables[0]) => t };
+    const { command, applied } = applyFixesCommand(p, [{ tableIndex: 0, fix: rename('A') }, { tableIndex: 0, fix: rename('B') }, { tableIndex: 1, fix: rename('C') }, { tableIndex: 1, fix: noop }], 0);
+    expect(applied).toBe(3);
+    expect(command!.label).toBe('全部修正（3 处）');
+    const done = execute(p, emptyHistory(), command!);
+    expect(done.project.tables.map((t) => t.projectName)).toEqual(['人大代表工作经费AB', '人大代表工作经费C']);
+    expect(done.history.undo).toHaveLength(1);
+    expect(undo(done.project, done.history)!.project).toEqual(p);
+    expect(applyFixesCommand(p, [{ tableIndex: 0, fix: noop }], 0).command).toBeNull();
+  });
+});
+
+describe('setColumnWidthCommand', () => {
+  it('stores the table’s own widths; the layout, and so print and export, use them; undo restores the family’s', () => {
+    const p = projectOf(nxTable());
+    const before = layout(p.tables[0], ctx).colWidths;
+    const cmd = setColumnWidthCommand(p, 0, before, 5, 30.2);
+    const done = execute(p, emptyHistory(), cmd!);
+    expect(done.project.tables[0].columnWidths![5]).toBe(30);
+    expect(layout(done.project.tables[0], ctx).colWidths[5]).toBe(30);
+    expect(layout(done.project.tables[0], ctx).colWidths.slice(0, 5)).toEqual(before.slice(0, 5));
+    expect(undo(done.project, done.history)!.project.tables[0].columnWidths).toBeUndefined();
+    expect(setColumnWidthCommand(p, 0, before, 5, before[5])).toBeNull();
+    expect(setColumnWidthCommand(p, 0, before, 99, 10)).toBeNull();
   });
 });

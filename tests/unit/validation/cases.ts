@@ -1,6 +1,7 @@
 import type { FamilyId, PerformanceTable, Project } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
 import { goodTable, projectOf, withRow } from './fixtures';
+import type { ValidationSettings } from '../../../shared/validation';
 
 /**
  * One defect per case, each quoted from a seed (DOMAIN.md §3): the rule must fire on `make()`
@@ -15,6 +16,8 @@ export interface RuleCase {
   readonly fix?: boolean;
   /** Expected severity of the first finding, when it differs from the rule default. */
   readonly severity?: 'error' | 'warning' | 'info';
+  /** Settings the rule needs to run (QUA-13: the 指标库's usual units), used for both make() and the clean table. */
+  readonly settings?: ValidationSettings;
 }
 
 const one = (t: PerformanceTable) => projectOf(t);
@@ -110,6 +113,7 @@ export const QUA_HDR_CASES: readonly RuleCase[] = [
   { id: 'QUA-08', what: 'S2 依据 年度工作计划 + 年初工作计划', family: 'hebei', make: () => one(withRow(withRow(C(), '质量指标', { basis: '年度工作计划' }), '时效指标', { basis: '年初工作计划' })) },
   { id: 'QUA-09', what: '描述 about another subject', family: 'hebei', make: () => one(withRow(C(), '质量指标', { name: '足额发放率', description: '棚改拆迁户数' })) },
   { id: 'QUA-10', what: 'S0 l.11 「<p>…</p>」 goal', family: 'nx-2024', make: () => one({ ...A(), goal: `<p>${A().goal}</p>`, ownLevelGoal: `<p>${A().goal}</p>` }), fix: true },
+  { id: 'QUA-13', what: '培训人数 in 人次 where the 指标库 has 人', family: 'hebei', make: () => one(withRow(C(), '数量指标', { name: '培训人数', raw: '≥50人次' })), settings: { usualUnits: new Map([['数量指标\u0000培训人数', { unit: '人', name: '培训人数' }]]) } },
   { id: 'QUA-11', what: 'S0 l.1022 goal ending 「…群众身边的」', family: 'jx-2024', make: () => one({ ...D(), goal: '推动基层纪检监察工作高质量发展，为了群众、依靠群众发现和推动解决群众身边的' }) },
   { id: 'QUA-12', what: 'S0 l.748 goal repeated in one cell', family: 'nx-2024', make: () => one({ ...A(), goal: `目标1：保障村级扶贫网格员工作者工资。目标1：保障村级扶贫网格员工作者工资。`, ownLevelGoal: null }) },
   { id: 'HDR-01', what: '项目属性 「新项目」', family: 'nx-2022', make: () => one({ ...B(), projectAttribute: '新项目' }) },

@@ -1,0 +1,37 @@
+/**
+ * 导出PDF / 导出Excel: the same choices as 打印 (打印范围 当前表 / 全部表 / 选择表, and for the PDF the
+ * print options), in a dialog; the settings are shared with 打印预览.
+ */
+import type { Project } from '../../../shared/model/types';
+import { Modal } from '../dialogs/Modal';
+import { PrintOptionsPanel } from './PrintOptionsPanel';
+import { selectedTables, type PreviewSettings } from './print-settings';
+
+export interface ExportDialogProps {
+  readonly kind: 'pdf' | 'xlsx';
+  readonly project: Project;
+  readonly currentTable: number;
+  readonly settings: PreviewSettings;
+  readonly onSettings: (s: PreviewSettings) => void;
+  readonly onExport: () => void;
+  readonly onCancel: () => void;
+}
+
+export function ExportDialog(p: ExportDialogProps) {
+  const title = p.kind === 'pdf' ? '导出PDF' : '导出Excel';
+  const tables = selectedTables(p.settings, p.currentTable, p.project.tables.length);
+  return (
+    <Modal
+      title={title} testId={`dialog-export-${p.kind}`} onEscape={p.onCancel}
+      buttons={<>
+        <button className="primary" data-autofocus onClick={p.onExport} disabled={tables.length === 0} data-testid="export-confirm">{title}（{tables.length} 张表）</button>
+        <button onClick={p.onCancel}>取消</button>
+      </>}
+    >
+      <PrintOptionsPanel
+        project={p.project} currentTable={p.currentTable} settings={p.settings} onSettings={p.onSettings} tables={tables}
+        title={title} tablesOnly={p.kind === 'xlsx'}
+      >{null}</PrintOptionsPanel>
+    </Modal>
+  );
+}
