@@ -12,6 +12,8 @@ import { importDocxFile } from './docx/import-docx';
 import { isWordDocumentFile } from './docx/read-docx';
 import type { ReadLimits } from './xlsx/limits';
 import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
+import { resolveLimits } from './xlsx/limits';
+import { sniffFormat } from './xlsx/sniff';
 import { parseMetaKeywords } from './xlsx/project-meta-keywords';
 import { WORKBOOK_CREATOR, writeProjectXlsx, type WriteOptions } from './xlsx/write-workbook';
 
@@ -50,6 +52,8 @@ export async function importXlsxFile(filePath: string, options: ImportOptions = 
  * @throws UserError (XLSX_* codes) when the file cannot be read as xlsx.
  */
 export async function importXlsxWithSource(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
+  // A Word 绩效文本 has no workbook to fill back into: imported as importXlsxFile does.
+  if (await isWordDocumentFile(filePath)) return importDocxFile(filePath, options);
   const bytes = await readSourceBytes(filePath);
   const fileName = path.basename(filePath);
   const raw = bytes ? await readWorkbookBuffer(bytes, fileName, options.limits) : await readWorkbookFile(filePath, options.limits);
@@ -76,12 +80,15 @@ async function readSourceBytes(filePath: string): Promise<Buffer | null> {
   }
 }
 
-/** Detects the container format of a source workbook by content (zip → xlsx/xlsm by its content types). */
+/** The format of a source workbook, by content (the reader's sniffer); `.xlsm` by name among xlsx. */
 export function sourceFormatOf(bytes: Buffer, fileName: string): SourceFormat {
-  const ext = path.extname(fileName).toLowerCase();
-  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return ext === '.xlsm' ? 'xlsm' : 'xlsx';
-  if (bytes.length >= 8 && bytes.readUInt32LE(0) === 0xe011cfd0) return ext === '.et' ? 'et' : 'xls';
-  return 'xlsx';
+  let format: SourceFormat;
+  try {
+    format = sniffFormat(bytes, fileName, resolveLimits()).format;
+  } catch {
+    format = 'xlsx';
+  }
+  return format === 'xlsx' && path.extname(fileName).toLowerCase() === '.xlsm' ? 'xlsm' : format;
 }
 
 /**

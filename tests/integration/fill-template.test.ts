@@ -100,6 +100,21 @@ describe('回填到模板', () => {
     expect(b.colWidths).toEqual(a.colWidths);
   });
 
+  it('an .xls source is filled as .xlsx and the report says so', async () => {
+    const set = await ensureFixtures();
+    const xls = set.seeds.find((s) => s.seed === 's1')!.files['xls:per-sheet'];
+    expect(xls, 'xls fixture (LibreOffice)').toBeTruthy();
+    const own = (await importXlsxWithSource(xls!)).project;
+    expect(own.source?.format).toBe('xls');
+    const [t1, ...rest] = own.tables;
+    const edited: Project = { ...own, tables: [{ ...t1, projectName: `${t1.projectName}（xls）` }, ...rest] };
+    const out = join(dir, 'from-xls.xlsx');
+    const report = await fillProjectFile(edited, { output: out });
+    expect(report.lines.join('\n')).toContain('已转换为 .xlsx 后回填');
+    const back = await importXlsxFile(out);
+    expect(back.project.tables.map(content)).toEqual(edited.tables.map(content));
+  });
+
   it('保存回原表 without a source tells the user to pick a template', async () => {
     const { source: _s, ...bare } = project;
     const result = await handlers({})['xlsx:fill']({ project: bare, template: false });

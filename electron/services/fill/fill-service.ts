@@ -14,6 +14,7 @@ import type { Project } from '../../../shared/model/types';
 import { recognizeWorkbook } from '../../../shared/xlsx/recognize';
 import { writeFileAtomic } from '../atomic-write';
 import { readWorkbookBuffer } from '../xlsx/read-workbook';
+import { asXlsx } from './convert-source';
 import { patchXlsx } from './patch-xlsx';
 
 /** Options of a fill. */
@@ -41,7 +42,7 @@ export interface FillReport {
   readonly lines: readonly string[];
 }
 
-const ZIP_FORMATS = new Set(['xlsx', 'xlsm']);
+const UNCONVERTIBLE = new Set(['xml2003', 'html', 'docx']);
 
 function sha256(buf: Buffer): string {
   return createHash('sha256').update(buf).digest('hex');
@@ -51,8 +52,8 @@ function sha256(buf: Buffer): string {
 async function sourceBytes(project: Project, projectPath?: string): Promise<{ bytes: Buffer; name: string; path?: string }> {
   const src = project.source;
   if (!src) throw new UserError('FILL_NO_SOURCE', '此项目不是从 Excel 工作簿导入的，没有原表可回填；请用“回填到模板…”选择一个工作簿');
-  if (!ZIP_FORMATS.has(src.format)) {
-    throw new UserError('FILL_SOURCE_FORMAT', `原表“${src.fileName}”是 ${src.format} 格式，暂不能直接回填；请在 Excel/WPS 中另存为 .xlsx 后用“回填到模板…”选择它`);
+  if (UNCONVERTIBLE.has(src.format)) {
+    throw new UserError('FILL_SOURCE_FORMAT', `原表“${src.fileName}”是网页、XML 表格或文档，不能直接回填；请在 Excel/WPS 中另存为 .xlsx 后用“回填到模板…”选择它`);
   }
   if (src.data !== undefined) {
     const bytes = Buffer.from(src.data, 'base64');
@@ -97,9 +98,11 @@ export async function fillProjectFile(project: Project, options: FillOptions): P
   if ((target.path && path.resolve(target.path) === out) || (options.projectPath && path.resolve(options.projectPath) === out)) {
     throw new UserError('FILL_SAME_FILE', '回填结果不能覆盖原文件，请另选保存位置');
   }
-  const filled = await fillWorkbookBytes(project, target.bytes, target.name, options.template !== undefined);
+  const converted: FillNotice[] = [];
+  const xlsx = asXlsx(target.bytes, target.name, converted);
+  const filled = await fillWorkbookBytes(project, xlsx.bytes, xlsx.name, options.template !== undefined);
   await writeOutput(out, filled.data);
-  const report = { ...filled.counts, output: out, notices: filled.notices };
+  const report = { ...filled.counts, output: out, notices: [...converted, ...filled.notices] };
   return { ...report, lines: reportLines(report, target.name) };
 }
 
