@@ -14,6 +14,7 @@
  */
 import { convertTableMoneyUnit } from '../commands/convert-money-unit.command';
 import type { TableSource } from '../model/source';
+import { getAtPath } from '../model/paths';
 import type { MoneyUnit, PerformanceTable, Project } from '../model/types';
 import type { RawCell, RawWorkbook } from '../xlsx/raw';
 import type { FillEdit, FillNotice } from './edits';
@@ -99,9 +100,13 @@ function assign(project: Project, slots: readonly FillSlot[], own: boolean, noti
 /**
  * Plans the fill of `project` into the workbook `raw`: into each table's own TableSource
  * (fill back into the source), or, given `template`, into the template's slots in order.
+ * `originals` (fill back into the source): the tables as the source reads today, parallel to
+ * `project.tables`; a table equal to its original is not written at all, and of a changed form
+ * only the changed fields (and the body when an indicator changed) are written, so cells whose
+ * text the layout would compose differently (`45.60万元` vs `45.6万元`) stay as they were.
  * @returns edits in application order; notices in Chinese.
  */
-export function planFill(project: Project, raw: RawWorkbook, template?: readonly FillSlot[]): FillPlan {
+export function planFill(project: Project, raw: RawWorkbook, template?: readonly FillSlot[], originals?: readonly (PerformanceTable | undefined)[]): FillPlan {
   const slots = template ?? sourceSlots(project);
   const notices: FillNotice[] = [];
   if (slots.length === 0) {
@@ -136,7 +141,9 @@ export function planFill(project: Project, raw: RawWorkbook, template?: readonly
     const slot = rawSheet < 0 ? a.slot : withTitleCell(a.slot, raw, rawSheet);
     const ctx: SlotContext = { sheet: a.sheet, slot, moneyUnit: a.moneyUnit, current: (r, c) => (rawSheet < 0 ? null : cellOf(raw, rawSheet, r, c)) };
     if (a.blankRows) edits.push({ kind: 'insertRows', sheet: a.sheet, at: a.slot.firstRow, count: slotRows(a.slot).length, styleFrom: a.slot.firstRow - 1 });
-    edits.push(...planTableFill(ctx, values(table, project, flat)));
+    const orig = a.blankRows || a.sheet !== a.slot.sheetIndex ? undefined : originals?.[a.tableIndex];
+    if (orig && sameData(strip(orig), strip(a.table))) continue;
+    edits.push(...planTableFill(ctx, orig && !flat ? onlyChanged(values(table, project, flat), orig, a.table) : values(table, project, flat)));
     if (table !== a.table) notices.push({ level: 'info', message: `第${a.tableIndex + 1}张表「${a.table.projectName}」的金额已换算为模板的单位` });
   }
   return { edits, notices, placed: list.length };
@@ -161,6 +168,30 @@ function withTitleCell(slot: TableSource, raw: RawWorkbook, sheet: number): Tabl
 function cloneSource(a: Assignment, clones: readonly { from: number }[], position: number): number {
   if (a.sheet >= position && a.sheet < position + clones.length) return clones[a.sheet - position].from;
   return a.sheet >= position + clones.length ? a.sheet - clones.length : a.sheet;
+}
+
+function strip(t: PerformanceTable): unknown {
+  const { source: _s, template: _t, ...rest } = t;
+  return rest;
+}
+
+/** Structural equality of plain JSON data (key order ignored). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The values of a changed form table restricted to what changed since its original. */
+function onlyChanged(v: TableValues, orig: PerformanceTable, table: PerformanceTable): TableValues {
+  const field = (path: string) => {
+    const same = sameData(getAtPath(orig, path), getAtPath(table, path)) && orig.amountTexts[path] === table.amountTexts[path];
+    return same ? null : v.field(path);
+  };
+  return sameData(orig.indicators, table.indicators) ? { field, indicators: v.indicators } : { ...v, field };
 }
 
 /** Slots of a project's own tables (fill back into the source workbook). */

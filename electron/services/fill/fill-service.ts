@@ -10,7 +10,7 @@ import path from 'node:path';
 import { isUserError, UserError } from '../../../shared/errors';
 import type { FillNotice } from '../../../shared/fill/edits';
 import { planFill, type FillSlot } from '../../../shared/fill/plan';
-import type { Project } from '../../../shared/model/types';
+import type { PerformanceTable, Project } from '../../../shared/model/types';
 import { recognizeWorkbook } from '../../../shared/xlsx/recognize';
 import { writeFileAtomic } from '../atomic-write';
 import { readWorkbookBuffer } from '../xlsx/read-workbook';
@@ -121,6 +121,7 @@ export interface FilledBytes {
 export async function fillWorkbookBytes(project: Project, target: Buffer, name: string, asTemplate: boolean): Promise<FilledBytes> {
   const raw = await readWorkbookBuffer(target, name);
   let slots: FillSlot[] | undefined;
+  let originals: (PerformanceTable | undefined)[] | undefined;
   if (asTemplate) {
     const recognized = recognizeWorkbook(raw);
     slots = recognized.project.tables.flatMap((t, i) => {
@@ -130,8 +131,10 @@ export async function fillWorkbookBytes(project: Project, target: Buffer, name: 
     if (slots.length === 0) throw new UserError('FILL_TEMPLATE_EMPTY', `模板“${name}”中没有找到可回填的绩效目标表`);
   } else if (!project.tables.some((t) => t.source)) {
     throw new UserError('FILL_NO_SOURCE_MAP', `项目中没有记录各表在“${name}”中的位置，请重新导入原表后再回填`);
+  } else {
+    originals = originalTables(project, raw, name);
   }
-  const plan = planFill(project, raw, slots);
+  const plan = planFill(project, raw, slots, originals);
   const patched = patchXlsx(target, name, plan.edits);
   const count = (kind: string) => plan.edits.filter((e) => e.kind === kind).reduce((n, e) => n + ('count' in e ? e.count : 1), 0);
   return {
@@ -139,6 +142,14 @@ export async function fillWorkbookBytes(project: Project, target: Buffer, name: 
     notices: [...plan.notices, ...patched.notices],
     counts: { tables: plan.placed, cellsWritten: patched.cellsWritten, rowsInserted: count('insertRows'), rowsDeleted: count('deleteRows'), sheetsAdded: count('cloneSheet') },
   };
+}
+
+/** The source's tables as they read today, matched to the project's tables by sheet and first row. */
+function originalTables(project: Project, raw: Awaited<ReturnType<typeof readWorkbookBuffer>>, name: string): (PerformanceTable | undefined)[] {
+  const recognized = recognizeWorkbook(raw, { sourceName: name });
+  const key = (s: { sheetIndex: number; firstRow: number }) => `${s.sheetIndex}:${s.firstRow}`;
+  const byKey = new Map(recognized.sources.map((s, i) => [key(s), recognized.project.tables[i]]));
+  return project.tables.map((t) => (t.source ? byKey.get(key(t.source)) : undefined));
 }
 
 function reportLines(r: Omit<FillReport, 'lines'>, targetName: string): string[] {
