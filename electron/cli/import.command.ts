@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UserError } from '../../shared/errors';
-import { importXlsxFile } from '../services/import-service';
+import { importXlsxWithSource } from '../services/import-service';
 import { importReport } from '../../shared/xlsx/import-report';
 import { saveProjectFile } from '../services/project-file-service';
 import { parseArgs } from './args';
@@ -17,7 +17,7 @@ export const importCommand: CliCommand = {
     const input = requireOne(positionals, this.usage);
     const output = requireOutput(options, this.usage);
     if (path.resolve(input) === path.resolve(output)) throw new UserError('usage', '输出文件不能与输入文件相同。');
-    const result = await importXlsxFile(input, { family: familyOption(options.family) });
+    const result = await importXlsxWithSource(input, { family: familyOption(options.family) });
     await saveProjectFile(output, result.project);
     const report = importReport(result.warnings);
     for (const line of report.lines) io.stderr(`警告：${line}\n`);

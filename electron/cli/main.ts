@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError } from '../../shared/errors';
 import { exportCommand } from './export.command';
+import { fillCommand } from './fill.command';
 import { importCommand } from './import.command';
 import { inspectCommand } from './inspect.command';
 import { libraryCommand } from './library.command';
@@ -12,8 +13,7 @@ import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 
 /** Every subcommand of `jxmb`, in help order. */
 export function commands(): readonly CliCommand[] {
-  return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand, libraryCommand];
-  return [inspectCommand, importCommand, exportCommand, validateCommand, pdfCommand, docCommand];
+  return [inspectCommand, importCommand, exportCommand, fillCommand, validateCommand, pdfCommand, libraryCommand, docCommand];
 }
 
 function help(): string {

@@ -60,6 +60,8 @@ export interface HandlerDeps {
   readonly readProject?: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly importXlsx: (filePath: string) => Promise<{ project: Project; warnings: readonly string[] }>;
   readonly exportXlsx: (filePath: string, project: Project, tableIndices?: readonly number[]) => Promise<void>;
+  /** 回填 into a copy of the source (or `template`), written to `filePath`; answers the report lines. */
+  readonly fillXlsx?: (filePath: string, project: Project, options: { template?: string; projectPath?: string }) => Promise<{ lines: readonly string[] }>;
   /** Absolute path of resources/sample.jxmb. */
   readonly samplePath: string;
   readonly recent?: RecentStore;
@@ -182,6 +184,17 @@ function implementations(deps: HandlerDeps): Implementations {
       if (!filePath) return null;
       await deps.exportXlsx(filePath, project, tableIndices);
       return { path: filePath };
+    },
+    'xlsx:fill': async ({ project, template, projectPath, suggestedName }) => {
+      if (!deps.fillXlsx) return unsupported('回填');
+      if (!template && !project.source) throw new UserError('FILL_NO_SOURCE', '此项目不是从 Excel 工作簿导入的，没有原表可回填；请用“回填到模板…”选择一个工作簿。');
+      const templatePath = template ? await deps.dialogs.openXlsx() : undefined;
+      if (template && !templatePath) return null;
+      const sourceName = project.source?.fileName.replace(/\.[^.]+$/, '');
+      const filePath = await deps.dialogs.saveXlsx(baseName(suggestedName ?? (sourceName ? `${sourceName}（回填）` : undefined), project, '.xlsx'));
+      if (!filePath) return null;
+      const report = await deps.fillXlsx(filePath, project, { template: templatePath ?? undefined, projectPath: projectPath ?? undefined });
+      return { path: filePath, lines: report.lines };
     },
     'pdf:export': async ({ project, tableIndices, suggestedName, options }) => {
       if (!deps.exportPdf) return unsupported('导出PDF');

@@ -59,6 +59,8 @@ export function buildMenuTemplate(a: MenuActions): MenuItemConstructorOptions[] 
       { type: 'separator' },
       item('导入 Excel(&I)…', 'file:importXlsx', s),
       item('导出 Excel(&E)…', 'file:exportXlsx', s),
+      item('保存回原表(&B)…', 'file:fillSource', s),
+      item('回填到模板(&T)…', 'file:fillTemplate', s),
       item('导出 PDF…', 'file:exportPdf', s),
       item('导出绩效文本(&D)…', 'file:exportDocument', s),
       { type: 'separator' },

@@ -114,6 +114,11 @@ function xlsxServices(): typeof import('../services/import-service') {
   return require('../services/import-service') as typeof import('../services/import-service');
 }
 
+/** Loads the fill service lazily (not needed to start). */
+function fillService(): typeof import('../services/fill/fill-service') {
+  return require('../services/fill/fill-service') as typeof import('../services/fill/fill-service');
+}
+
 /** The user's 指标库 of a user-data folder, loaded on first use (pinyin dictionary and validation stay out of start-up). */
 function lazyUserLibrary(userDataDir: string): LibraryStore {
   const service = () => import('../services/library/user-library-service').then((m) => m.userLibraryFor(userDataDir));
@@ -141,11 +146,12 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     saveProject: (filePath, project) => session.save(filePath, () => saveProjectFile(filePath, project)),
     readProject: (filePath) => loadProjectFile(filePath),
     importXlsx: async (filePath) => {
-      const result = await xlsxServices().importXlsxFile(filePath, {});
+      const result = await xlsxServices().importXlsxWithSource(filePath, {});
       const { importReport } = await import('../../shared/xlsx/import-report');
       return { project: result.project, warnings: [...importReport(result.warnings).lines] };
     },
     exportXlsx: (filePath, project, tableIndices) => xlsxServices().exportXlsxFile(selectTables(project, tableIndices), filePath, {}),
+    fillXlsx: (filePath, project, options) => fillService().fillProjectFile(project, { output: filePath, ...options }),
     recent: fileRecentStore(recent, hooks.recentChanged),
     recovery: recoveryStore(env, sessionId, session),
     print: hooks.print,

@@ -17,6 +17,7 @@ const METHODS = {
   'xlsx:export': 'exportXlsx',
   'file:upload': 'uploadFile',
   'pdf:export': 'exportPdf',
+  'xlsx:fill': 'fillXlsx',
   'print:tables': 'printTables',
   'document:export': 'exportDocument',
   'recent:list': 'listRecent',

@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';
+import type { SourceFormat, WorkbookSource } from '../../shared/model/source';
 import type { BuiltinFamilyId, FamilyId, Project } from '../../shared/model/types';
 import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook, type ImportResult } from '../../shared/xlsx/recognize';
+import { attachSources } from '../../shared/xlsx/source-map';
 import { writeFileAtomic } from './atomic-write';
 import { importDocxFile } from './docx/import-docx';
 import { isWordDocumentFile } from './docx/read-docx';
 import type { ReadLimits } from './xlsx/limits';
-import { readWorkbookFile } from './xlsx/read-workbook';
+import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
+import { resolveLimits } from './xlsx/limits';
+import { sniffFormat } from './xlsx/sniff';
 import { parseMetaKeywords } from './xlsx/project-meta-keywords';
 import { WORKBOOK_CREATOR, writeProjectXlsx, type WriteOptions } from './xlsx/write-workbook';
 
@@ -36,6 +42,64 @@ export async function importXlsxFile(filePath: string, options: ImportOptions = 
   const raw = await readWorkbookFile(filePath, options.limits);
   const sourceName = options.sourceName ?? path.basename(filePath);
   return withExportedMeta(recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName }), raw);
+}
+
+/**
+ * Imports an xlsx file as importXlsxFile does, and remembers where the project came from for
+ * 回填: the SourceMap of every table (Project.tables[i].source) and the workbook itself
+ * (Project.source: name, format, SHA-256, size, and the bytes up to MAX_EMBEDDED_SOURCE_BYTES).
+ * Used by `jxmb import`, the editor's 导入Excel and `jxmb fill`.
+ * @throws UserError (XLSX_* codes) when the file cannot be read as xlsx.
+ */
+export async function importXlsxWithSource(filePath: string, options: ImportOptions = {}): Promise<ImportResult> {
+  // A Word 绩效文本 has no workbook to fill back into: imported as importXlsxFile does.
+  if (await isWordDocumentFile(filePath)) return importDocxFile(filePath, options);
+  const bytes = await readSourceBytes(filePath);
+  const fileName = path.basename(filePath);
+  const raw = bytes ? await readWorkbookBuffer(bytes, fileName, options.limits) : await readWorkbookFile(filePath, options.limits);
+  const sourceName = options.sourceName ?? fileName;
+  const recognized = recognizeWorkbook(raw, { family: options.family, fiscalYear: options.fiscalYear, sourceName });
+  const result = withExportedMeta({ ...recognized, project: attachSources(recognized.project, recognized.sources) }, raw);
+  if (!bytes) return result;
+  return { ...result, project: { ...result.project, source: workbookSource(fileName, bytes) } };
+}
+
+/** Largest source workbook embedded in the project (base64); larger ones keep only name and hash. */
+export const MAX_EMBEDDED_SOURCE_BYTES = 20 * 1024 * 1024;
+/** Above this size the bytes are not read here at all (the reader refuses them with its own message). */
+const MAX_SOURCE_READ_BYTES = 100 * 1024 * 1024;
+
+/** The file's bytes when it is a plain readable file of a sane size; null leaves the error to the reader. */
+async function readSourceBytes(filePath: string): Promise<Buffer | null> {
+  try {
+    const st = await stat(filePath);
+    if (!st.isFile() || st.size > MAX_SOURCE_READ_BYTES) return null;
+    return await readFile(filePath);
+  } catch {
+    return null;
+  }
+}
+
+/** The format of a source workbook, by content (the reader's sniffer); `.xlsm` by name among xlsx. */
+export function sourceFormatOf(bytes: Buffer, fileName: string): SourceFormat {
+  let format: SourceFormat;
+  try {
+    format = sniffFormat(bytes, fileName, resolveLimits()).format;
+  } catch {
+    format = 'xlsx';
+  }
+  return format === 'xlsx' && path.extname(fileName).toLowerCase() === '.xlsm' ? 'xlsm' : format;
+}
+
+/**
+ * The WorkbookSource of imported bytes: name, format, SHA-256 and size always; the bytes
+ * themselves (base64) up to MAX_EMBEDDED_SOURCE_BYTES (larger files are looked for beside
+ * the project at fill time and checked against the hash).
+ */
+export function workbookSource(fileName: string, bytes: Buffer): WorkbookSource {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = { fileName, format: sourceFormatOf(bytes, fileName), sha256, size: bytes.length };
+  return bytes.length <= MAX_EMBEDDED_SOURCE_BYTES ? { ...base, data: bytes.toString('base64') } : base;
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ParsedProjectFile } from '../../shared/file/project-file';
 import type { BuiltinFamilyId, FamilyId } from '../../shared/model/types';
 import { importReport } from '../../shared/xlsx/import-report';
-import { importXlsxFile } from './import-service';
+import { importXlsxFile, importXlsxWithSource } from './import-service';
 import { describeFsError, loadProjectFile } from './project-file-service';
 
 /** A project read from either kind of input, with warnings as Chinese lines (an import's grouped by kind). */
@@ -19,10 +19,11 @@ export { formatImportWarning } from '../../shared/xlsx/import-report';
 
 /**
  * Loads a `.jxmb` project or imports an xlsx workbook, deciding by content (a JSON object
- * means a project file), not by the file name.
+ * means a project file), not by the file name. `withSource`: an imported workbook keeps its
+ * bytes and SourceMap (for 回填).
  * @throws UserError naming the file when it cannot be read.
  */
-export async function loadInput(filePath: string, options: { family?: BuiltinFamilyId } = {}): Promise<LoadedInput> {
+export async function loadInput(filePath: string, options: { family?: BuiltinFamilyId; withSource?: boolean } = {}): Promise<LoadedInput> {
   let head: Buffer;
   try {
     const handle = await fs.open(filePath, 'r');
@@ -41,7 +42,7 @@ export async function loadInput(filePath: string, options: { family?: BuiltinFam
     const { project, warnings } = await loadProjectFile(filePath);
     return { kind: 'jxmb', project, warnings, lostColumns: 0 };
   }
-  const result = await importXlsxFile(filePath, options);
+  const result = options.withSource ? await importXlsxWithSource(filePath, options) : await importXlsxFile(filePath, options);
   const report = importReport(result.warnings);
   return { kind: 'xlsx', project: result.project, warnings: report.lines, lostColumns: report.lostColumns };
 }

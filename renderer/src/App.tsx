@@ -28,6 +28,7 @@ import { useAccelerators } from './state/use-accelerators';
 import { useAutosave } from './state/use-autosave';
 import { useEditActions } from './state/use-edit-actions';
 import { useFileActions } from './state/use-file-actions';
+import { useFillActions } from './state/use-fill-actions';
 import { useShellEvents } from './state/use-shell-events';
 import { useStableActions } from './state/use-stable-actions';
 import { usePrint } from './print/use-print';
@@ -68,6 +69,7 @@ export function App() {
   const currentLayout = useCallback(() => layoutRef.current, []);
 
   const file = useFileActions(state, dispatch, dialogs.ask, setNotice);
+  const filling = useFillActions(state, dialogs.ask, setNotice);
   const edit = useEditActions(state, dispatch, dialogs.ask, currentLayout, setNotice);
   const library = useLibraryFeatures({ gridRef, state, dispatch, currentLayout, setNotice, ask: dialogs.ask, guard: file.guard });
   useAutosave(state);
@@ -137,7 +139,7 @@ export function App() {
   const handlers = {
     newProject: () => void file.newProject(), open: (p?: string) => void file.openProject(p), openSample: () => void file.openSample(),
     save: () => void file.save(), saveAs: () => void file.saveAs(), importXlsx: () => void file.importXlsx(),
-    exportXlsx: printing.exportXlsx, exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
+    exportXlsx: printing.exportXlsx, fillSource: () => void filling.fillSource(), fillTemplate: () => void filling.fillTemplate(), exportPdf: printing.exportPdf, print: printing.openPreview, close: () => void file.closeWindow(),
     exportDocument: documents.openExport, editDepartment: documents.openDepartment,
     undo: edit.undo, redo: edit.redo, paste: () => void gridRef.current?.pasteFromClipboard(), find: () => has && finder.open(false), replace: () => has && finder.open(true),
     insertAbove: () => rowAction('insertAbove'), insertBelow: () => rowAction('insertBelow'), deleteRows: () => rowAction('delete'),

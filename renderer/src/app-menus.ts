@@ -4,7 +4,7 @@ import type { MenuDefinition } from './components/menu-types';
 /** Everything the menus can trigger. */
 export interface MenuHandlers {
   newProject(): void; open(path?: string): void; openSample(): void; save(): void; saveAs(): void;
-  importXlsx(): void; exportXlsx(): void; exportPdf(): void; print(): void; close(): void;
+  importXlsx(): void; exportXlsx(): void; fillSource(): void; fillTemplate(): void; exportPdf(): void; print(): void; close(): void;
   exportDocument(): void; editDepartment(): void;
   undo(): void; redo(): void; paste(): void; find(): void; replace(): void;
   insertAbove(): void; insertBelow(): void; deleteRows(): void; moveUp(): void; moveDown(): void;
@@ -30,6 +30,8 @@ export function buildMenus(h: MenuHandlers, opts: { hasDocument: boolean; canUnd
       'separator',
       { label: '导入Excel或绩效文本…', action: h.importXlsx },
       { label: '导出Excel…', action: h.exportXlsx, disabled: doc },
+      { label: '保存回原表…', action: h.fillSource, disabled: doc, testId: 'menu-fill-source' },
+      { label: '回填到模板…', action: h.fillTemplate, disabled: doc, testId: 'menu-fill-template' },
       { label: '导出PDF…', action: h.exportPdf, disabled: doc },
       { label: '导出绩效文本…', action: h.exportDocument, disabled: doc, testId: 'menu-export-document' },
       { label: '打印…', shortcut: 'Ctrl+P', action: h.print, disabled: doc },

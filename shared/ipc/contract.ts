@@ -35,6 +35,12 @@ export interface SavedFile {
   readonly path: string;
 }
 
+/** A filled workbook (回填) and the report of what was kept, changed and reported (Chinese lines). */
+export interface FilledFile {
+  readonly path: string;
+  readonly lines: readonly string[];
+}
+
 /** An entry of the recent-files list (文件 › 最近打开). */
 export interface RecentFile {
   readonly path: string;
@@ -98,6 +104,7 @@ export const ARG_SCHEMAS = {
   'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional(), options: printSettings }),
   'file:upload': z.object({ name: z.string().min(1).max(PROJECT_LIMITS.fileNameChars), kind: z.enum(['project', 'xlsx']), data: z.string().max(280_000_000) }),
+  'xlsx:fill': z.object({ project: projectSchema, template: z.boolean(), projectPath: path.nullable().optional(), suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
   'document:export': z.object({ project: projectSchema, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
   'recent:list': z.undefined().optional(),
@@ -134,6 +141,12 @@ export interface IpcContract {
   'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
   /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
   'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string; options?: PrintSettings }; result: SavedFile | null };
+  /**
+   * 回填: write the project into a copy of its source workbook (保存回原表, `template` false) or of a
+   * workbook the user picks (回填到模板…, `template` true), saved where the user chooses. A large
+   * source not embedded in the project is looked for beside `projectPath`.
+   */
+  'xlsx:fill': { args: { project: Project; template: boolean; projectPath?: string | null; suggestedName?: string }; result: FilledFile | null };
   /** 导出绩效文本: the whole document (cover, 目录, 第一部分, 第二部分) as PDF or .docx to a file chosen by the user. */
   'document:export': { args: { project: Project; format: 'pdf' | 'docx'; suggestedName?: string; options?: DocumentExportOptions }; result: SavedFile | null };
   /** Print tables through the system print dialog; false when the user cancelled. */
@@ -172,6 +185,7 @@ export const CHANNEL_METHODS = {
   'xlsx:export': 'exportXlsx',
   'file:upload': 'uploadFile',
   'pdf:export': 'exportPdf',
+  'xlsx:fill': 'fillXlsx',
   'print:tables': 'printTables',
   'document:export': 'exportDocument',
   'recent:list': 'listRecent',
@@ -194,7 +208,7 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
  * accelerators). Clipboard, zoom, full screen, dev tools and 关于 are handled in main.
  */
 export const MENU_COMMANDS = [
-  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:exportPdf', 'file:print', 'file:exportDocument',
+  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:fillSource', 'file:fillTemplate', 'file:exportPdf', 'file:print', 'file:exportDocument',
   'edit:undo', 'edit:redo', 'edit:find', 'edit:replace', 'edit:deleteIndicator', 'edit:department',
   'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
   'view:validationPanel', 'view:printPreview',

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { scriptedDialogs, type Dialogs } from '../../electron/main/dialogs';
 import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/main/ipc-handlers';
-import { exportXlsxFile, importXlsxFile } from '../../electron/services/import-service';
+import { fillProjectFile } from '../../electron/services/fill/fill-service';
+import { exportXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { writeDocument } from '../../electron/services/document-service';
 import { writePrintPdf } from '../../electron/services/print-pdf-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
@@ -49,10 +50,11 @@ export async function createE2eEnvironment(options: { sessionId?: string; recove
     loadProject: (p) => loadProjectFile(p),
     saveProject: saveProjectFile,
     importXlsx: async (p) => {
-      const r = await importXlsxFile(p);
+      const r = await importXlsxWithSource(p);
       return { project: r.project, warnings: [...importReport(r.warnings).lines] };
     },
     exportXlsx: (p, project, tables) => exportXlsxFile(project, p, tables ? { tables } : {}),
+    fillXlsx: (p, project, options) => fillProjectFile(project, { output: p, ...options }),
     samplePath: path.resolve(__dirname, '../../resources/sample.jxmb'),
     recent: { list: async () => (await recent.list()).map((f) => ({ ...f, name: path.basename(f.path) })), add: async (p) => { await recent.add(p); } },
     recovery: recoveryStore(options.recoveryDir ?? path.join(dir, 'recovery'), options.sessionId ?? 'e2e-session'),

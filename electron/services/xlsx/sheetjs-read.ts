@@ -202,3 +202,12 @@ export function sheetJsToRaw(wb: XLSX.WorkBook, limits: ReadLimits, warnings: re
   const sheets = names.slice(0, limits.maxSheets).map((n) => toRawSheet(wb.Sheets[n], n, limits, date1904, all, budget));
   return { sheets, warnings: all, properties: propertiesOf(wb) };
 }
+
+/**
+ * Writes a workbook parsed by parseWithSheetJs as .xlsx bytes (fill of a .xls/.et/.ods/.xlsb
+ * source writes .xlsx): values, formulas, merges, column widths and row heights; SheetJS (community
+ * edition) writes no fonts, borders or fills.
+ */
+export function writeXlsxWithSheetJs(wb: XLSX.WorkBook): Buffer {
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, cellStyles: true }) as Buffer;
+}

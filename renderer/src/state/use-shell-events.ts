@@ -7,7 +7,7 @@ type Ask = <S extends DialogSpec>(spec: S) => Promise<DialogAnswer<S['kind']>>;
 
 const MENU_TO_HANDLER: Record<MenuCommand, keyof MenuHandlers> = {
   'file:new': 'newProject', 'file:open': 'open', 'file:save': 'save', 'file:saveAs': 'saveAs', 'file:importXlsx': 'importXlsx',
-  'file:exportXlsx': 'exportXlsx', 'file:exportPdf': 'exportPdf', 'file:print': 'print', 'file:exportDocument': 'exportDocument',
+  'file:exportXlsx': 'exportXlsx', 'file:fillSource': 'fillSource', 'file:fillTemplate': 'fillTemplate', 'file:exportPdf': 'exportPdf', 'file:print': 'print', 'file:exportDocument': 'exportDocument',
   'edit:department': 'editDepartment',
   'edit:undo': 'undo', 'edit:redo': 'redo', 'edit:find': 'find', 'edit:replace': 'replace', 'edit:deleteIndicator': 'deleteRows',
   'insert:indicatorAbove': 'insertAbove', 'insert:indicatorBelow': 'insertBelow', 'insert:table': 'addTable',
