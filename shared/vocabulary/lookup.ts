@@ -62,8 +62,8 @@ export function inlineField(text: string): { term: FieldTerm; label: string; val
   if (!m) return null;
   const term = fieldTermOf(m[1]);
   if (!term || !term.placement.includes('inline')) return null;
-  const label = text.slice(0, text.indexOf(m[2], m[1].length)) || `${m[1]}：`;
-  return { term, label, value: m[2] };
+  const whole = text.trim();
+  return { term, label: whole.slice(0, whole.length - m[2].length), value: m[2] };
 }
 
 /** True for the first text of a form row that is not an indicator: 审核意见, signature lines. */

@@ -15,7 +15,9 @@ export type Placement =
   /** in the cell below the label */
   | 'below'
   /** inside the label cell: 「资金总额：30万元」 */
-  | 'inline';
+  | 'inline'
+  /** right of the last row of a label merged down (河北 「预算规模及资金用途」 over the 预算数 row and the 资金用途 row) */
+  | 'rightOfLastRow';
 
 /** How a value is read: free text, an amount in the table's money unit, or a percent 0–100. */
 export type TermKind = 'text' | 'amount' | 'percent';
@@ -69,7 +71,11 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   { path: 'funds.fiscal', label: '其中：财政拨款', synonyms: ['财政拨款', '财政资金', '财政拨款资金', '一般公共预算', '财政补助'], kind: 'amount', placement: RB },
   { path: 'funds.other', label: '其他资金', synonyms: ['其他资金', '其他', '自有资金'], kind: 'amount', placement: RB },
   { path: 'funds.carryover', label: '上年结转', synonyms: ['上年结转', '上年结转资金'], kind: 'amount', placement: RB },
-  { path: 'fundUse', label: '资金用途', synonyms: ['资金用途', '资金使用范围', '资金主要用途'], kind: 'text', placement: RB },
+  { path: 'fundUse', label: '资金用途', synonyms: ['资金用途', '资金使用范围', '资金主要用途', '预算规模及资金用途'], kind: 'text', placement: ['right', 'rightOfLastRow', 'below'] },
+  { path: 'spendingPlan.march', label: '3月底', synonyms: ['3月底', '3月', '一季度'], kind: 'percent', placement: ['below'] },
+  { path: 'spendingPlan.june', label: '6月底', synonyms: ['6月底', '6月', '二季度'], kind: 'percent', placement: ['below'] },
+  { path: 'spendingPlan.october', label: '10月底', synonyms: ['10月底', '10月'], kind: 'percent', placement: ['below'] },
+  { path: 'spendingPlan.december', label: '12月底', synonyms: ['12月底', '12月', '四季度'], kind: 'percent', placement: ['below'] },
   { path: 'longTermGoal', label: '中期目标', synonyms: ['中期目标', '长期目标', '总目标', '中期绩效目标', '长期绩效目标', '实施期目标', '实施期绩效目标'], kind: 'text', placement: BR },
   { path: 'goal', label: '年度总体目标', synonyms: ['年度总体目标', '年度目标', '年度绩效目标', '绩效目标', '年度总体绩效目标', '总体目标'], kind: 'text', placement: RB },
 ];

@@ -52,12 +52,12 @@ function emptyAt(ctx: ReadContext, row: number, col: number): GridCell | null {
 /** The value cell of a label: the cell right of it or below it, when that cell is not itself a label. */
 function valueCellOf(ctx: ReadContext, label: GridCell, placements: readonly string[], lastRow: number, taken: Set<GridCell>): GridCell | null {
   for (const where of placements) {
-    if (where === 'inline') continue;
-    const row = where === 'right' ? label.row : label.row + label.rowspan;
-    const col = where === 'right' ? label.col + label.colspan : label.col;
+    if (where === 'inline' || (where === 'rightOfLastRow' && label.rowspan < 2)) continue;
+    const row = where === 'right' ? label.row : where === 'rightOfLastRow' ? label.row + label.rowspan - 1 : label.row + label.rowspan;
+    const col = where === 'below' ? label.col : label.col + label.colspan;
     if (row > lastRow) continue;
     const cell = ctx.grid.at(row, col) ?? emptyAt(ctx, row, col);
-    if (!cell || taken.has(cell) || (cell.row !== row && where === 'below') || (cell.col !== col && where === 'right')) continue;
+    if (!cell || taken.has(cell) || (cell.row !== row && where !== 'right') || (cell.col !== col && where !== 'below')) continue;
     if (cell.text.trim() !== '' && (isVocabularyLabel(cell.text) || inlineField(cell.text))) continue;
     // Below a label (amounts under 资金总额, text under 年度目标) a short label-like text is the next label.
     if (where === 'below' && isLabelLike(cell.text)) continue;
@@ -144,7 +144,7 @@ export function learnForm(ctx: ReadContext, fromRow: number, toRow: number, stat
       let path = term ? fundPath(term.path, cell, longTermCols) : `fundLines.${state.fundLines.length}.amount`;
       if (!term) state.fundLines.push(cell.text.trim());
       if (state.bound.has(path)) path = extraPath(state, cell.text);
-      bind(path, value, term?.kind === 'amount' || !term ? 'amount' : 'text');
+      bind(path, value, !term || term.kind === 'amount' ? 'amount' : term.kind === 'percent' ? 'percent' : 'text');
       continue;
     }
     if (text !== '' && isLabelLike(text)) {

@@ -6,7 +6,7 @@ import { blockHeadingList } from '../vocabulary/lookup';
 import type { Grid } from './grid';
 import { learnForm, type FormPart, type FormState, type FormValue } from './learn-form';
 import { learnMatrix, observedCategories, type LearnedMatrix } from './learn-matrix';
-import { readAmount } from './read-amount';
+import { readAmount, readPercent } from './read-amount';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import type { TableDraft } from './read-table';
 import { sheetRowOf, sourceColumns, sourceFields, type TableSourceDraft } from './source-map';
@@ -59,6 +59,13 @@ function applyValue(table: PerformanceTable, v: FormValue, state: FormState, war
   if (v.path === 'projectDates') {
     const { start, end } = splitProjectDates(text);
     return { ...table, projectStart: start, projectEnd: end };
+  }
+  if (v.path.startsWith('spendingPlan.')) {
+    const read = readPercent(v.cell?.value ?? null, v.cell?.numFmt);
+    const plan = table.spendingPlan ?? { march: null, june: null, october: null, december: null };
+    let next = setAtPath({ ...table, spendingPlan: plan }, v.path, read.value);
+    if (read.irregularText !== undefined) next = { ...next, amountTexts: { ...next.amountTexts, [v.path]: read.irregularText } };
+    return next;
   }
   if (!amount) return setAtPath(table, v.path, text);
   const read = readAmount(v.inlineValue !== undefined ? v.inlineValue : v.cell?.value ?? null, table.moneyUnit);
