@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isUserError, UserError } from '../../shared/errors';
 import type { ParsedProjectFile } from '../../shared/file/project-file';
 import type { FamilyId } from '../../shared/model/types';
 import type { ImportWarning } from '../../shared/xlsx/raw';
@@ -27,6 +28,10 @@ export function formatImportWarning(w: ImportWarning): string {
 export async function loadInput(filePath: string, options: { family?: FamilyId } = {}): Promise<LoadedInput> {
   let head: Buffer;
   try {
+    const st = await fs.stat(filePath);
+    if (!st.isFile() && !st.isDirectory()) {
+      throw new UserError('fs-not-regular', `无法读取“${path.basename(filePath)}”：这不是普通文件（可能是设备、管道或指向它们的链接）。请选择 .xlsx 工作簿或 .jxmb 项目文件。`);
+    }
     const handle = await fs.open(filePath, 'r');
     try {
       head = Buffer.alloc(64);
@@ -36,6 +41,7 @@ export async function loadInput(filePath: string, options: { family?: FamilyId }
       await handle.close();
     }
   } catch (e) {
+    if (isUserError(e)) throw e;
     throw describeFsError(e, filePath, '读取');
   }
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();

@@ -1,12 +1,12 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError, isUserError } from '../../shared/errors';
 import { parseProjectFile, serializeProject, type ParsedProjectFile } from '../../shared/file/project-file';
 import type { Project } from '../../shared/model/types';
 import { writeFileAtomic } from './atomic-write';
+import { isBoundedReadError, readFileBounded } from './bounded-read';
+import { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
 
-/** Largest `.jxmb` file we read (a 1,000-table project is about 10 MB). */
-export const MAX_PROJECT_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
 
 /** Chinese description of a file-system error, naming the file. */
 export function describeFsError(e: unknown, filePath: string, action: '读取' | '写入'): UserError {
@@ -29,14 +29,14 @@ export function describeFsError(e: unknown, filePath: string, action: '读取' |
 export async function loadProjectFile(filePath: string): Promise<ParsedProjectFile> {
   let text: string;
   try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-    if (stat.size > MAX_PROJECT_FILE_BYTES) {
-      throw new UserError('file-too-large', `“${path.basename(filePath)}”过大（${Math.round(stat.size / 1048576)} MB），不像是项目文件。`);
-    }
-    text = await fs.readFile(filePath, 'utf8');
+    text = (await readFileBounded(filePath, MAX_PROJECT_FILE_BYTES)).toString('utf8');
   } catch (e) {
-    if (isUserError(e)) throw e;
+    if (isBoundedReadError(e) && e.code === 'ETOOBIG') {
+      throw new UserError('file-too-large', `“${path.basename(filePath)}”过大（至少 ${Math.round(e.bytesSeen / 1048576)} MB，上限 ${MAX_PROJECT_FILE_BYTES / 1048576} MB），不像是项目文件：请确认选择的是本软件保存的 .jxmb 项目文件。`);
+    }
+    if (isBoundedReadError(e)) {
+      throw new UserError('fs-not-regular', `无法读取“${path.basename(filePath)}”：这不是普通文件（可能是设备、管道或指向它们的链接）。请选择本软件保存的 .jxmb 项目文件。`);
+    }
     throw describeFsError(e, filePath, '读取');
   }
   try {

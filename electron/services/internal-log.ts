@@ -1,0 +1,73 @@
+/**
+ * The log file of internal details (exception text, stack) that must not appear in a message a
+ * user sees. The desktop app writes to `<userData>/logs/jxmb.log`, the CLI to a temp folder;
+ * user messages name this file ("详情已记入日志 …") so support can ask for it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Largest log size before it is rotated to `<name>.1` (one generation kept). */
+const MAX_LOG_BYTES = 2 * 1024 * 1024;
+
+let logFile: string | null = process.env.JXMB_LOG_FILE || null;
+
+/** Default log location: the CLI and tests log into the temp folder. */
+export function defaultLogFile(): string {
+  return path.join(os.tmpdir(), 'jxmb-logs', 'jxmb.log');
+}
+
+/** Sets the log folder (the Electron main process passes `<userData>/logs`). */
+export function setLogDirectory(dir: string): void {
+  logFile = path.join(dir, 'jxmb.log');
+  process.env.JXMB_LOG_FILE = logFile;
+}
+
+/** The current log file path (created on first write). */
+export function logFilePath(): string {
+  return logFile ?? defaultLogFile();
+}
+
+/** Text of any thrown value for the log: stack when there is one. */
+export function describeInternal(e: unknown): string {
+  if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
+  try {
+    return typeof e === 'string' ? e : JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}
+
+/**
+ * Appends one entry (time, context, details) to the log; never throws (a log that cannot be
+ * written must not hide the user's error). @returns the log file path for the user message.
+ */
+export function logInternal(context: string, details: unknown): string {
+  const file = logFilePath();
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      if (fs.statSync(file).size > MAX_LOG_BYTES) fs.renameSync(file, `${file}.1`);
+    } catch {
+      // no log yet
+    }
+    fs.appendFileSync(file, `[${new Date().toISOString()}] pid ${process.pid} ${context}\n${describeInternal(details)}\n\n`);
+  } catch {
+    // ignore: the message still says what to do
+  }
+  return file;
+}
+
+/** Chinese pointer to the log for messages: 「详情已记入日志：/path/jxmb.log」. */
+export function seeLog(file = logFilePath()): string {
+  return `详情已记入日志：${file}`;
+}
+
+/**
+ * True when a message carries English internals (an exception text such as "Cannot read
+ * properties of undefined" or "Invalid row number in model"): three or more English words in a
+ * row. Product names in our own messages (Excel 97-2003, OpenDocument, DOCTYPE/ENTITY) do not match.
+ */
+export function hasEnglishInternals(message: string): boolean {
+  return /[A-Za-z]{2,}[ ,:'"()]+[A-Za-z]{2,}[ ,:'"()]+[A-Za-z]{2,}/.test(message) || /\bat [\w.<>]+ \(|Error:/.test(message);
+}
