@@ -65,9 +65,24 @@ export function seeLog(file = logFilePath()): string {
 
 /**
  * True when a message carries English internals (an exception text such as "Cannot read
- * properties of undefined" or "Invalid row number in model"): three or more English words in a
+ * properties of undefined", "A Cell needs a Row", "reading 'richText'"): two English words in a
  * row. Product names in our own messages (Excel 97-2003, OpenDocument, DOCTYPE/ENTITY) do not match.
  */
 export function hasEnglishInternals(message: string): boolean {
-  return /[A-Za-z]{2,}[ ,:'"()]+[A-Za-z]{2,}[ ,:'"()]+[A-Za-z]{2,}/.test(message) || /\bat [\w.<>]+ \(|Error:/.test(message);
+  const text = message.replace(ALLOWED_PHRASES, '');
+  return /[A-Za-z]{2,}[ '",:]+[A-Za-z]+(?![A-Za-z]*[-/])/.test(text) || /\bat [\w.<>]+ \(|Error:/.test(text);
+}
+
+/** English names that our own Chinese messages may contain. */
+const ALLOWED_PHRASES = /Microsoft Excel|Excel Worksheet|LibreOffice Calc|Open XML|Office Open XML|WPS Office/g;
+
+/**
+ * Last guard at a door to the user (CLI, IPC): a message that still carries English internals
+ * keeps its Chinese parts, the English details go to the log and the message points there.
+ */
+export function sanitizeUserMessage(message: string, context: string): string {
+  if (!hasEnglishInternals(message)) return message;
+  const log = logInternal(context, message);
+  const cleaned = message.replace(/[（(][^（）()]*[A-Za-z]{2,}[^（）()]*[）)]/g, '').replace(/[A-Za-z][A-Za-z '",:()_.-]{20,}/g, '');
+  return `${cleaned.trim()}（${seeLog(log)}）`;
 }
