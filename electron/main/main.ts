@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS, fail, type Channel, type MenuCommand } from '../../shared/ipc';
 import { RecentFilesService } from '../services/recent-files-service';
+import { setParseLauncher } from '../services/xlsx/parse-process';
+import { electronParseLauncher } from './parse-launcher-electron';
+import { prepareUserData } from './startup';
 import { buildMenuTemplate } from './menu';
 import { applyAppSecurity } from './security';
 import { documentArgs, isTrustedRendererUrl } from './security-policy';
@@ -151,6 +154,9 @@ function start(): void {
   });
   void app.whenReady().then(async () => {
     env = { userDataDir: app.getPath('userData'), samplePath: samplePath(), documentsDir: app.getPath('documents') };
+    // Untrusted files are parsed in a utility process, never in this process (issue 14).
+    setParseLauncher(electronParseLauncher);
+    await prepareUserData(env.userDataDir);
     recent = new RecentFilesService(env.userDataDir);
     applyAppSecurity(RENDERER_DIR);
     registerIpc();

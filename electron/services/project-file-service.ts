@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UserError, isUserError } from '../../shared/errors';
 import { parseProjectFile, serializeProject, type ParsedProjectFile } from '../../shared/file/project-file';
 import type { Project } from '../../shared/model/types';
-import { writeFileAtomic } from './atomic-write';
+import { cleanOrphanTemps, writeFileAtomic } from './atomic-write';
 import { isBoundedReadError, readFileBounded } from './bounded-read';
 import { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
 
@@ -28,6 +28,7 @@ export function describeFsError(e: unknown, filePath: string, action: '读取' |
  */
 export async function loadProjectFile(filePath: string): Promise<ParsedProjectFile> {
   let text: string;
+  await cleanOrphanTemps(path.dirname(filePath), filePath);
   try {
     text = (await readFileBounded(filePath, MAX_PROJECT_FILE_BYTES)).toString('utf8');
   } catch (e) {
