@@ -6,6 +6,8 @@ import { parseValidationSettings, severityLabel, validateProject, type Finding, 
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
+import { jsonErrorWhere } from '../../shared/file/parse-messages';
+import { loggedCause } from '../services/internal-log';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb']);
@@ -57,7 +59,7 @@ async function readSettings(file: string | undefined): Promise<ValidationSetting
   try {
     return parseValidationSettings(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (e) {
-    throw new UserError('settings', `校验设置文件“${file}”有误：${(e as Error).message}`);
+    throw new UserError('settings', `校验设置文件“${file}”有误：${isUserError(e) ? e.message : `不是有效的 JSON${jsonErrorWhere(text, e) ? `（${jsonErrorWhere(text, e)}）` : ''}`}，请改正后再试`);
   }
 }
 
@@ -106,7 +108,7 @@ export const validateCommand: CliCommand = {
       try {
         project = (await loadInput(file)).project;
       } catch (e) {
-        unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${(e as Error).message}` });
+        unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${loggedCause(`校验 ${file}`, e)}` });
         continue;
       }
       const findings = validateProject(project, settings).filter((f) => keep(f.severity));

@@ -83,6 +83,18 @@ const ALLOWED_PHRASES = /Microsoft Excel|Excel Worksheet|LibreOffice Calc|Open X
 export function sanitizeUserMessage(message: string, context: string): string {
   if (!hasEnglishInternals(message)) return message;
   const log = logInternal(context, message);
-  const cleaned = message.replace(/[（(][^（）()]*[A-Za-z]{2,}[^（）()]*[）)]/g, '').replace(/[A-Za-z][A-Za-z '",:()_.-]{20,}/g, '');
+  let cleaned = message;
+  for (let i = 0; i < 4; i++) cleaned = cleaned.replace(/[（(][^（）()]*[A-Za-z]{2,}[^（）()]*[）)]/g, '');
+  cleaned = cleaned.replace(/[A-Za-z][A-Za-z0-9 '",:_.-]{12,}/g, '').replace(/[（(]\s*[）)]/g, '');
   return `${cleaned.trim()}（${seeLog(log)}）`;
+}
+
+/**
+ * For a message whose cause is an unexpected exception: logs it and returns the Chinese
+ * pointer (「系统错误 EIO；详情已记入日志：…」), to put in place of the exception text.
+ */
+export function loggedCause(context: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const log = logInternal(context, e);
+  return `${typeof code === 'string' && /^E[A-Z]+$/.test(code) ? `系统错误 ${code}；` : ''}${seeLog(log)}`;
 }

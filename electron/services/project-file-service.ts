@@ -5,6 +5,7 @@ import type { Project } from '../../shared/model/types';
 import { cleanOrphanTemps, writeFileAtomic } from './atomic-write';
 import { isBoundedReadError, readFileBounded } from './bounded-read';
 import { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
+import { loggedCause } from './internal-log';
 
 export { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
 
@@ -18,7 +19,7 @@ export function describeFsError(e: unknown, filePath: string, action: '读取' |
     : code === 'EISDIR' ? '这是一个文件夹，不是文件'
     : code === 'ENOSPC' ? '磁盘空间不足'
     : code === 'EROFS' ? '磁盘为只读'
-    : (e as Error).message;
+    : loggedCause(`${action} ${filePath}`, e);
   return new UserError(`fs-${(code ?? 'error').toLowerCase()}`, `无法${action}“${name}”：${reason}。`);
 }
 

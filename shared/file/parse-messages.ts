@@ -25,6 +25,10 @@ export function jsonErrorWhere(text: string, error: unknown): string {
     return `第 ${line} 行第 ${p - lineStart + 1} 列附近`;
   }
   if (/end of (JSON|data) input|Unterminated/i.test(message)) return '文件末尾（内容不完整，可能未保存完）';
+  // Newer V8: 'Unexpected token ',', "...n": 1 ,, "pr"... is not valid JSON': find the quoted excerpt.
+  const excerpt = /, (?:\.\.\.)?"([\s\S]{4,}?)"(?:\.\.\.)? is not valid JSON/.exec(message)?.[1];
+  const at = excerpt ? text.indexOf(excerpt) : -1;
+  if (at >= 0) return jsonErrorWhere(text, new Error(`position ${at + Math.floor(excerpt!.length / 2)}`));
   return '';
 }
 
