@@ -5,6 +5,7 @@ import type { Project } from '../../shared/model/types';
 import { cleanOrphanTemps, writeFileAtomic } from './atomic-write';
 import { isBoundedReadError, readFileBounded } from './bounded-read';
 import { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
+import { parseProjectInChild } from './xlsx/read-workbook';
 import { loggedCause } from './internal-log';
 
 export { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
@@ -23,15 +24,11 @@ export function describeFsError(e: unknown, filePath: string, action: '读取' |
   return new UserError(`fs-${(code ?? 'error').toLowerCase()}`, `无法${action}“${name}”：${reason}。`);
 }
 
-/**
- * Reads and validates a `.jxmb` file.
- * @throws UserError with a Chinese message naming the file (missing, unreadable, corrupt, newer version).
- */
-export async function loadProjectFile(filePath: string): Promise<ParsedProjectFile> {
-  let text: string;
+/** Reads the bytes of a `.jxmb` file (bounded; temp files of killed writers removed first). */
+async function readProjectBytes(filePath: string): Promise<Buffer> {
   await cleanOrphanTemps(path.dirname(filePath), filePath);
   try {
-    text = (await readFileBounded(filePath, MAX_PROJECT_FILE_BYTES)).toString('utf8');
+    return await readFileBounded(filePath, MAX_PROJECT_FILE_BYTES);
   } catch (e) {
     if (isBoundedReadError(e) && e.code === 'ETOOBIG') {
       throw new UserError('file-too-large', `“${path.basename(filePath)}”过大（至少 ${Math.round(e.bytesSeen / 1048576)} MB，上限 ${MAX_PROJECT_FILE_BYTES / 1048576} MB），不像是项目文件：请确认选择的是本软件保存的 .jxmb 项目文件。`);
@@ -41,12 +38,29 @@ export async function loadProjectFile(filePath: string): Promise<ParsedProjectFi
     }
     throw describeFsError(e, filePath, '读取');
   }
+}
+
+/**
+ * Reads and validates a `.jxmb` file in this process (CLI, tests).
+ * @throws UserError with a Chinese message naming the file (missing, unreadable, corrupt, newer version).
+ */
+export async function loadProjectFile(filePath: string): Promise<ParsedProjectFile> {
+  const text = (await readProjectBytes(filePath)).toString('utf8');
   try {
     return parseProjectFile(text);
   } catch (e) {
     if (isUserError(e)) throw new UserError(e.code, `“${path.basename(filePath)}”：${e.message}`);
     throw e;
   }
+}
+
+/**
+ * Like loadProjectFile, but the JSON parse and validation run in the parse child process
+ * (memory and time bounded): what the Electron main process uses, which parses nothing untrusted.
+ */
+export async function loadProjectFileIsolated(filePath: string): Promise<ParsedProjectFile> {
+  const bytes = await readProjectBytes(filePath);
+  return parseProjectInChild<ParsedProjectFile>(bytes, path.basename(filePath));
 }
 
 /**

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../shared/errors';
-import { loadProjectFile } from '../../electron/services/project-file-service';
+import { loadProjectFile, loadProjectFileIsolated } from '../../electron/services/project-file-service';
+import { serializeProject } from '../../shared/file/project-file';
+import type { Project } from '../../shared/model/types';
 import { loadInput } from '../../electron/services/load-input';
 import { childStats, readWorkbookBuffer, readWorkbookFile, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import { hasEnglishInternals } from '../../electron/services/internal-log';
@@ -120,6 +122,24 @@ describe('the Electron main process parses nothing untrusted itself', () => {
       expect(text, file).not.toMatch(/from '[^']*(exceljs|parse-workbook|read-worker|exceljs-to-raw|zip-prescan|zip-directory|cfb)'/);
       expect(text, file).not.toMatch(/require\('[^']*(exceljs|parse-workbook|read-worker)'\)/);
     }
+  });
+
+  it('opens .jxmb projects through the parse child (loadProjectFileIsolated), never loadProjectFile', () => {
+    for (const [file, text] of sources) expect(text, file).not.toMatch(/\bloadProjectFile\(/);
+    expect(sources.find(([f]) => f === 'window-handlers.ts')?.[1]).toMatch(/loadProjectFileIsolated/);
+  });
+
+  it('a .jxmb parsed in the child gives the same project, and the same Chinese message when broken', async () => {
+    const seed = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'seeds', 's1.project.json'), 'utf8')) as Project;
+    const file = join(dir, '项目.jxmb');
+    writeFileSync(file, serializeProject(seed));
+    expect(await loadProjectFileIsolated(file)).toEqual(await loadProjectFile(file));
+    const broken = join(dir, '坏.jxmb');
+    writeFileSync(broken, serializeProject(seed).slice(0, 5000));
+    const a = await failure(loadProjectFileIsolated(broken));
+    const b = await failure(loadProjectFile(broken));
+    expect({ code: a.code, message: a.message }).toEqual({ code: b.code, message: b.message });
+    expect(a.message).toMatch(/“坏\.jxmb”.*已损坏/);
   });
 
   it('the xlsx reader host runs the parse in a child process, not a worker thread of the caller', () => {

@@ -9,7 +9,8 @@
  * keeps running while the main thread is stuck in a parse. The host reports that as 「内存不足」.
  */
 import { Worker } from 'node:worker_threads';
-import { isUserError } from '../../../shared/errors';
+import { isUserError, UserError } from '../../../shared/errors';
+import { parseProjectFile } from '../../../shared/file/project-file';
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
 import { hasEnglishInternals, logInternal, seeLog } from '../internal-log';
 import type { ChildRequest, ChildResponse } from './parse-protocol';
@@ -62,10 +63,26 @@ function cleanError(e: unknown, fileName: string): { code: string; message: stri
   return { code: err.code, message: err.message };
 }
 
+function toBytes(text: string): Uint8Array {
+  const b = Buffer.from(text, 'utf8');
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** A `.jxmb` text parsed and validated here, so the Electron main process never parses it. */
+function parseJxmb(data: Buffer, fileName: string): unknown {
+  try {
+    return parseProjectFile(data.toString('utf8'));
+  } catch (e) {
+    if (isUserError(e)) throw new UserError(e.code, `“${fileName}”：${e.message}`);
+    throw e;
+  }
+}
+
 async function handle(req: ChildRequest): Promise<ChildResponse> {
   const rss = () => Math.round(process.memoryUsage.rss() / 1048576);
   try {
     const data = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
+    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName))), rssMb: rss() };
     const workbook = await parseXlsxBuffer(data, req.fileName, req.limits);
     const size = estimateJsonBytes(workbook);
     if (size > req.limits.maxResultBytes) {
@@ -73,8 +90,7 @@ async function handle(req: ChildRequest): Promise<ChildResponse> {
       const err = xlsxError('XLSX_TOO_LARGE', req.fileName, `单元格内容合计约 ${mb(size)}，上限 ${mb(req.limits.maxResultBytes)}；常见原因是一段很长的文字被大量单元格重复引用`);
       return { id: req.id, ok: false, code: err.code, message: err.message, rssMb: rss() };
     }
-    const json = Buffer.from(JSON.stringify(workbook), 'utf8');
-    return { id: req.id, ok: true, json: new Uint8Array(json.buffer, json.byteOffset, json.byteLength), rssMb: rss() };
+    return { id: req.id, ok: true, json: toBytes(JSON.stringify(workbook)), rssMb: rss() };
   } catch (e) {
     return { id: req.id, ok: false, ...cleanError(e, req.fileName), rssMb: rss() };
   }

@@ -4,6 +4,8 @@ import type { ReadLimits } from './limits';
 /** Host → child: one file to parse. */
 export interface ChildRequest {
   readonly id: number;
+  /** What to parse: an xlsx workbook (default) or the text of a `.jxmb` project. */
+  readonly kind?: 'xlsx' | 'jxmb';
   /** The file bytes. */
   readonly data: Uint8Array;
   readonly fileName: string;

@@ -26,7 +26,7 @@ import { mb, xlsxError } from './xlsx-errors';
 
 interface Job {
   readonly req: ChildRequest;
-  readonly resolve: (wb: RawWorkbook) => void;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (e: Error) => void;
 }
 
@@ -49,9 +49,10 @@ class ReadProcessHost {
   private killedFor: 'timeout' | 'memory' | null = null;
   private nextId = 1;
 
-  run(data: Uint8Array, fileName: string, limits: ReadLimits): Promise<RawWorkbook> {
+  run<T = RawWorkbook>(data: Uint8Array, fileName: string, limits: ReadLimits, kind: 'xlsx' | 'jxmb' = 'xlsx'): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, data, fileName, limits, logFile: logFilePath() }, resolve, reject });
+      const job: Job = { req: { id: this.nextId++, kind, data, fileName, limits, logFile: logFilePath() }, resolve: resolve as (v: unknown) => void, reject };
+      this.queue.push(job);
       this.pump();
     });
   }
@@ -137,7 +138,7 @@ class ReadProcessHost {
     if (!res.ok) job.reject(new UserError(res.code, res.message));
     else {
       try {
-        job.resolve(JSON.parse(Buffer.from(res.json.buffer, res.json.byteOffset, res.json.byteLength).toString('utf8')) as RawWorkbook);
+        job.resolve(JSON.parse(Buffer.from(res.json.buffer, res.json.byteOffset, res.json.byteLength).toString('utf8')) as unknown);
       } catch (e) {
         job.reject(xlsxError('XLSX_PARSE_FAILED', job.req.fileName, `读取结果无法传回；${seeLog(logInternal('parse result', e))}`));
       }
@@ -203,6 +204,15 @@ function readFailure(e: unknown, fileName: string, limits: ReadLimits): UserErro
       : code === 'EBUSY' ? '文件被其他程序占用'
         : code === 'EISDIR' ? '这是一个文件夹' : `系统错误 ${code ?? ''}；${seeLog(logInternal(`读取“${fileName}”`, e))}`;
   return xlsxError('XLSX_READ_FAILED', fileName, detail);
+}
+
+/**
+ * Parses and validates the bytes of a `.jxmb` project in the parse child (same memory and time
+ * limits), for callers that must not parse untrusted input themselves (the Electron main process).
+ * @throws UserError with the Chinese message of parseProjectFile, naming the file.
+ */
+export function parseProjectInChild<T>(bytes: Buffer, fileName: string, limits?: Partial<ReadLimits>): Promise<T> {
+  return host.run<T>(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, resolveLimits(limits), 'jxmb');
 }
 
 /** Reads an xlsx file from disk (at most `maxFileBytes` bytes read); see readWorkbookBuffer. */
