@@ -7,7 +7,7 @@ import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
 import { jsonErrorWhere } from '../../shared/file/parse-messages';
-import { loggedCause } from '../services/internal-log';
+import { loggedCause, sanitizeUserMessage } from '../services/internal-log';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const INPUT_EXTENSIONS = new Set(['.xlsx', '.jxmb']);
@@ -121,7 +121,7 @@ export const validateCommand: CliCommand = {
         io.stdout(humanReport(file, project, findings));
       }
     }
-    for (const u of unreadable) io.stderr(`错误：${u.message.includes(u.file) ? u.message : `“${u.file}”：${u.message}`}\n`);
+    for (const u of unreadable) io.stderr(`错误：${sanitizeUserMessage(u.message.includes(u.file) ? u.message : `“${u.file}”：${u.message}`, `jxmb validate ${u.file}`)}\n`);
     if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     else if (files.length > 1) io.stdout(`合计 ${files.length} 个文件：${totals(all)}\n`);
     if (unreadable.length > 0) return EXIT_INPUT;

@@ -69,8 +69,18 @@ export function seeLog(file = logFilePath()): string {
  * row. Product names in our own messages (Excel 97-2003, OpenDocument, DOCTYPE/ENTITY) do not match.
  */
 export function hasEnglishInternals(message: string): boolean {
-  const text = message.replace(ALLOWED_PHRASES, '');
-  return /[A-Za-z]{2,}[ '",:]+[A-Za-z]+(?![A-Za-z]*[-/])/.test(text) || /\bat [\w.<>]+ \(|Error:/.test(text);
+  // Linear time on any input: a word is tried only from its first letter, and at most 20,000
+  // characters are looked at (a message that long is cut anyway).
+  const text = message.slice(0, 20_000).replace(ALLOWED_PHRASES, '');
+  return /(?<![A-Za-z])[A-Za-z]{2,}[ '",:]+[A-Za-z]+(?![A-Za-z]*[-/])/.test(text) || /\bat [\w.<>]{1,200} \(|Error:/.test(text);
+}
+
+/** Longest message shown to a user; longer ones (a 5 MB value quoted back) are cut. */
+export const MAX_MESSAGE_CHARS = 2_000;
+
+/** `message` cut to MAX_MESSAGE_CHARS with an ellipsis. */
+export function capMessage(message: string): string {
+  return message.length <= MAX_MESSAGE_CHARS ? message : `${message.slice(0, MAX_MESSAGE_CHARS)}…（其余内容略）`;
 }
 
 /** English names that our own Chinese messages may contain. */
@@ -80,12 +90,13 @@ const ALLOWED_PHRASES = /Microsoft Excel|Excel Worksheet|LibreOffice Calc|Open X
  * Last guard at a door to the user (CLI, IPC): a message that still carries English internals
  * keeps its Chinese parts, the English details go to the log and the message points there.
  */
-export function sanitizeUserMessage(message: string, context: string): string {
+export function sanitizeUserMessage(full: string, context: string): string {
+  const message = capMessage(full);
   if (!hasEnglishInternals(message)) return message;
   const log = logInternal(context, message);
   let cleaned = message;
-  for (let i = 0; i < 4; i++) cleaned = cleaned.replace(/[（(][^（）()]*[A-Za-z]{2,}[^（）()]*[）)]/g, '');
-  cleaned = cleaned.replace(/[A-Za-z][A-Za-z0-9 '",:_.-]{12,}/g, '').replace(/[（(]\s*[）)]/g, '');
+  for (let i = 0; i < 4; i++) cleaned = cleaned.replace(/[（(][^（）()]{0,2000}[）)]/g, (m) => (/[A-Za-z]{2,}/.test(m) ? '' : m));
+  cleaned = cleaned.replace(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9 '",:_.-]{12,}/g, '').replace(/[（(]\s*[）)]/g, '');
   return `${cleaned.trim()}（${seeLog(log)}）`;
 }
 

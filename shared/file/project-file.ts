@@ -73,7 +73,7 @@ export function parseProjectFile(
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new UserError('file-invalid', `项目文件的格式版本无效：${JSON.stringify(version)}。`);
+    throw new UserError('file-invalid', `项目文件的格式版本无效：${(JSON.stringify(version) ?? String(version)).slice(0, 40)}。请选择本软件保存的 .jxmb 项目文件。`);
   }
   if (version > current) {
     throw new UserError(

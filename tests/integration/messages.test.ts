@@ -87,6 +87,19 @@ describe('messages point to the log instead of carrying internals', () => {
     expect(loggedCause('x', new TypeError('boom'))).toMatch(/^详情已记入日志/);
   });
 
+  it('a value of megabytes quoted back is cut, and checking the message stays linear (fuzz case seed 7 #2616)', async () => {
+    const file = join(dir, '版本.jxmb');
+    const doc = JSON.parse(serializeProject(createProject())) as { version: unknown };
+    doc.version = 'x'.repeat(5_000_000);
+    writeFileSync(file, JSON.stringify(doc));
+    let err = '';
+    const code = await main(['inspect', file], { stdout: () => undefined, stderr: (t) => { err += t; } });
+    expect(code).toBe(2);
+    expect(err.length).toBeLessThan(2_500);
+    expect(err).toMatch(/“版本\.jxmb”.*格式版本无效/);
+    expect(hasEnglishInternals(`${'x'.repeat(3_000_000)} y`)).toBe(false);
+  });
+
   it('the CLI: a bad settings file is named with line and column; no stack ever', async () => {
     const settings = join(dir, 'settings.json');
     writeFileSync(settings, '{\n  "rules": {,}\n}');
