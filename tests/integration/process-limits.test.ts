@@ -4,7 +4,7 @@
  * of the host (exit 134), a hang, or English internals; the Electron main process parses nothing
  * itself.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,13 @@ describe('reads are bounded by bytes read, not by stat', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(err.message).toMatch(/不是普通文件/);
     expect(err.message).toMatch(/endless\.(xlsx|jxmb)/);
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO with no writer fails fast instead of blocking the open', async () => {
+    const fifo = join(dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const err = await failure(readWorkbookFile(fifo));
+    expect(err.message).toMatch(/“pipe\.xlsx”.*不是普通文件/);
   });
 
   it('a file larger than the limit is refused after reading at most the limit', async () => {
