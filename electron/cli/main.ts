@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError } from '../../shared/errors';
+import { logInternal, sanitizeUserMessage, seeLog } from '../services/internal-log';
 import { exportCommand } from './export.command';
 import { fillCommand } from './fill.command';
 import { importCommand } from './import.command';
@@ -61,10 +62,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     return await command.run(rest, io);
   } catch (e) {
     if (isUserError(e)) {
-      io.stderr(`错误：${e.message}\n`);
+      io.stderr(`错误：${sanitizeUserMessage(e.message, `jxmb ${name}`)}\n`);
       return EXIT_INPUT;
     }
-    io.stderr(`内部错误：${(e as Error)?.stack ?? String(e)}\n`);
+    const log = logInternal(`jxmb ${rest.join(' ')}: ${name}`, e);
+    io.stderr(`错误：命令“${name}”未能完成（程序内部出错）。${seeLog(log)}；请把这个日志文件发给技术支持。\n`);
     return EXIT_INPUT;
   }
 }

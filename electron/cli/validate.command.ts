@@ -7,6 +7,8 @@ import { validateDepartment } from '../../shared/validation/department.rules';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
+import { jsonErrorWhere } from '../../shared/file/parse-messages';
+import { loggedCause, sanitizeUserMessage } from '../services/internal-log';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const INPUT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.et', '.ods', '.xlsb', '.jxmb', '.docx']);
@@ -59,7 +61,7 @@ async function readSettings(file: string | undefined): Promise<ValidationSetting
   try {
     return parseValidationSettings(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (e) {
-    throw new UserError('settings', `校验设置文件“${file}”有误：${(e as Error).message}`);
+    throw new UserError('settings', `校验设置文件“${file}”有误：${isUserError(e) ? e.message : `不是有效的 JSON${jsonErrorWhere(text, e) ? `（${jsonErrorWhere(text, e)}）` : ''}`}，请改正后再试`);
   }
 }
 
@@ -133,7 +135,7 @@ export const validateCommand: CliCommand = {
       try {
         project = (await loadInput(file)).project;
       } catch (e) {
-        unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${(e as Error).message}` });
+        unreadable.push({ file, message: isUserError(e) ? e.message : `无法读取“${file}”：${loggedCause(`校验 ${file}`, e)}` });
         continue;
       }
       // Family F (DEP rules) first, as table index -1: it is 第一部分 of the document.
@@ -148,7 +150,7 @@ export const validateCommand: CliCommand = {
         io.stdout(humanReport(file, project, findings));
       }
     }
-    for (const u of unreadable) io.stderr(`错误：${u.message.includes(u.file) ? u.message : `“${u.file}”：${u.message}`}\n`);
+    for (const u of unreadable) io.stderr(`错误：${sanitizeUserMessage(u.message.includes(u.file) ? u.message : `“${u.file}”：${u.message}`, `jxmb validate ${u.file}`)}\n`);
     if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     else if (files.length > 1) io.stdout(`合计 ${files.length} 个文件：${totals(all)}\n`);
     if (unreadable.length > 0) return EXIT_INPUT;

@@ -10,6 +10,8 @@ import {
 import type { IndicatorLibrary } from '../../shared/library/types';
 import type { Project } from '../../shared/model/types';
 import type { Dialogs } from './dialogs';
+import { schemaIssueDetail } from '../../shared/file/parse-messages';
+import { loggedCause, sanitizeUserMessage } from '../services/internal-log';
 
 /**
  * The IPC handler table: a plain Node module (no electron import) that validates arguments
@@ -246,10 +248,10 @@ function implementations(deps: HandlerDeps): Implementations {
 function toFailure(e: unknown): IpcResult<never> {
   if (e instanceof ZodError) {
     const issue = e.issues[0];
-    return fail('bad-args', `参数无效：${issue ? `${issue.path.join('.') || '(参数)'} ${issue.message}` : e.message}`);
+    return fail('bad-args', `参数无效：${issue ? `${issue.path.join('.') || '(参数)'} ${schemaIssueDetail(issue)}` : '格式不符'}。请保存后重试；如仍出现，请把日志发给技术支持（${loggedCause('IPC 参数', e)}）`);
   }
-  if (isUserError(e)) return fail(e.code, e.message);
-  return fail('internal', `内部错误：${e instanceof Error ? e.message : String(e)}`);
+  if (isUserError(e)) return fail(e.code, sanitizeUserMessage(e.message, `IPC ${e.code}`));
+  return fail('internal', `操作未能完成（程序内部出错）：请重试；如仍出现，请把日志发给技术支持（${loggedCause('IPC', e)}）`);
 }
 
 /** Builds the handler table: each entry validates its argument, runs, and never rejects. */

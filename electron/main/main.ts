@@ -1,12 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
 import { readWindowState, type WindowState } from './window-state';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS, fail, type Channel, type MenuCommand } from '../../shared/ipc';
 import { RecentFilesService } from '../services/recent-files-service';
+import { setParseLauncher } from '../services/xlsx/parse-process';
+import { electronParseLauncher } from './parse-launcher-electron';
+import { prepareUserData } from './startup';
 import { buildMenuTemplate } from './menu';
 import { applyAppSecurity } from './security';
-import { documentArgs, isTrustedRendererUrl } from './security-policy';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPageUrl, serveAppRequest } from './app-protocol';
+import { documentArgs } from './security-policy';
 import { EditorWindow } from './window';
 import type { AppEnvironment } from './window-handlers';
 
@@ -112,14 +116,14 @@ function registerIpc(): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, args: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';
-      if (!isTrustedRendererUrl(frameUrl, RENDERER_DIR)) return fail('forbidden', '拒绝请求：调用方不是本程序的页面。');
+      if (!isAppPageUrl(frameUrl)) return fail('forbidden', '拒绝请求：调用方不是本程序的页面。');
       const win = windows.get(event.sender.id);
       if (!win) return fail('forbidden', '拒绝请求：未知窗口。');
       return win.handlers[channel as Channel](args);
     });
   }
   ipcMain.on(SUBSCRIBED, (event, name: unknown) => {
-    if (typeof name !== 'string' || !isTrustedRendererUrl(event.senderFrame?.url ?? '', RENDERER_DIR)) return;
+    if (typeof name !== 'string' || !isAppPageUrl(event.senderFrame?.url ?? '')) return;
     windows.get(event.sender.id)?.outbox.markSubscribed(name);
   });
 }
@@ -132,6 +136,8 @@ function start(): void {
     return;
   }
   pendingFiles.push(...files);
+  // Pages are served from app://jxmb/ (app-protocol.ts), never from file://.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
   app.on('second-instance', (_e, argv, cwd, data) => {
     const fromData = (data as { files?: unknown } | undefined)?.files;
     const list = Array.isArray(fromData) ? fromData.filter((f): f is string => typeof f === 'string') : documentArgs(argv.slice(1), cwd);
@@ -156,9 +162,13 @@ function start(): void {
   });
   void app.whenReady().then(async () => {
     env = { userDataDir: app.getPath('userData'), samplePath: samplePath(), documentsDir: app.getPath('documents') };
+    // Untrusted files are parsed in a utility process, never in this process (issue 14).
+    setParseLauncher(electronParseLauncher);
+    await prepareUserData(env.userDataDir);
     recent = new RecentFilesService(env.userDataDir);
     savedWindowState = await readWindowState(env.userDataDir);
-    applyAppSecurity(RENDERER_DIR);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, RENDERER_DIR));
+    applyAppSecurity();
     registerIpc();
     await refreshMenu();
     const first = pendingFiles.splice(0);

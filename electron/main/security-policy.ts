@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The security rules of the editor's windows as plain data and functions (no electron
@@ -24,32 +24,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-/** file:// URL of the folder holding the built renderer (ends with '/'). */
-export function rendererBaseUrl(rendererDir: string): string {
-  const url = pathToFileURL(path.resolve(rendererDir)).href;
-  return url.endsWith('/') ? url : `${url}/`;
-}
-
-/**
- * True when a frame URL is one of our own renderer pages: a file:// URL inside the built
- * renderer folder (query and hash ignored; no `..` escapes, since URLs are normalized).
- * Every IPC call's sender frame must pass this.
- */
-export function isTrustedRendererUrl(frameUrl: string, rendererDir: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(frameUrl);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return false;
-  const base = rendererBaseUrl(rendererDir);
-  const target = `file://${url.pathname}`;
-  const normBase = `file://${new URL(base).pathname}`;
-  // Windows paths compare case-insensitively.
-  return process.platform === 'win32' ? target.toLowerCase().startsWith(normBase.toLowerCase()) : target.startsWith(normBase);
-}
 
 /** Adds (or replaces) the CSP header in a response-header map of Electron's webRequest. */
 export function withCspHeader(headers: Record<string, string[] | string> | undefined): Record<string, string[]> {

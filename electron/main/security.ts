@@ -1,12 +1,14 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isTrustedRendererUrl, withCspHeader } from './security-policy';
+import { isAppPageUrl } from './app-protocol';
+import { isAllowedExternalUrl } from './external-links';
+import { withCspHeader } from './security-policy';
 
 /**
  * Applies the window security rules of ARCHITECTURE.md to the whole app:
  * CSP as a response header, every permission request denied, navigation, new windows and
  * <webview> refused. Call once, before the first window.
  */
-export function applyAppSecurity(rendererDir: string): void {
+export function applyAppSecurity(): void {
   const ses = session.defaultSession;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCspHeader(details.responseHeaders) });
@@ -14,21 +16,21 @@ export function applyAppSecurity(rendererDir: string): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
-  // No network: the renderer only ever loads file:// pages of its own folder.
+  // No network: editor pages come from app://jxmb/; file:// only for the print preview's temp page.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const ok = details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    const ok = details.url.startsWith('app:') || details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:') || details.url.startsWith('blob:');
     callback({ cancel: !ok });
   });
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isTrustedRendererUrl(url, rendererDir)) event.preventDefault();
+      if (!isAppPageUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Links to the web (help pages) open in the system browser; nothing opens inside the app.
-      if (/^https:\/\//i.test(url)) void shell.openExternal(url);
+      // Allow-listed https links open in the system browser; nothing opens inside the app.
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UserError } from '../../shared/errors';
 import type { OpenedFile, RecentFile as IpcRecentFile, RecoveryOffer } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
-import { loadProjectFile, saveProjectFile } from '../services/project-file-service';
+import { loadProjectFileIsolated, saveProjectFile } from '../services/project-file-service';
 import { RecentFilesService } from '../services/recent-files-service';
 import {
   discardRecovery,
@@ -139,12 +139,12 @@ export function createWindowContext(env: AppEnvironment, hooks: WindowHooks, rec
     dialogs: hooks.dialogs,
     samplePath: env.samplePath,
     loadProject: async (filePath) => {
-      const opened = await session.open(filePath, (actual) => loadProjectFile(actual));
+      const opened = await session.open(filePath, (actual) => loadProjectFileIsolated(actual));
       if (!opened) return null;
       return { ...opened.value, path: opened.decision.path, readOnly: opened.decision.readOnly };
     },
     saveProject: (filePath, project) => session.save(filePath, () => saveProjectFile(filePath, project)),
-    readProject: (filePath) => loadProjectFile(filePath),
+    readProject: (filePath) => loadProjectFileIsolated(filePath),
     importXlsx: async (filePath) => {
       const result = await xlsxServices().importXlsxWithSource(filePath, {});
       const { importReport } = await import('../../shared/xlsx/import-report');

@@ -1,3 +1,4 @@
+import { appUrl } from './app-protocol';
 import { BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +70,7 @@ export class EditorWindow {
     this.context = this.createContext();
     this.wire();
     if (options.openPath) this.outbox.emit('file:openRequested', { path: options.openPath });
-    void this.window.loadFile(path.join(options.rendererDir, 'index.html'));
+    void this.window.loadURL(appUrl('index.html'));
   }
 
   /** The handler context answering this window's IPC calls. */

@@ -16,6 +16,7 @@ import { resolveLimits } from './xlsx/limits';
 import { sniffFormat } from './xlsx/sniff';
 import { parseMetaKeywords } from './xlsx/project-meta-keywords';
 import { WORKBOOK_CREATOR, writeProjectXlsx, type WriteOptions } from './xlsx/write-workbook';
+import { loggedCause } from './internal-log';
 
 export type { ImportResult } from '../../shared/xlsx/recognize';
 
@@ -141,7 +142,7 @@ export async function exportXlsxFile(project: Project, filePath: string, options
     const reason = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES' ? '文件可能正在 Excel/WPS 中打开或没有写入权限，请关闭后重试'
       : code === 'ENOENT' ? '目标文件夹不存在'
         : code === 'ENOSPC' ? '磁盘空间不足'
-          : (e as Error).message;
+          : loggedCause(`导出 ${filePath}`, e);
     throw new UserError('EXPORT_WRITE_FAILED', `无法写入“${name}”：${reason}`);
   }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isUserError, UserError } from '../../shared/errors';
 import type { ParsedProjectFile } from '../../shared/file/project-file';
 import type { BuiltinFamilyId, FamilyId } from '../../shared/model/types';
 import { importReport } from '../../shared/xlsx/import-report';
@@ -26,6 +27,10 @@ export { formatImportWarning } from '../../shared/xlsx/import-report';
 export async function loadInput(filePath: string, options: { family?: BuiltinFamilyId; withSource?: boolean } = {}): Promise<LoadedInput> {
   let head: Buffer;
   try {
+    const st = await fs.stat(filePath);
+    if (!st.isFile() && !st.isDirectory()) {
+      throw new UserError('fs-not-regular', `无法读取“${path.basename(filePath)}”：这不是普通文件（可能是设备、管道或指向它们的链接）。请选择 .xlsx 工作簿或 .jxmb 项目文件。`);
+    }
     const handle = await fs.open(filePath, 'r');
     try {
       head = Buffer.alloc(64);
@@ -35,6 +40,7 @@ export async function loadInput(filePath: string, options: { family?: BuiltinFam
       await handle.close();
     }
   } catch (e) {
+    if (isUserError(e)) throw e;
     throw describeFsError(e, filePath, '读取');
   }
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();

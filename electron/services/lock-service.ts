@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describeFsError } from './project-file-service';
 import { isProcessAlive } from './recovery-service';
+import { loggedCause } from './internal-log';
 
 /**
  * Lock files for open documents, so the same `.jxmb` opened twice (a second window, a second
@@ -133,7 +134,7 @@ export async function acquireLock(filePath: string, env: LockEnvironment = defau
       return { status: 'acquired', lock: { filePath, lockPath, info }, tookOverStale };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') return { status: 'unavailable', reason: `无法创建锁文件（${code ?? (e as Error).message}）` };
+      if (code !== 'EEXIST') return { status: 'unavailable', reason: `无法创建锁文件（${loggedCause(`锁文件 ${lockPath}`, e)}）` };
     }
     const owner = await readLock(lockPath);
     if (!owner) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { UserError } from '../../shared/errors';
+import { loggedCause } from './internal-log';
 
 /**
  * PDF output of the print HTML through a Chromium-family browser already on the machine
@@ -94,7 +95,7 @@ export async function renderPdf(html: string, options: { browserPath?: string } 
   try {
     browser = await chromium.launch({ executablePath, args: launchArgs(), timeout: 60_000 });
   } catch (e) {
-    throw new UserError('PDF_FAILED', `无法启动浏览器 ${executablePath}：${(e as Error).message.split('\n')[0]}`);
+    throw new UserError('PDF_FAILED', `无法启动浏览器 ${executablePath}：请确认该浏览器能正常打开，或用 --browser 指定另一个 Chromium/Chrome/Edge（${loggedCause('启动浏览器', e)}）`);
   }
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
@@ -102,7 +103,7 @@ export async function renderPdf(html: string, options: { browserPath?: string } 
     await page.setContent(html, { waitUntil: 'load' });
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } catch (e) {
-    throw new UserError('PDF_FAILED', `浏览器生成 PDF 失败：${(e as Error).message.split('\n')[0]}`);
+    throw new UserError('PDF_FAILED', `浏览器生成 PDF 失败：请重试，或用 --browser 指定另一个 Chromium/Chrome/Edge（${loggedCause('生成 PDF', e)}）`);
   } finally {
     await browser.close().catch(() => undefined);
   }

@@ -1,12 +1,14 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError, isUserError } from '../../shared/errors';
 import { parseProjectFile, serializeProject, type ParsedProjectFile } from '../../shared/file/project-file';
 import type { Project } from '../../shared/model/types';
-import { writeFileAtomic } from './atomic-write';
+import { cleanOrphanTemps, writeFileAtomic } from './atomic-write';
+import { isBoundedReadError, readFileBounded } from './bounded-read';
+import { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
+import { parseProjectInChild } from './xlsx/read-workbook';
+import { loggedCause } from './internal-log';
 
-/** Largest `.jxmb` file we read (a 1,000-table project is about 10 MB). */
-export const MAX_PROJECT_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_PROJECT_FILE_BYTES } from './xlsx/limits';
 
 /** Chinese description of a file-system error, naming the file. */
 export function describeFsError(e: unknown, filePath: string, action: '读取' | '写入'): UserError {
@@ -18,33 +20,47 @@ export function describeFsError(e: unknown, filePath: string, action: '读取' |
     : code === 'EISDIR' ? '这是一个文件夹，不是文件'
     : code === 'ENOSPC' ? '磁盘空间不足'
     : code === 'EROFS' ? '磁盘为只读'
-    : (e as Error).message;
+    : loggedCause(`${action} ${filePath}`, e);
   return new UserError(`fs-${(code ?? 'error').toLowerCase()}`, `无法${action}“${name}”：${reason}。`);
 }
 
+/** Reads the bytes of a `.jxmb` file (bounded; temp files of killed writers removed first). */
+async function readProjectBytes(filePath: string): Promise<Buffer> {
+  await cleanOrphanTemps(path.dirname(filePath), filePath);
+  try {
+    return await readFileBounded(filePath, MAX_PROJECT_FILE_BYTES);
+  } catch (e) {
+    if (isBoundedReadError(e) && e.code === 'ETOOBIG') {
+      throw new UserError('file-too-large', `“${path.basename(filePath)}”过大（至少 ${Math.round(e.bytesSeen / 1048576)} MB，上限 ${MAX_PROJECT_FILE_BYTES / 1048576} MB），不像是项目文件：请确认选择的是本软件保存的 .jxmb 项目文件。`);
+    }
+    if (isBoundedReadError(e)) {
+      throw new UserError('fs-not-regular', `无法读取“${path.basename(filePath)}”：这不是普通文件（可能是设备、管道或指向它们的链接）。请选择本软件保存的 .jxmb 项目文件。`);
+    }
+    throw describeFsError(e, filePath, '读取');
+  }
+}
+
 /**
- * Reads and validates a `.jxmb` file.
+ * Reads and validates a `.jxmb` file in this process (CLI, tests).
  * @throws UserError with a Chinese message naming the file (missing, unreadable, corrupt, newer version).
  */
 export async function loadProjectFile(filePath: string): Promise<ParsedProjectFile> {
-  let text: string;
-  try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-    if (stat.size > MAX_PROJECT_FILE_BYTES) {
-      throw new UserError('file-too-large', `“${path.basename(filePath)}”过大（${Math.round(stat.size / 1048576)} MB），不像是项目文件。`);
-    }
-    text = await fs.readFile(filePath, 'utf8');
-  } catch (e) {
-    if (isUserError(e)) throw e;
-    throw describeFsError(e, filePath, '读取');
-  }
+  const text = (await readProjectBytes(filePath)).toString('utf8');
   try {
     return parseProjectFile(text);
   } catch (e) {
     if (isUserError(e)) throw new UserError(e.code, `“${path.basename(filePath)}”：${e.message}`);
     throw e;
   }
+}
+
+/**
+ * Like loadProjectFile, but the JSON parse and validation run in the parse child process
+ * (memory and time bounded): what the Electron main process uses, which parses nothing untrusted.
+ */
+export async function loadProjectFileIsolated(filePath: string): Promise<ParsedProjectFile> {
+  const bytes = await readProjectBytes(filePath);
+  return parseProjectInChild<ParsedProjectFile>(bytes, path.basename(filePath));
 }
 
 /**

@@ -7,6 +7,7 @@ import { parseProjectFile, serializeProject, type ParsedProjectFile } from '../.
 import type { Project } from '../../shared/model/types';
 import { writeFileAtomic } from './atomic-write';
 import type { FileFingerprint } from './disk-change';
+import { loggedCause } from './internal-log';
 
 /**
  * Recovery copies (autosave): while a document has unsaved edits, a copy of it is written to
@@ -210,7 +211,7 @@ export async function readRecovery(dir: string, sessionId: string): Promise<Rest
     const parsed = parseProjectFile(text.slice(nl + 1));
     return { header, ...parsed };
   } catch (e) {
-    const reason = isUserError(e) ? e.message : (e as Error).message;
+    const reason = isUserError(e) ? e.message : loggedCause(`恢复副本 ${file}`, e);
     throw new UserError('recovery-corrupt', `恢复副本“${path.basename(file)}”无法读取：${reason}`);
   }
 }

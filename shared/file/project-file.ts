@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { UserError } from '../errors';
 import type { Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
+import { jsonErrorWhere, schemaIssueDetail } from './parse-messages';
 import { projectSchema } from './schema';
 import { restoreDepartment } from './department-restore';
 
@@ -80,7 +81,8 @@ export function parseProjectFile(
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new UserError('file-not-json', `项目文件已损坏：内容不是有效的 JSON（${(e as Error).message}）。可尝试打开同一文件夹中的 .bak 备份。`);
+    const where = jsonErrorWhere(text, e);
+    throw new UserError('file-not-json', `项目文件已损坏：内容不是有效的 JSON${where ? `（${where}）` : ''}。可尝试打开同一文件夹中的 .bak 备份。`);
   }
   const envelope = data as { format?: unknown; version?: unknown; project?: unknown } | null;
   if (!envelope || typeof envelope !== 'object' || envelope.format !== PROJECT_FORMAT) {
@@ -88,7 +90,7 @@ export function parseProjectFile(
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new UserError('file-invalid', `项目文件的格式版本无效：${JSON.stringify(version)}。`);
+    throw new UserError('file-invalid', `项目文件的格式版本无效：${(JSON.stringify(version) ?? String(version)).slice(0, 40)}。请选择本软件保存的 .jxmb 项目文件。`);
   }
   if (version > current) {
     throw new UserError(
@@ -105,7 +107,7 @@ export function parseProjectFile(
   const result = projectSchema.safeParse(payload);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new UserError('file-invalid', `项目文件内容无效：字段 project.${describePath(issue.path)} 不符合格式（${issue.message}）。文件未被修改。`);
+    throw new UserError('file-invalid', `项目文件内容无效：字段 project.${describePath(issue.path)} 不符合格式（${schemaIssueDetail(issue)}）。文件未被修改。`);
   }
   return restore(result.data as Project);
 }

@@ -55,3 +55,25 @@ describe('electron-builder.yml', () => {
     expect(pkg.main.startsWith('dist/')).toBe(true);
   });
 });
+
+describe('electron-builder.yml: hardening (issue 14)', () => {
+  const raw = config as unknown as { asar?: unknown; electronFuses?: Record<string, unknown> };
+
+  it('packs the app as an asar archive', () => {
+    expect(raw.asar).toBe(true);
+  });
+
+  it('sets the fuses: no RunAsNode, no NODE_OPTIONS, no --inspect, app only from a verified asar', () => {
+    expect(raw.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
+  it('does not give file:// pages extra privileges (pages load from app://)', () => {
+    expect(raw.electronFuses?.grantFileProtocolExtraPrivileges).toBe(false);
+  });
+});

@@ -1,4 +1,7 @@
 /**
+ * One place for the limits of reading untrusted input (xlsx and .jxmb): bytes read, memory and
+ * time of the parse child, sizes of the result.
+ *
  * Limits that keep reading an untrusted xlsx bounded in memory and time. Every limit has a
  * default; callers (tests, the CLI) may tighten or loosen single fields.
  */
@@ -23,8 +26,16 @@ export interface ReadLimits {
   readonly maxSheets: number;
   /** Merged ranges kept per sheet (exceljs checks merges pairwise). */
   readonly maxMergesPerSheet: number;
-  /** Heap limit of the parsing worker, in MB. */
+  /** V8 heap limit of the parse child process (--max-old-space-size), in MB. */
   readonly workerMemoryMb: number;
+  /**
+   * Resident memory of the parse child (heap, strings, buffers, native), in MB: past it the
+   * child is killed and the read fails with 「内存不足」. With the host's own memory this keeps
+   * the whole import under 1.5 GB.
+   */
+  readonly maxRssMb: number;
+  /** Largest result handed back to the host (the workbook as JSON), in bytes. */
+  readonly maxResultBytes: number;
   /** Wall-clock limit of one parse, in milliseconds. */
   readonly timeoutMs: number;
 }
@@ -41,6 +52,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxSheets: 200,
   maxMergesPerSheet: 10_000,
   workerMemoryMb: 768,
+  maxRssMb: 1024,
+  maxResultBytes: 64 * 1024 * 1024,
   timeoutMs: 30_000,
 };
 
@@ -52,3 +65,6 @@ export function resolveLimits(limits?: Partial<ReadLimits>): ReadLimits {
 /** Excel's own sheet size: 1,048,576 rows × 16,384 columns (XFD). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLS = 16_384;
+
+/** Largest `.jxmb` file read (a 1,000-table project is about 10 MB), in bytes read. */
+export const MAX_PROJECT_FILE_BYTES = 200 * 1024 * 1024;

@@ -1,149 +1,183 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+/**
+ * Public entry for reading an untrusted xlsx into a RawWorkbook. The content is sniffed in the
+ * calling process (fast, specific rejections); the pre-scan and the exceljs parse run in a
+ * separate child process (parse-child.ts) under three hard limits:
+ * - V8 heap: --max-old-space-size (`workerMemoryMb`);
+ * - resident memory of the whole child (`maxRssMb`): a watchdog thread inside the child, and on
+ *   Linux this host too (reading /proc), kill it past the limit: strings, buffers and native
+ *   memory outside the V8 heap count as well;
+ * - wall time (`timeoutMs`): the host kills the child.
+ * A child process rather than a worker thread: a worker shares the process, so memory outside
+ * its heap (the shared-string bomb) or a V8 abort takes the whole app down; a child dies alone.
+ * The result comes back as one JSON byte buffer (not one structured-cloned string per cell).
+ * One warm child is reused between reads; it is replaced after a crash, a timeout, or when it
+ * has grown.
+ */
+import { basename } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
+import { isBoundedReadError, readFileBounded } from '../bounded-read';
+import { logFilePath, logInternal, seeLog } from '../internal-log';
 import { resolveLimits, type ReadLimits } from './limits';
-import type { ReadRequest, ReadResponse } from './read-protocol';
+import { childScript, currentLauncher, procRssMb, type ParseProcess } from './parse-process';
+import type { ChildRequest, ChildResponse } from './parse-protocol';
 import { sniffXlsx } from './sniff';
 import { mb, xlsxError } from './xlsx-errors';
 
-/**
- * Public entry for reading an untrusted xlsx into a RawWorkbook. The content is sniffed in the
- * calling thread (fast, specific rejections); the pre-scan and the exceljs parse run in a
- * worker thread with a heap limit and a wall-clock timeout, so a hostile file can at worst
- * cost that worker: the caller gets a UserError and the process lives on. One warm worker is
- * reused between reads (exceljs takes ~0.3 s to load); it is replaced after a crash or timeout.
- */
-
-/** How the worker script is started: compiled JS (dist/) or TypeScript source (vitest, tsx). */
-function workerScript(): { code: string; execArgv?: string[] } {
-  const fromSource = __filename.endsWith('.ts');
-  const file = join(__dirname, fromSource ? 'read-worker.ts' : 'read-worker.js');
-  return { code: `require(${JSON.stringify(file)});`, execArgv: fromSource ? ['--require', 'tsx/cjs'] : undefined };
-}
-
 interface Job {
-  readonly req: ReadRequest;
-  readonly resolve: (wb: RawWorkbook) => void;
+  readonly req: ChildRequest;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (e: Error) => void;
 }
 
 const RECYCLE_AFTER_JOBS = 50;
+/** A child that holds more than this after a job is replaced (memory fragmentation). */
+const RECYCLE_ABOVE_RSS_MB = 400;
+const POLL_MS = 20;
 
-class ReadWorkerHost {
-  private worker: Worker | null = null;
-  private workerMemoryMb = 0;
+/** Peak resident memory of the parse child seen by the host, in MB (tests, benchmarks). */
+export const childStats = { peakRssMb: 0, spawned: 0 };
+
+class ReadProcessHost {
+  private child: ParseProcess | null = null;
+  private childHeapMb = 0;
   private jobsDone = 0;
   private queue: Job[] = [];
   private current: Job | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  private killedFor: 'timeout' | 'memory' | null = null;
   private nextId = 1;
 
-  run(data: ArrayBuffer, fileName: string, limits: ReadLimits): Promise<RawWorkbook> {
+  run<T = RawWorkbook>(data: Uint8Array, fileName: string, limits: ReadLimits, kind: 'xlsx' | 'jxmb' = 'xlsx'): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, data, fileName, limits }, resolve, reject });
+      const job: Job = { req: { id: this.nextId++, kind, data, fileName, limits, logFile: logFilePath() }, resolve: resolve as (v: unknown) => void, reject };
+      this.queue.push(job);
       this.pump();
     });
   }
 
-  /** Starts the worker ahead of the first read (it loads exceljs), without keeping the process alive. */
+  /** Starts the child ahead of the first read (it loads exceljs), without keeping the process alive. */
   warmUp(limits: ReadLimits): void {
-    if (this.worker || this.current) return;
-    this.worker = this.spawn(limits.workerMemoryMb);
-    this.worker.unref();
+    if (this.child || this.current) return;
+    this.child = this.spawn(limits.workerMemoryMb);
+    this.child.unref();
   }
 
-  /** Stops the worker (idle or busy); a later read starts a new one. */
+  /** Stops the child (idle or busy); a later read starts a new one. */
   async shutdown(): Promise<void> {
-    const w = this.worker;
-    this.worker = null;
-    if (w) await w.terminate();
+    const c = this.child;
+    this.child = null;
+    if (!c) return;
+    await new Promise<void>((resolve) => {
+      c.onExit(() => resolve());
+      c.kill();
+    });
   }
 
-  private spawn(memoryMb: number): Worker {
-    const { code, execArgv } = workerScript();
-    const w = new Worker(code, {
-      eval: true,
-      execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb >> 3)), stackSizeMb: 4 },
-    });
-    w.on('message', (res: ReadResponse) => this.onMessage(w, res));
-    w.on('error', (e: Error) => this.onFailure(w, e));
-    w.on('exit', (code) => this.onFailure(w, new Error(`worker exited with code ${code}`)));
-    this.workerMemoryMb = memoryMb;
+  private spawn(heapMb: number): ParseProcess {
+    const { script, execArgv } = childScript();
+    const c = currentLauncher()(script, [...execArgv, `--max-old-space-size=${heapMb}`, '--stack-size=4000']);
+    c.onMessage((res) => this.onMessage(c, res));
+    c.onExit((code, signal) => this.onExit(c, code, signal));
+    this.childHeapMb = heapMb;
     this.jobsDone = 0;
-    return w;
+    childStats.spawned++;
+    return c;
   }
 
   private pump(): void {
     if (this.current || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.current = job;
+    this.killedFor = null;
     const { limits } = job.req;
-    if (this.worker && (this.workerMemoryMb !== limits.workerMemoryMb || this.jobsDone >= RECYCLE_AFTER_JOBS)) {
-      void this.worker.terminate();
-      this.worker = null;
-    }
-    if (!this.worker) this.worker = this.spawn(limits.workerMemoryMb);
-    this.worker.ref();
-    this.timer = setTimeout(() => this.onTimeout(), limits.timeoutMs);
-    this.worker.postMessage(job.req, [job.req.data]);
+    if (this.child && (this.childHeapMb !== limits.workerMemoryMb || this.jobsDone >= RECYCLE_AFTER_JOBS)) this.retire();
+    if (!this.child) this.child = this.spawn(limits.workerMemoryMb);
+    const c = this.child;
+    c.ref();
+    this.timer = setTimeout(() => this.kill(c, 'timeout'), limits.timeoutMs);
+    this.poller = setInterval(() => {
+      const rss = procRssMb(c.pid);
+      if (rss === null) return;
+      childStats.peakRssMb = Math.max(childStats.peakRssMb, rss);
+      if (rss > limits.maxRssMb) this.kill(c, 'memory');
+    }, POLL_MS);
+    c.send(job.req);
+  }
+
+  private retire(): void {
+    const c = this.child;
+    this.child = null;
+    c?.kill();
+  }
+
+  private kill(c: ParseProcess, why: 'timeout' | 'memory'): void {
+    if (c !== this.child) return;
+    this.killedFor = why;
+    c.kill();
   }
 
   private finish(): Job | null {
     const job = this.current;
     this.current = null;
     if (this.timer) clearTimeout(this.timer);
+    if (this.poller) clearInterval(this.poller);
     this.timer = null;
+    this.poller = null;
     return job;
   }
 
-  private onMessage(w: Worker, res: ReadResponse): void {
-    if (w !== this.worker || !this.current || res.id !== this.current.req.id) return;
+  private onMessage(c: ParseProcess, res: ChildResponse): void {
+    if (c !== this.child || !this.current || res.id !== this.current.req.id) return;
     const job = this.finish()!;
     this.jobsDone++;
-    w.unref();
-    if (res.ok) job.resolve(res.workbook);
-    else job.reject(new UserError(res.code, res.message));
-    this.pump();
-  }
-
-  private onTimeout(): void {
-    const job = this.finish();
-    const w = this.worker;
-    this.worker = null;
-    if (w) void w.terminate();
-    if (job) job.reject(xlsxError('XLSX_PARSE_TIMEOUT', job.req.fileName, String(Math.round(job.req.limits.timeoutMs / 100) / 10)));
-    this.pump();
-  }
-
-  private onFailure(w: Worker, e: Error): void {
-    if (w !== this.worker) return;
-    this.worker = null;
-    void w.terminate();
-    const job = this.finish();
-    if (job) {
-      const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      job.reject(oom
-        ? xlsxError('XLSX_PARSE_OUT_OF_MEMORY', job.req.fileName)
-        : xlsxError('XLSX_PARSE_FAILED', job.req.fileName, `读取进程意外终止：${e.message.slice(0, 160)}`));
+    childStats.peakRssMb = Math.max(childStats.peakRssMb, res.rssMb);
+    if (res.rssMb > RECYCLE_ABOVE_RSS_MB) this.retire();
+    else c.unref();
+    if (!res.ok) job.reject(new UserError(res.code, res.message));
+    else {
+      try {
+        job.resolve(JSON.parse(Buffer.from(res.json.buffer, res.json.byteOffset, res.json.byteLength).toString('utf8')) as unknown);
+      } catch (e) {
+        job.reject(xlsxError('XLSX_PARSE_FAILED', job.req.fileName, `读取结果无法传回；${seeLog(logInternal('parse result', e))}`));
+      }
     }
     this.pump();
   }
+
+  private onExit(c: ParseProcess, code: number | null, signal: string | null): void {
+    if (c !== this.child) return;
+    this.child = null;
+    const job = this.finish();
+    if (job) job.reject(this.exitError(job, code, signal));
+    this.killedFor = null;
+    this.pump();
+  }
+
+  private exitError(job: Job, code: number | null, signal: string | null): UserError {
+    const { fileName, limits } = job.req;
+    if (this.killedFor === 'timeout') return xlsxError('XLSX_PARSE_TIMEOUT', fileName, String(Math.round(limits.timeoutMs / 100) / 10));
+    const log = logInternal(`读取“${fileName}”的子进程结束：code ${code} signal ${signal ?? ''}`, '');
+    // Killed for memory (by us or by its own watchdog), or V8 ran out of heap (abort).
+    const oom = this.killedFor === 'memory' || signal === 'SIGKILL' || signal === 'SIGABRT' || code === 134
+      || /heap out of memory|Allocation failed/i.test(signal ?? '');
+    if (oom) return xlsxError('XLSX_PARSE_OUT_OF_MEMORY', fileName);
+    return xlsxError('XLSX_PARSE_FAILED', fileName, `读取进程意外终止；${seeLog(log)}`);
+  }
 }
 
-const host = new ReadWorkerHost();
+const host = new ReadProcessHost();
 
 /**
- * Starts the read worker in the background so that the first import does not wait for it
- * (worker start + loading exceljs take a few hundred ms). Call when the app is idle after start.
+ * Starts the parse child in the background so that the first import does not wait for it
+ * (process start + loading exceljs take a few hundred ms). Call when the app is idle after start.
  */
 export function warmUpReadWorker(limits?: Partial<ReadLimits>): void {
   host.warmUp(resolveLimits(limits));
 }
 
-/** Stops the read worker (at app shutdown, or in tests). */
+/** Stops the parse child (at app shutdown, or in tests). */
 export function shutdownReadWorker(): Promise<void> {
   return host.shutdown();
 }
@@ -155,38 +189,41 @@ export function shutdownReadWorker(): Promise<void> {
 export async function readWorkbookBuffer(buf: Buffer, fileName: string, limits?: Partial<ReadLimits>): Promise<RawWorkbook> {
   const l = resolveLimits(limits);
   sniffXlsx(buf, fileName, l);
-  const data = new ArrayBuffer(buf.byteLength);
-  new Uint8Array(data).set(buf);
-  return host.run(data, fileName, l);
+  return host.run(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), fileName, l);
 }
 
-function readFailure(e: unknown, fileName: string): UserError {
+function readFailure(e: unknown, fileName: string, limits: ReadLimits): UserError {
+  if (isBoundedReadError(e)) {
+    return e.code === 'ENOTREG'
+      ? xlsxError('XLSX_READ_FAILED', fileName, '这不是普通文件（可能是设备、管道或指向它们的链接）')
+      : xlsxError('XLSX_TOO_LARGE', fileName, `至少 ${mb(e.bytesSeen)}，上限 ${mb(limits.maxFileBytes)}`);
+  }
   const code = (e as NodeJS.ErrnoException)?.code;
   const detail = code === 'ENOENT' ? '文件不存在'
     : code === 'EACCES' || code === 'EPERM' ? '没有读取权限'
       : code === 'EBUSY' ? '文件被其他程序占用'
-        : code === 'EISDIR' ? '这是一个文件夹' : (code ?? '');
+        : code === 'EISDIR' ? '这是一个文件夹' : `系统错误 ${code ?? ''}；${seeLog(logInternal(`读取“${fileName}”`, e))}`;
   return xlsxError('XLSX_READ_FAILED', fileName, detail);
 }
 
-/** Reads an xlsx file from disk; see readWorkbookBuffer. */
+/**
+ * Parses and validates the bytes of a `.jxmb` project in the parse child (same memory and time
+ * limits), for callers that must not parse untrusted input themselves (the Electron main process).
+ * @throws UserError with the Chinese message of parseProjectFile, naming the file.
+ */
+export function parseProjectInChild<T>(bytes: Buffer, fileName: string, limits?: Partial<ReadLimits>): Promise<T> {
+  return host.run<T>(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, resolveLimits(limits), 'jxmb');
+}
+
+/** Reads an xlsx file from disk (at most `maxFileBytes` bytes read); see readWorkbookBuffer. */
 export async function readWorkbookFile(path: string, limits?: Partial<ReadLimits>): Promise<RawWorkbook> {
   const l = resolveLimits(limits);
   const fileName = basename(path);
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-    size = st.size;
-  } catch (e) {
-    throw readFailure(e, fileName);
-  }
-  if (size > l.maxFileBytes) throw xlsxError('XLSX_TOO_LARGE', fileName, `${mb(size)}，上限 ${mb(l.maxFileBytes)}`);
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = await readFileBounded(path, l.maxFileBytes);
   } catch (e) {
-    throw readFailure(e, fileName);
+    throw readFailure(e, fileName, l);
   }
   return readWorkbookBuffer(buf, fileName, l);
 }
