@@ -12,7 +12,7 @@ import { describeFsError, loadProjectFile } from '../../electron/services/projec
 import { readWorkbookBuffer, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import { serializeProject } from '../../shared/file/project-file';
 import { createProject } from '../../shared/model/create';
-import { minimalXlsx, sheetXml } from '../helpers/hostile-files';
+import { buildCfb } from '../helpers/hostile-zip';
 
 const dir = mkdtempSync(join(tmpdir(), 'jxmb-msg-'));
 setLogDirectory(join(dir, 'logs'));
@@ -45,12 +45,12 @@ describe('English internals are recognized', () => {
 });
 
 describe('messages point to the log instead of carrying internals', () => {
-  it('an xlsx the parser chokes on (a cell outside a row): Chinese, file named, what to do, log has the details', async () => {
-    const m = await messageOf(readWorkbookBuffer(minimalXlsx(sheetXml('<c r="A1" t="inlineStr"><is><t>x</t></is></c>')), '单位报表.xlsx'));
+  it('a workbook the parser chokes on (an .xls whose Workbook stream is empty): Chinese, file named, what to do, log has the details', async () => {
+    const m = await messageOf(readWorkbookBuffer(buildCfb(['Workbook']), '单位报表.xls'));
     expect(hasEnglishInternals(m)).toBe(false);
-    expect(m).toMatch(/“单位报表\.xlsx”.*另存为 \.xlsx/);
+    expect(m).toMatch(/“单位报表\.xls”.*另存为“Excel 工作簿 \(\.xlsx\)”/);
     expect(m).toContain(LOG);
-    expect(readFileSync(LOG, 'utf8')).toMatch(/单位报表\.xlsx/);
+    expect(readFileSync(LOG, 'utf8')).toMatch(/单位报表\.xls/);
   });
 
   it('a .jxmb with broken JSON names the file and the line and column', async () => {
