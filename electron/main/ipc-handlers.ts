@@ -140,11 +140,12 @@ function implementations(deps: HandlerDeps): Implementations {
   };
   // The installation folder (where the embedded sample lives) is never written: the sample opens
   // as an untitled copy (path ''), and no save may target that folder.
-  const installDir = path.dirname(path.resolve(deps.samplePath));
-  const isSample = (filePath: string) => path.resolve(filePath) === path.resolve(deps.samplePath);
+  // No sample (samplePath ''), no installation folder to guard: '' must not resolve to the working folder.
+  const installDir = deps.samplePath ? path.dirname(path.resolve(deps.samplePath)) : null;
+  const isSample = (filePath: string) => deps.samplePath !== '' && path.resolve(filePath) === path.resolve(deps.samplePath);
   const writable = (filePath: string) => {
     const dir = path.dirname(path.resolve(filePath));
-    if (dir === installDir || dir.startsWith(installDir + path.sep)) {
+    if (installDir !== null && (dir === installDir || dir.startsWith(installDir + path.sep))) {
       throw new UserError('install-folder', `不能保存到软件的安装文件夹（${installDir}）。请用“另存为”保存到其他位置，例如“文档”文件夹。`);
     }
     return filePath;

@@ -6,7 +6,6 @@ import {
   absolutePaths, dateCell, duplicatePart, flippedByte, guardBypasses, hugeColumns, invalidUtf8Inline, invalidUtf8Strings, missingSheetPart,
   odsRepeatBomb, phoneticRuns, prefixedXml, relativePaths, sharedStringBomb, uncachedFormula, utf16Parts, wholeColumnNames,
 } from '../helpers/quirk-files';
-import { MAX_RESULT_TEXT_CHARS } from '../../electron/services/xlsx/sheetjs-read';
 
 /**
  * Real-Excel quirks of issue 14, each read through the production reader (worker, pre-scan,
@@ -154,12 +153,11 @@ describe('OpenDocument repeat counts', () => {
 });
 
 describe('a shared-string bomb', () => {
-  it('one 25,000-character string used by 100,000 cells: the text returned is bounded, with a warning naming the cell', async () => {
+  it('one 25,000-character string used by 100,000 cells: refused with a Chinese message naming the file, not expanded', async () => {
     const bomb = sharedStringBomb();
     expect(bomb.length).toBeLessThan(400_000);
-    const wb = await readWorkbookBuffer(bomb, 'sst-bomb.xlsx', { maxRows: 10_000, timeoutMs: 120_000 });
-    const chars = wb.sheets.flatMap((s) => s.rows.flat()).reduce((n, c) => n + (typeof c?.value === 'string' ? c.value.length : 0), 0);
-    expect(chars).toBeLessThanOrEqual(MAX_RESULT_TEXT_CHARS);
-    expect(wb.warnings).toContainEqual(expect.objectContaining({ sheet: '项目表', message: expect.stringMatching(/文字总量超过.*从单元格 [A-Z]+\d+ 起的文字未读取/) }));
+    const err = await readWorkbookBuffer(bomb, 'sst-bomb.xlsx', { maxRows: 10_000, timeoutMs: 120_000 }).then(() => null, (e: Error & { code?: string }) => e);
+    expect(err?.code).toBe('XLSX_TOO_LARGE');
+    expect(err?.message).toMatch(/“sst-bomb\.xlsx”.*单元格内容合计/);
   }, 180_000);
 });

@@ -22,10 +22,10 @@ const MAX_FORMULA_WARNINGS = 5;
 /**
  * Characters of cell text one read may return in total. One shared string can be used by every
  * cell (a 245 KB file can name a 25,000-character string 100,000 times): inside the parser that
- * is one string, but the result is sent to the caller cell by cell. 16 M characters stay under the
- * parse process's 64 MB result limit even as 3-byte CJK in JSON; real tables hold far less.
+ * is one string, but the result is sent to the caller cell by cell. Real tables hold far less; the
+ * parse process's result limit (64 MB, limits.ts) usually strikes first and refuses such a file.
  */
-export const MAX_RESULT_TEXT_CHARS = 16_000_000;
+export const MAX_RESULT_TEXT_CHARS = 50_000_000;
 
 /** What is left of the text budget of one read. */
 interface TextBudget {
