@@ -7,39 +7,14 @@ import { createRequire } from 'node:module';
 import { loadavg, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchProject, timeInterleaved } from './xlsx.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
 const dist = (p) => require(join(root, 'dist', p));
 
 const TABLES = 50;
-const ROWS_PER_TABLE = 30;
 const RUNS = 9;
-const FAMILIES = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024', 'jx-department'];
-const VALUES = ['≥95%', '21个', '显著提升', '≤67.54万元', '0.98', '2024年底前完成', '＝100%'];
-
-function benchTable(n) {
-  const { createTable } = dist('shared/model/create.js');
-  const { parseIndicatorValue } = dist('shared/values/indicator-value.js');
-  const family = FAMILIES[n % FAMILIES.length];
-  const base = createTable(family);
-  const skeleton = base.indicators;
-  const indicators = [];
-  skeleton.forEach((slot, k) => {
-    const count = Math.floor(ROWS_PER_TABLE / skeleton.length) + (k < ROWS_PER_TABLE % skeleton.length ? 1 : 0);
-    for (let i = 0; i < count; i++) {
-      const j = indicators.length;
-      indicators.push({ ...slot, name: `第${n + 1}表指标${j + 1}`, description: family === 'hebei' ? `描述${j + 1}` : '', basis: family === 'hebei' ? '年度工作计划' : '', value: parseIndicatorValue(VALUES[j % VALUES.length]) });
-    }
-  });
-  return {
-    ...base,
-    projectName: `基准测试项目${n + 1}`,
-    funds: family === 'jx-department' ? base.funds : { ...base.funds, total: 100 + n, fiscal: 90 + n, other: 10 },
-    goal: '加大村级组织建设保障力度，确保村级组织机构的正常运转，提升基层治理能力。',
-    indicators,
-  };
-}
 
 function edit(project) {
   const { parseIndicatorValue } = dist('shared/values/indicator-value.js');
@@ -54,25 +29,6 @@ function edit(project) {
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function timeInterleaved(fns) {
-  const wall = fns.map(() => []);
-  const cpu = fns.map(() => []);
-  for (let i = 0; i < RUNS; i++) {
-    for (let k = 0; k < fns.length; k++) {
-      globalThis.gc?.();
-      const c = process.cpuUsage();
-      const t = performance.now();
-      await fns[k]();
-      wall[k].push(performance.now() - t);
-      const d = process.cpuUsage(c);
-      cpu[k].push((d.user + d.system) / 1000);
-    }
-  }
-  return fns.map((_, k) => ({ wall: median(wall[k]), cpu: median(cpu[k]) }));
-}
-
 const ms = (m) => `${m.wall.toFixed(0)} ms (cpu ${m.cpu.toFixed(0)} ms)`;
 const line = (label, value, target) => console.log(`${label.padEnd(48)} ${value.padStart(24)}   ${target}`);
 
@@ -83,7 +39,7 @@ export default async function main() {
   const { attachSources } = dist('shared/xlsx/source-map.js');
   const { fillWorkbookBytes } = dist('electron/services/fill/fill-service.js');
 
-  const project = { meta: { fiscalYear: 2024, unitCode: '816001', unitName: '基准测试单位', moneyUnit: 'wanYuan' }, tables: Array.from({ length: TABLES }, (_, n) => benchTable(n)) };
+  const project = benchProject();
   const buf = await writeProjectXlsx(project);
   const recognized = recognizeWorkbook(await readWorkbookBuffer(buf, 'bench.xlsx'));
   const imported = attachSources(recognized.project, recognized.sources);

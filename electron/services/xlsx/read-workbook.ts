@@ -71,6 +71,8 @@ class ReadProcessHost {
     if (!c) return;
     await new Promise<void>((resolve) => {
       c.onExit(() => resolve());
+      // An idle child is unref'd: ref it again, or the caller's process may end before the exit arrives.
+      c.ref();
       c.kill();
     });
   }
