@@ -1,13 +1,13 @@
 import { CATEGORIES_101, CATEGORIES_88, CATEGORIES_DEPARTMENT, CATEGORIES_NX_2022 } from '../families/categories';
 import type { Level1Definition, MatrixColumn, MatrixColumnKey, MatrixDefinition, ValueExpectation } from '../families/types';
 import type { Indicator } from '../model/types';
-import { formatNumber, parseIndicatorValue } from '../values/indicator-value';
+import { parseIndicatorValue } from '../values/indicator-value';
 import { normalizeCategory } from '../vocabulary/label-normalize';
 import { blockHeadingList, columnKeyOf, splitCoreMark } from '../vocabulary/lookup';
 import { composeValueRaw } from '../vocabulary/split-value';
 import type { GridCell } from './grid';
 import { type ReadContext, quote, warnCell } from './read-context';
-import { rowCells } from './read-matrix';
+import { rowCells, valueText } from './read-matrix';
 
 /**
  * Learning an indicator block of an unknown layout: its columns from the matrix header row
@@ -25,13 +25,6 @@ export interface LearnedMatrix {
   readonly sideList: 'indicators' | 'longTermIndicators' | null;
   /** Header texts of columns the vocabulary does not know (reported once by the caller). */
   readonly unknownColumns: string[];
-}
-
-/** Text of a 指标值 cell: numbers as written, or as a percent when the cell has a % format. */
-function valueText(cell: GridCell | null): string {
-  if (!cell) return '';
-  if (typeof cell.value === 'number' && cell.numFmt?.includes('%')) return `${formatNumber(cell.value * 100)}%`;
-  return cell.text;
 }
 
 /** Reads the block whose matrix header is view row `headerRow` and whose body ends at `bodyEnd`. */

@@ -2,13 +2,13 @@ import { createTable } from '../model/create';
 import { setAtPath } from '../model/paths';
 import type { BuiltinFamilyId, FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
 import { getFamily } from '../families';
-import { parseIndicatorValue, formatNumber } from '../values/indicator-value';
+import { parseIndicatorValue } from '../values/indicator-value';
 import type { GridCell } from './grid';
 import { looseLabel, moneyUnitInLabel, normalizeCategory } from '../vocabulary/label-normalize';
 import { columnKeyOf, fieldTermOf } from '../vocabulary/lookup';
 import { readAmountCell } from './read-amount-cell';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
-import { rowCells } from './read-matrix';
+import { rowCells, valueText } from './read-matrix';
 import type { TableDraft } from './read-table';
 import { sheetRowOf, sourceColumns, sourceFields } from './source-map';
 
@@ -141,9 +141,7 @@ function readProjects(ctx: ReadContext, columns: ReadonlyMap<FlatColumnKey, numb
     if (nameCell) currentName = nameCell;
     current.lastRow = r;
     const text = (key: FlatColumnKey) => cellOf(key)?.text ?? '';
-    const valueCell = cellOf('value');
-    const valueRaw = valueCell && typeof valueCell.value === 'number' && valueCell.numFmt?.includes('%')
-      ? `${formatNumber(valueCell.value * 100)}%` : valueCell?.text ?? '';
+    const valueRaw = valueText(cellOf('value'));
     const parts = [text('level1'), text('level2'), text('name'), text('description'), text('basis'), valueRaw];
     if (parts.every((p) => p === '')) continue;
     current.rows.push(r);

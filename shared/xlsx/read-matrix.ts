@@ -64,7 +64,7 @@ interface RowRead {
 }
 
 /** Text of a 指标值 cell: numbers as written, or as a percent when the cell has a % format (0.95 → 95%). */
-function valueText(cell: GridCell | null): string {
+export function valueText(cell: GridCell | null): string {
   if (!cell) return '';
   if (typeof cell.value === 'number' && cell.numFmt?.includes('%')) return `${formatNumber(cell.value * 100)}%`;
   return cell.text;
