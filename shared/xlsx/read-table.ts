@@ -2,15 +2,14 @@ import { getFamily } from '../families';
 import type { HeaderCellSpec, HeaderFieldPath } from '../families/types';
 import { createTable } from '../model/create';
 import { setAtPath } from '../model/paths';
-import type { BuiltinFamilyId, FamilyId, MoneyUnit, PerformanceTable } from '../model/types';
-import { detectFamily } from './detect-family';
+import type { BuiltinFamilyId, MoneyUnit, PerformanceTable } from '../model/types';
 import type { GridCell } from './grid';
 import { readPercent } from './read-amount';
 import { readAmountCell } from './read-amount-cell';
 import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-context';
 import { readHeader } from './read-header';
 import { sheetRowOf, sourceColumns, sourceFields, type TableSourceDraft } from './source-map';
-import { readMatrixBody, readMatrixHeader, reportMatrixGaps, rowCells } from './read-matrix';
+import { readMatrixBody, readMatrixHeader, reportMatrixGaps } from './read-matrix';
 
 /** A recognized table before project-level facts (year, unit line, title default) are settled. */
 export interface TableDraft {
