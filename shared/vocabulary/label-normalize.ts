@@ -1,13 +1,12 @@
-import type { MoneyUnit } from '../model/types';
-import { formatNumber } from '../values/indicator-value';
-import type { RawValue } from '../xlsx/raw';
-
 /**
  * Label normalisation for import recognition (DOMAIN.md §6 "Import"): label cells of real
  * workbooks differ from the official form by line breaks, extra spaces, full-/half-width
  * punctuation, units written in the label and 「(必填…)」 annotations. Recognition compares
  * labels only after `normalizeLabel`.
  */
+import type { MoneyUnit } from '../model/types';
+import { formatNumber } from '../values/indicator-value';
+import type { RawValue } from '../xlsx/raw';
 
 const FULL_TO_HALF: Readonly<Record<string, string>> = {
   '：': ':', '（': '(', '）': ')', '，': ',', '％': '%', '；': ';', '【': '[', '】': ']', '［': '[', '］': ']',
