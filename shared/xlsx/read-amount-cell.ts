@@ -1,3 +1,7 @@
+/**
+ * Reading one amount field's grid cell for import, with a warning naming the cell when it holds a
+ * date or text that is no amount. The text-to-number rules are read-amount.ts's.
+ */
 import type { MoneyUnit } from '../model/types';
 import type { GridCell } from './grid';
 import { readAmount, type ReadNumber } from './read-amount';

@@ -1,14 +1,13 @@
-import type { FamilyDefinition, HeaderCellSpec, HeaderFieldPath } from '../families/types';
-import type { MoneyUnit } from '../model/types';
-import type { GridCell } from './grid';
-import { labelMatches, moneyUnitInLabel, normalizeLabel } from '../vocabulary/label-normalize';
-import { type ReadContext, quote, warnCell } from './read-context';
-
 /**
  * Reads the header block of a family table (DOMAIN.md §1) by its labels: every field of the
  * family's header spec is found next to (right of, or below) its label, wherever the label is
  * in the sheet, so extra blank rows/columns, titles and shifted tables do not matter.
  */
+import type { FamilyDefinition, HeaderCellSpec, HeaderFieldPath } from '../families/types';
+import type { MoneyUnit } from '../model/types';
+import type { GridCell } from './grid';
+import { labelMatches, moneyUnitInLabel, normalizeLabel } from '../vocabulary/label-normalize';
+import { type ReadContext, quote, warnCell } from './read-context';
 
 /** How a field is found from its label: the cell right of the label (dr rows down), or the cell below it. */
 export interface FieldLocator {
