@@ -1,3 +1,4 @@
+/** The 版式 picker for a new table or project: the project's learned layouts, then families A–E. */
 import { useState } from 'react';
 import { FAMILIES } from '../../../shared/families';
 import { FAMILY_IDS, type FamilyId } from '../../../shared/model/types';
