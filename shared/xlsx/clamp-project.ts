@@ -1,6 +1,6 @@
 /**
  * Cuts every value of an imported project that is beyond the project limits (shared/limits.ts),
- * so that import never produces a project that save, autosave or open would refuse (issue 14).
+ * so that import never produces a project that save, autosave or open would refuse.
  * Each cut is reported: the table, the field and the limit. Pure; the input is not modified.
  */
 import { PROJECT_LIMITS as L } from '../limits';

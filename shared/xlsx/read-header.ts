@@ -168,7 +168,7 @@ function readTitleRows(ctx: ReadContext, family: FamilyDefinition, anchors: read
     if (idx >= 0) {
       const cells = rows.get(order[idx])!;
       // The money unit comes only from a money-unit cell (「单位：元」); a unit-name cell written
-      // 「单位：483001…」 is part of the unit line, never the money unit (issue 14).
+      // 「单位：483001…」 is part of the unit line, never the money unit.
       const unitCell = cells.find((c) => isUnit(c) && moneyUnitInLabel(c.text) !== null) ?? cells.find(isUnit)!;
       out.unitLineUnit = moneyUnitInLabel(unitCell.text);
       const others = cells.filter((c) => c !== unitCell).map((c) => c.text.trim().replace(/^单位[:：]\s*/, ''));
