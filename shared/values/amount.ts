@@ -1,4 +1,4 @@
-import type { MoneyUnit } from '../model/types';
+import type { MoneyUnit } from './types';
 import { convertMoney, toStoredAmount } from './money';
 
 /** Result of reading an amount cell (项目资金, 预算数, …). */

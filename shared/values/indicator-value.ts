@@ -1,4 +1,4 @@
-import type { IndicatorValue, ValueOperator } from '../model/types';
+import type { IndicatorValue, ValueOperator } from './types';
 
 /**
  * The 指标值 grammar (DOMAIN.md §2.4), shared by import, the editor and validation:

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { MoneyUnit } from '../model/types';
+import type { MoneyUnit } from './types';
 import type { MoneyWord } from './units';
 
 /**

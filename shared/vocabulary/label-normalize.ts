@@ -1,6 +1,5 @@
 import type { MoneyUnit } from '../model/types';
 import { formatNumber } from '../values/indicator-value';
-import type { RawValue } from '../xlsx/raw';
 
 /**
  * Label normalisation for import recognition (DOMAIN.md §6 "Import"): label cells of real
@@ -13,8 +12,8 @@ const FULL_TO_HALF: Readonly<Record<string, string>> = {
   '：': ':', '（': '(', '）': ')', '，': ',', '％': '%', '；': ';', '【': '[', '】': ']', '［': '[', '］': ']',
 };
 
-/** The text of a raw cell value: strings as they are, numbers without float noise, null → ''. */
-export function cellText(value: RawValue | undefined): string {
+/** The text of a raw cell value (`RawValue` of shared/xlsx/raw): strings as they are, numbers without float noise, null → ''. */
+export function cellText(value: string | number | null | undefined): string {
   if (value == null) return '';
   return typeof value === 'number' ? formatNumber(value) : value;
 }

@@ -1,4 +1,4 @@
-import { createTable } from '../model/create';
+import { createTable } from '../families/create-table';
 import { setAtPath } from '../model/paths';
 import type { BuiltinFamilyId, FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
 import { getFamily } from '../families';

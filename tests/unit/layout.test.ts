@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTable } from '../../shared/model';
+import { createTable } from '../../shared/families/create-table';
 import { layout } from '../../shared/layout';
 import { FAMILY_IDS } from '../../shared/model/types';
 

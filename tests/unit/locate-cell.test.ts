@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../shared/families';
 import { layout, type LayoutOptions } from '../../shared/layout/layout';
 import { bindingIndex, cellLocator, locateCell } from '../../shared/layout/locate-cell';
-import { createTable } from '../../shared/model';
+import { createTable } from '../../shared/families/create-table';
 import { FAMILY_IDS, type PerformanceTable, type Project } from '../../shared/model/types';
 
 const SEEDS = join(__dirname, '..', 'fixtures', 'seeds');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getFamily } from '../../shared/families';
 import { indicatorRuns, layout, slotPrefix, type LayoutContext } from '../../shared/layout/layout';
-import { createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { BuiltinFamilyId, Indicator, PerformanceTable } from '../../shared/model/types';
 import { FAMILY_IDS } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
