@@ -1,6 +1,6 @@
 export * from './types';
 export * from './escape';
-export * from './text-measure';
+export { MM_PER_PT, charWidthEm, wrappedLineCount, wrappedLinesEm } from '../layout/text-measure';
 export * from './geometry';
 export * from './paginate';
 export * from './print-plan';

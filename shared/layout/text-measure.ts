@@ -1,8 +1,10 @@
 /**
- * Text measurement for print pagination: how many lines a cell text wraps to in a column of a
- * given width in mm, at a given font size, with the CJK serif fonts of the print stylesheet.
- * Estimates err on the generous side (a row printed taller than needed costs a little space;
- * one printed shorter than its text would push the page over).
+ * The one text measure of the product: how many lines a cell text wraps to in a box of a given
+ * width, with the CJK serif fonts of the grid, the print stylesheet and the xlsx (宋体 family).
+ * The layout's row heights (grid, docx) measure in Excel character units, print pagination in
+ * mm at a font size; both go through `wrappedLinesEm`. Estimates err on the generous side (a
+ * row taller than needed costs a little space; one shorter than its text would hide a line or
+ * push a printed page over).
  */
 
 /** Millimetres per typographic point. */
@@ -55,14 +57,13 @@ function tokenize(paragraph: string): Token[] {
 }
 
 /**
- * Number of lines `text` needs in a box `widthMm` wide at `fontPt`; explicit line breaks
- * start new lines; an empty text needs one line. A token wider than the box (a long code or
- * URL) breaks anywhere, as the stylesheet's `overflow-wrap: anywhere` does.
+ * Number of lines `text` needs in a box `maxEm` em wide (em of the text's font size); explicit
+ * line breaks start new lines; an empty text needs one line. A token wider than the box (a long
+ * code or URL) breaks anywhere, as the stylesheet's `overflow-wrap: anywhere` does. Breaks
+ * between CJK characters and ASCII words, keeping closing punctuation with the character before
+ * and opening punctuation with the character after (kinsoku).
  */
-export function wrappedLineCount(text: string, widthMm: number, fontPt: number): number {
-  const emMm = fontPt * MM_PER_PT;
-  // 4% slack for glyph rounding and justification differences between fonts.
-  const maxEm = Math.max((widthMm / emMm) * 0.96, 1);
+export function wrappedLinesEm(text: string, maxEm: number): number {
   let lines = 0;
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     lines += 1;
@@ -89,4 +90,13 @@ export function wrappedLineCount(text: string, widthMm: number, fontPt: number):
     }
   }
   return lines;
+}
+
+/**
+ * Number of lines `text` needs in a box `widthMm` wide at `fontPt` (print): `wrappedLinesEm`
+ * with 4% slack for glyph rounding and justification differences between fonts.
+ */
+export function wrappedLineCount(text: string, widthMm: number, fontPt: number): number {
+  const emMm = fontPt * MM_PER_PT;
+  return wrappedLinesEm(text, Math.max((widthMm / emMm) * 0.96, 1));
 }
