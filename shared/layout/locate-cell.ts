@@ -39,11 +39,11 @@ export const PACKED_COLS = 1024;
  */
 export interface BindingIndex {
   /** Packed position (`row * PACKED_COLS + col`) of the cell bound to `path`, or -1: no object per lookup. */
-  readonly packedOf: (path: ModelPath) => number;
+  packedOf(path: ModelPath): number;
   /** Position of the cell bound to `path`, or null. */
-  readonly positionOf: CellLocator;
+  positionOf(path: ModelPath): CellPosition | null;
   /** Path bound to the cell anchored exactly at (row, col), or undefined (labels, spacers, covered or outside positions). */
-  readonly pathAt: (row: number, col: number) => ModelPath | undefined;
+  pathAt(row: number, col: number): ModelPath | undefined;
 }
 
 interface FamilyPositions {
@@ -112,71 +112,96 @@ function parseIndex(text: string): number {
   return Number(text);
 }
 
-function withPositionOf(packedOf: (path: ModelPath) => number, pathAt: BindingIndex['pathAt']): BindingIndex {
-  return {
-    packedOf,
-    positionOf: (path) => {
-      const p = packedOf(path);
-      return p < 0 ? null : { row: Math.floor(p / PACKED_COLS), col: p % PACKED_COLS };
-    },
-    pathAt,
-  };
+/** Positions from packed positions, shared by both kinds of index. */
+abstract class PackedIndex implements BindingIndex {
+  abstract packedOf(path: ModelPath): number;
+  abstract pathAt(row: number, col: number): ModelPath | undefined;
+  positionOf(path: ModelPath): CellPosition | null {
+    const p = this.packedOf(path);
+    return p < 0 ? null : { row: Math.floor(p / PACKED_COLS), col: p % PACKED_COLS };
+  }
 }
 
 /** A learned layout (blocks, footer): the bindings of its cells, read off `layout()` once. */
-function learnedIndex(table: PerformanceTable, options: LayoutOptions): BindingIndex {
-  const positions = new Map<string, number>();
-  const paths = new Map<number, string>();
-  for (const cell of layout(table, { fiscalYear: null, unitCode: '', unitName: '' }, options).cells) {
-    if (!cell.binding) continue;
-    const packed = cell.row * PACKED_COLS + cell.col;
-    if (!positions.has(cell.binding.path)) positions.set(cell.binding.path, packed);
-    paths.set(packed, cell.binding.path);
+class LearnedIndex extends PackedIndex {
+  private readonly positions = new Map<string, number>();
+  private readonly paths = new Map<number, string>();
+
+  constructor(table: PerformanceTable, options: LayoutOptions) {
+    super();
+    for (const cell of layout(table, { fiscalYear: null, unitCode: '', unitName: '' }, options).cells) {
+      if (!cell.binding) continue;
+      const packed = cell.row * PACKED_COLS + cell.col;
+      if (!this.positions.has(cell.binding.path)) this.positions.set(cell.binding.path, packed);
+      this.paths.set(packed, cell.binding.path);
+    }
   }
-  return withPositionOf((path) => positions.get(path) ?? -1, (row, col) => paths.get(row * PACKED_COLS + col));
+
+  packedOf(path: ModelPath): number {
+    return this.positions.get(path) ?? -1;
+  }
+
+  pathAt(row: number, col: number): ModelPath | undefined {
+    return col < 0 || col >= PACKED_COLS ? undefined : this.paths.get(row * PACKED_COLS + col);
+  }
 }
 
 /** A built-in family: header positions from the family data, indicator rows from `matrixRow`. */
-function builtinIndex(table: PerformanceTable, family: FamilyDefinition, spacerRows: boolean): BindingIndex {
-  const positions = familyPositions(family);
-  const variant = goalVariantOf(table);
-  const header = positions.header[variant];
-  const top = family.headerRowCount;
-  const spacer = family.matrix.slotStyle && spacerRows ? 1 : 0;
-  const list = table.indicators;
-  let runs: IndicatorRuns | undefined;
-  let rowIndex: Int32Array | undefined;
-  const packedOf = (path: ModelPath): number => {
-    if (!path.startsWith('indicators.')) return header.get(path) ?? -1;
+class BuiltinIndex extends PackedIndex {
+  private readonly positions: FamilyPositions;
+  private readonly variant: GoalVariant;
+  private readonly top: number;
+  private readonly spacer: 0 | 1;
+  private readonly list: PerformanceTable['indicators'];
+  private runs: IndicatorRuns | undefined;
+  private rowIndex: Int32Array | undefined;
+
+  constructor(table: PerformanceTable, family: FamilyDefinition, spacerRows: boolean) {
+    super();
+    this.positions = familyPositions(family);
+    this.variant = goalVariantOf(table);
+    this.top = family.headerRowCount;
+    this.spacer = family.matrix.slotStyle && spacerRows ? 1 : 0;
+    this.list = table.indicators;
+  }
+
+  packedOf(path: ModelPath): number {
+    const { positions, list } = this;
+    if (!path.startsWith('indicators.')) return positions.header[this.variant].get(path) ?? -1;
     const dot = path.indexOf('.', 11);
     if (dot < 0) return -1;
     const index = parseIndex(path.slice(11, dot));
     if (index < 0 || index >= list.length) return -1;
     const part = path.slice(dot + 1);
-    runs ??= indicatorRuns(list);
-    const row = matrixRow(runs, index, top, spacer) * PACKED_COLS;
+    const runs = (this.runs ??= indicatorRuns(list));
+    const row = matrixRow(runs, index, this.top, this.spacer) * PACKED_COLS;
     if (part === 'level1') return positions.level1Col >= 0 && level1RunOf(runs, index).start === index ? row + positions.level1Col : -1;
     if (part === 'level2') return positions.level2Col >= 0 && level2RunOf(runs, index).start === index ? row + positions.level2Col : -1;
     const col = positions.partCols.get(part);
     return col === undefined ? -1 : row + col;
-  };
-  const pathAt = (row: number, col: number): ModelPath | undefined => {
+  }
+
+  pathAt(row: number, col: number): ModelPath | undefined {
+    const { positions, list, top } = this;
     if (row < 0 || col < 0 || col >= PACKED_COLS) return undefined;
-    if (row <= top) return positions.headerAt[variant].get(row * PACKED_COLS + col);
-    runs ??= indicatorRuns(list);
-    if (!rowIndex) {
-      const byRow = new Int32Array(list.length === 0 ? 0 : matrixRow(runs, list.length - 1, top, spacer) - top).fill(-1);
-      for (let i = 0; i < list.length; i++) byRow[matrixRow(runs, i, top, spacer) - top - 1] = i;
-      rowIndex = byRow;
-    }
-    const index = rowIndex[row - top - 1] ?? -1;
+    if (row <= top) return positions.headerAt[this.variant].get(row * PACKED_COLS + col);
+    this.rowIndex ??= this.indicatorByRow();
+    const index = this.rowIndex[row - top - 1] ?? -1;
     if (index < 0) return undefined;
     const part = col === positions.level1Col ? 'level1' : col === positions.level2Col ? 'level2' : positions.colParts.get(col);
     if (part === undefined) return undefined;
     const path = `indicators.${index}.${part}`;
-    return packedOf(path) === row * PACKED_COLS + col ? path : undefined;
-  };
-  return withPositionOf(packedOf, pathAt);
+    return this.packedOf(path) === row * PACKED_COLS + col ? path : undefined;
+  }
+
+  /** Indicator index per matrix body row (from the row under the matrix header), -1 for spacers. */
+  private indicatorByRow(): Int32Array {
+    const { list, top, spacer } = this;
+    const runs = indicatorRuns(list);
+    const byRow = new Int32Array(list.length === 0 ? 0 : matrixRow(runs, list.length - 1, top, spacer) - top).fill(-1);
+    for (let i = 0; i < list.length; i++) byRow[matrixRow(runs, i, top, spacer) - top - 1] = i;
+    return byRow;
+  }
 }
 
 /** Memo: per table, the index with family A's spacer rows [0] and without them [1]. */
@@ -194,7 +219,7 @@ export function bindingIndex(table: PerformanceTable, options: LayoutOptions = {
   const hit = entry?.[slot];
   if (hit) return hit;
   const family = familyOf(table);
-  const index = family.blocks || family.footer ? learnedIndex(table, options) : builtinIndex(table, family, options.spacerRows !== false);
+  const index = family.blocks || family.footer ? new LearnedIndex(table, options) : new BuiltinIndex(table, family, options.spacerRows !== false);
   if (!entry) memo.set(table, (entry = [undefined, undefined]));
   entry[slot] = index;
   return index;
@@ -202,12 +227,14 @@ export function bindingIndex(table: PerformanceTable, options: LayoutOptions = {
 
 /** Path → packed position (`row * PACKED_COLS + col`) or -1, for one table: `bindingIndex(table, options).packedOf`. */
 export function packedCellLocator(table: PerformanceTable, options: LayoutOptions = {}): (path: ModelPath) => number {
-  return bindingIndex(table, options).packedOf;
+  const index = bindingIndex(table, options);
+  return (path) => index.packedOf(path);
 }
 
 /** Path → position or null, for one table: `bindingIndex(table, options).positionOf`. */
 export function cellLocator(table: PerformanceTable, options: LayoutOptions = {}): CellLocator {
-  return bindingIndex(table, options).positionOf;
+  const index = bindingIndex(table, options);
+  return (path) => index.positionOf(path);
 }
 
 /** Position of one model path in the official layout of `table` (see `BindingIndex`), or null when no cell binds it. */

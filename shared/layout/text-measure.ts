@@ -11,9 +11,9 @@
 export const MM_PER_PT = 25.4 / 72;
 
 /** Closing punctuation that may not start a line (kinsoku): it stays with the character before. */
-const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’%‰℃·…—,.;:?!)]}']);
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’%‰℃·…—,.;:?!)]}'].map((ch) => ch.codePointAt(0)!));
 /** Opening punctuation that may not end a line: it moves with the character after. */
-const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{'].map((ch) => ch.codePointAt(0)!));
 
 /**
  * Advance width of one character in em: full width for CJK, full-width forms and symbols
@@ -27,35 +27,6 @@ export function charWidthEm(ch: string): number {
   return 1;
 }
 
-interface Token {
-  readonly width: number;
-  readonly space: boolean;
-}
-
-/** Splits one paragraph into unbreakable tokens: a CJK character, an ASCII word, or a space. */
-function tokenize(paragraph: string): Token[] {
-  const tokens: { width: number; space: boolean }[] = [];
-  let glueNext = false;
-  let inWord = false;
-  for (const ch of paragraph) {
-    const w = charWidthEm(ch);
-    const last = tokens[tokens.length - 1];
-    if (ch === ' ' || ch === '\t') {
-      tokens.push({ width: 0.35, space: true });
-      inWord = false;
-      glueNext = false;
-      continue;
-    }
-    const ascii = ch.charCodeAt(0) < 0x80;
-    const glue = last !== undefined && !last.space && (glueNext || NO_LINE_START.has(ch) || (ascii && inWord));
-    if (glue) last.width += w;
-    else tokens.push({ width: w, space: false });
-    glueNext = NO_LINE_END.has(ch);
-    inWord = ascii;
-  }
-  return tokens;
-}
-
 /**
  * Number of lines `text` needs in a box `maxEm` em wide (em of the text's font size); explicit
  * line breaks start new lines; an empty text needs one line. A token wider than the box (a long
@@ -64,31 +35,61 @@ function tokenize(paragraph: string): Token[] {
  * and opening punctuation with the character after (kinsoku).
  */
 export function wrappedLinesEm(text: string, maxEm: number): number {
-  let lines = 0;
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    lines += 1;
-    let used = 0;
-    for (const token of tokenize(paragraph)) {
-      if (token.space) {
-        if (used > 0) used += token.width;
-        continue;
-      }
-      if (used + token.width <= maxEm) {
-        used += token.width;
-        continue;
-      }
-      if (used > 0) {
-        lines += 1;
-        used = 0;
-      }
-      if (token.width > maxEm) {
-        lines += Math.ceil(token.width / maxEm) - 1;
-        used = token.width - (Math.ceil(token.width / maxEm) - 1) * maxEm;
-      } else {
-        used = token.width;
-      }
+  // One pass, no allocation: unbreakable tokens (a CJK character with its kinsoku neighbours, an
+  // ASCII word, a space) are placed on the line as soon as the next token starts.
+  let lines = 1;
+  let used = 0;
+  let pending = -1; // width of the token being read, -1 when none (paragraph start, after a space)
+  let glueNext = false;
+  let inWord = false;
+  const place = (width: number): void => {
+    if (used + width <= maxEm) {
+      used += width;
+      return;
     }
+    if (used > 0) {
+      lines += 1;
+      used = 0;
+    }
+    if (width > maxEm) {
+      const broken = Math.ceil(width / maxEm) - 1;
+      lines += broken;
+      used = width - broken * maxEm;
+    } else {
+      used = width;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (code === 0x0a || code === 0x0d) {
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      if (pending >= 0) place(pending);
+      lines += 1;
+      used = 0;
+      pending = -1;
+      glueNext = inWord = false;
+      continue;
+    }
+    if (code === 0x20 || code === 0x09) {
+      if (pending >= 0) place(pending);
+      pending = -1;
+      if (used > 0) used += 0.35;
+      glueNext = inWord = false;
+      continue;
+    }
+    const ascii = code < 0x80;
+    const width = ascii ? 0.62 : 1;
+    if (pending >= 0 && (glueNext || NO_LINE_START.has(code) || (ascii && inWord))) {
+      pending += width;
+    } else {
+      if (pending >= 0) place(pending);
+      pending = width;
+    }
+    glueNext = NO_LINE_END.has(code);
+    inWord = ascii;
   }
+  if (pending >= 0) place(pending);
   return lines;
 }
 

@@ -48,11 +48,11 @@ function compare(table: PerformanceTable, options: LayoutOptions = {}): number {
   // cell → path: every grid position (and one row/column past the edge) against the layout's anchors
   const sheet = layout(table, ctx, options);
   const anchors = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.col}`, cell.binding?.path]));
-  const { pathAt } = bindingIndex(table, options);
+  const index = bindingIndex(table, options);
   for (let row = -1; row <= sheet.rowCount; row++) {
     for (let col = -1; col <= sheet.colCount; col++) {
       const expected = anchors.get(`${row}:${col}`);
-      const got = pathAt(row, col);
+      const got = index.pathAt(row, col);
       if (got !== expected) mismatches.push(`(${row}, ${col}): layout ${expected}, pathAt ${got}`);
     }
   }
