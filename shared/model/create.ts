@@ -1,4 +1,8 @@
-/** Blank model values: funds, indicator rows, project meta, projects and learned-layout tables. */
+/**
+ * Constructors of blank model values: empty funds, indicator rows, tables of a learned layout, and
+ * projects (a built-in family's new table: shared/families/create-table.ts). Only builds new data;
+ * edits go through shared/commands.
+ */
 import { EMPTY_VALUE } from '../values/indicator-value';
 import type { LearnedTemplate, Level1Definition } from './family-types';
 import type { Funds, Indicator, MoneyUnit, PerformanceTable, Project, ProjectMeta } from './types';
