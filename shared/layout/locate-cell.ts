@@ -225,12 +225,6 @@ export function bindingIndex(table: PerformanceTable, options: LayoutOptions = {
   return index;
 }
 
-/** Path → packed position (`row * PACKED_COLS + col`) or -1, for one table: `bindingIndex(table, options).packedOf`. */
-export function packedCellLocator(table: PerformanceTable, options: LayoutOptions = {}): (path: ModelPath) => number {
-  const index = bindingIndex(table, options);
-  return (path) => index.packedOf(path);
-}
-
 /** Path → position or null, for one table: `bindingIndex(table, options).positionOf`. */
 export function cellLocator(table: PerformanceTable, options: LayoutOptions = {}): CellLocator {
   const index = bindingIndex(table, options);
