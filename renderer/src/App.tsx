@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { cellIndex, historyLabels } from '../../shared/commands';
+import { historyLabels } from '../../shared/commands';
+import { cellIndex } from '../../shared/layout/cell-index';
 import { familyOf } from '../../shared/families';
 import type { RecentFile } from '../../shared/ipc';
 import type { FamilyId } from '../../shared/model/types';

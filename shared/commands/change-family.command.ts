@@ -1,6 +1,7 @@
 import { getFamily } from '../families';
 import type { FamilyDefinition, Level1Definition, Level2Definition } from '../families/types';
-import { createTable, emptyIndicator } from '../model/create';
+import { emptyIndicator } from '../model/create';
+import { createTable } from '../families/create-table';
 import { getAtPath } from '../model/paths';
 import type { BuiltinFamilyId, FamilyId, Indicator, PerformanceTable, Project } from '../model/types';
 import { makeCommand, type Command } from './types';

@@ -1,7 +1,6 @@
 export * from './types';
 export * from './mutations';
 export * from './history';
-export * from './cell-index';
 export * from './set-cells.command';
 export * from './indicator-rows.command';
 export * from './tables.command';

@@ -1,4 +1,5 @@
 import { familyOf } from '../families';
+import { indicatorRuns, level2RunOf } from '../layout/indicator-runs';
 import type { SheetLayout } from '../layout/types';
 import { emptyIndicator } from '../model/create';
 import type { Project } from '../model/types';
@@ -84,7 +85,7 @@ export function moveIndicatorCommand(project: Project, tableIndex: number, index
   if (!ind) return null;
   const other = direction === 'up' ? index - 1 : index + 1;
   const nb = table.indicators[other];
-  if (!nb || nb.level1 !== ind.level1 || nb.level2 !== ind.level2) return null;
+  if (!nb || level2RunOf(indicatorRuns(table.indicators), other) !== level2RunOf(indicatorRuns(table.indicators), index)) return null;
   const mutations: Mutation[] = [
     { type: 'set', table: tableIndex, path: `indicators.${index}`, value: nb },
     { type: 'set', table: tableIndex, path: `indicators.${other}`, value: ind },

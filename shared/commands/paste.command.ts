@@ -4,10 +4,10 @@
  * group instead of overwriting the next one, and every cell that cannot take its text is counted
  * (so the editor can say so) instead of being dropped silently. Also: typing into a blank slot row.
  */
-import type { IndicatorPart, SheetLayout } from '../layout/types';
+import type { SheetLayout } from '../layout/types';
 import { emptyIndicator } from '../model/create';
 import type { Project } from '../model/types';
-import { cellIndex, editableAnchorAt } from './cell-index';
+import { dropCoveredColumns, editableAnchorAt, partColumns, visibleColumns } from '../layout/cell-index';
 import { insertAnchorForRow } from './indicator-rows.command';
 import { applyMutations } from './mutations';
 import { groupRun, setCellsCommand, type CellEdit } from './set-cells.command';
@@ -24,54 +24,6 @@ export interface PastePlan {
   readonly inserted: number;
   /** 二级指标 of the grown group ('' when nothing was inserted). */
   readonly group: string;
-}
-
-/**
- * Grid columns of the cells met going right from (row, col): each merged cell once, at its
- * anchor column (the first entry is `col` itself even inside a merge).
- */
-export function visibleColumns(layout: SheetLayout, row: number, col: number): number[] {
-  const index = cellIndex(layout);
-  const out: number[] = [];
-  for (let c = col; c < layout.colCount;) {
-    out.push(c);
-    const cell = index.at(row, c);
-    c = cell ? Math.max(c + 1, cell.col + cell.colspan) : c + 1;
-  }
-  return out;
-}
-
-/**
- * A block copied as text from a sheet with the same merges (Excel's TSV writes '' for the covered
- * part of a merged cell) is recognised by being empty at every covered column of the start row;
- * those columns are dropped so the block reads in visible columns like any other.
- */
-export function dropCoveredColumns(layout: SheetLayout, row: number, col: number, block: readonly (readonly string[])[]): readonly (readonly string[])[] {
-  const width = Math.max(0, ...block.map((line) => line.length));
-  const index = cellIndex(layout);
-  const covered: number[] = [];
-  for (let j = 1; j < width && col + j < layout.colCount; j++) if (index.at(row, col + j)?.col !== col + j) covered.push(j);
-  if (covered.length === 0 || !block.every((line) => covered.every((j) => (line[j] ?? '') === ''))) return block;
-  return block.map((line) => line.filter((_, j) => !covered.includes(j)));
-}
-
-/** Indicator part shown in each grid column of the matrix body (from the layout's indicator cells). */
-function partColumns(layout: SheetLayout): Map<number, IndicatorPart> {
-  const parts = new Map<number, IndicatorPart>();
-  for (const cell of layout.cells) if (cell.binding?.part && !parts.has(cell.col)) parts.set(cell.col, cell.binding.part);
-  return parts;
-}
-
-/**
- * The indicator part a blank slot (a spacer row of the matrix, family A) takes at (row, col) when
- * the user types there, or undefined when the position is not a blank slot.
- */
-export function blankSlotPart(layout: SheetLayout, row: number, col: number): IndicatorPart | undefined {
-  if (row <= layout.matrixHeaderRow || layout.rowIndicators[row] !== null) return undefined;
-  const cell = cellIndex(layout).at(row, col);
-  if (!cell || cell.role !== 'spacer' || cell.row !== row || cell.col !== col) return undefined;
-  const part = partColumns(layout).get(col);
-  return part === 'level1' || part === 'level2' ? undefined : part;
 }
 
 const nonEmpty = (text: string | undefined) => (text ?? '').trim() !== '';

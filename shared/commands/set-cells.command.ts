@@ -1,5 +1,6 @@
 import { familyOf } from '../families';
 import type { IndicatorListKey } from '../families/types';
+import { indicatorRuns, level1RunOf, level2RunOf } from '../layout/indicator-runs';
 import { blocksOf } from '../layout/matrix-block';
 import { splitCoreMark } from '../vocabulary/lookup';
 import { splitProjectDates } from '../vocabulary/project-dates';
@@ -53,14 +54,10 @@ function numberFieldMutations(table: PerformanceTable, t: number, path: string, 
 /** Indices of the consecutive run around `index` sharing its 一级 (and 二级 when `withLevel2`), in `list`. */
 export function groupRun(table: PerformanceTable, index: number, withLevel2: boolean, list: IndicatorListKey = 'indicators'): number[] {
   const items = table[list] ?? [];
-  const anchor = items[index];
-  const same = (i: number): boolean =>
-    items[i] !== undefined && items[i].level1 === anchor.level1 && (!withLevel2 || items[i].level2 === anchor.level2);
-  let start = index;
-  while (same(start - 1)) start--;
-  const run: number[] = [];
-  for (let i = start; same(i); i++) run.push(i);
-  return run;
+  if (items[index] === undefined) return [];
+  const runs = indicatorRuns(items);
+  const { start, end } = withLevel2 ? level2RunOf(runs, index) : level1RunOf(runs, index);
+  return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
 function indicatorMutations(table: PerformanceTable, t: number, binding: CellBinding, text: string): Mutation[] {

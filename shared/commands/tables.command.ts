@@ -1,4 +1,4 @@
-import { createTable, createTableLike } from '../model/create';
+import { createTable, createTableLike } from '../families/create-table';
 import type { BuiltinFamilyId, FamilyId, MoneyUnit, Project, ProjectMeta } from '../model/types';
 import type { Fix } from '../validation/types';
 import { makeCommand, type Command } from './types';

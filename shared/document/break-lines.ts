@@ -3,7 +3,7 @@
  * print engine's character widths (shared/print/text-measure.ts) at a width the browser never
  * needs to wrap again, so the number of printed lines is exactly the number computed here.
  */
-import { MM_PER_PT, charWidthEm } from '../print/text-measure';
+import { MM_PER_PT, charWidthEm } from '../layout/text-measure';
 
 /** Closing punctuation that may not start a line; it is pulled up to the line before. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’%‰·…,.;:?!)]}']);

@@ -9,7 +9,7 @@ import {
 } from '../model/department';
 import { pageRowHeights } from '../print/paginate';
 import { columnWidthsMm, measureRows } from '../print/geometry';
-import { wrappedLineCount } from '../print/text-measure';
+import { wrappedLineCount } from '../layout/text-measure';
 import { PART_TITLES, type DocumentContent, type DocumentTable } from './content';
 import { breakLines } from './break-lines';
 import { departmentSheetLayout } from './department-layout';

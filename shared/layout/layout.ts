@@ -21,7 +21,7 @@ export interface LayoutOptions {
   readonly spacerRows?: boolean;
 }
 
-export { groupIndicators, slotPrefix, type IndicatorGroup } from './indicator-groups';
+export { indicatorRuns, slotPrefix, type IndicatorRuns } from './indicator-runs';
 
 /** Text of an amount or percent field as shown and printed (source text wins when irregular). */
 function fieldText(table: PerformanceTable, spec: HeaderCellSpec): { text: string; number?: number | null; editText?: string } {
@@ -56,12 +56,25 @@ function resolveTokens(text: string, table: PerformanceTable, ctx: LayoutContext
     .replace(/\{projectName\}/g, table.projectName);
 }
 
+/** Family A's goal variant of a table: one merged 目标 cell, or 总体/本级 split (`ownLevelGoal` set). */
+export type GoalVariant = 'merged' | 'split';
+
+/** The goal variant `table` is laid out in. */
+export function goalVariantOf(table: PerformanceTable): GoalVariant {
+  return table.ownLevelGoal === null ? 'merged' : 'split';
+}
+
+/** Whether a header spec is laid out in `variant` (specs without a variant always are). */
+export function inVariant(spec: HeaderCellSpec, variant: GoalVariant): boolean {
+  return !spec.goalVariant || spec.goalVariant === variant;
+}
+
 /** Cells of a run of spec rows (the header, a block heading or the footer) placed from layout row `top`. */
 function headerCells(family: FamilyDefinition, specs: readonly HeaderCellSpec[], table: PerformanceTable, ctx: LayoutContext, top: number): LayoutCell[] {
-  const variant = table.ownLevelGoal === null ? 'merged' : 'split';
+  const variant = goalVariantOf(table);
   const cells: LayoutCell[] = [];
   for (const spec of specs) {
-    if (spec.goalVariant && spec.goalVariant !== variant) continue;
+    if (!inVariant(spec, variant)) continue;
     const base = { row: top + spec.r, col: spec.c, rowspan: spec.rs ?? 1, colspan: spec.cs ?? 1, style: spec.style };
     if (spec.field) {
       const kind = spec.style === 'amount' ? 'amount' : spec.style === 'percent' ? 'percent' : 'text';

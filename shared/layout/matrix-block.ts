@@ -1,7 +1,7 @@
 import type { FamilyDefinition, IndicatorBlock, MatrixColumnKey } from '../families/types';
 import type { Indicator } from '../model/types';
 import { bareValueText } from '../vocabulary/split-value';
-import { groupIndicators, slotPrefix } from './indicator-groups';
+import { indicatorRuns, slotPrefix, type IndicatorRuns } from './indicator-runs';
 import type { CellBinding, Level1Group, LayoutCell } from './types';
 
 /**
@@ -15,6 +15,15 @@ import type { CellBinding, Level1Group, LayoutCell } from './types';
 /** The blocks of a family in print order (a built-in family: its one annual matrix). */
 export function blocksOf(family: FamilyDefinition): readonly IndicatorBlock[] {
   return family.blocks ?? [{ list: 'indicators', heading: [], headingRowCount: 0, matrix: family.matrix }];
+}
+
+/**
+ * Layout row of indicator `index` of a block whose matrix header is at row `top`: one row per
+ * indicator, plus (`spacer` 1, family A) the spacer row that ends every earlier 二级 run.
+ * The single rule that places indicator rows: `layoutMatrix` and the binding index both use it.
+ */
+export function matrixRow(runs: IndicatorRuns, index: number, top: number, spacer: 0 | 1): number {
+  return top + 1 + index + spacer * runs.level2Of[index];
 }
 
 /** The layout of one block, rows counted from the block's matrix header row `top`. */
@@ -77,42 +86,43 @@ export function layoutMatrix(family: FamilyDefinition, block: IndicatorBlock, in
   }
   const rowIndicators: (number | null)[] = [null];
   const level1Groups: Level1Group[] = [];
-  let row = top + 1;
-  for (const g1 of groupIndicators(indicators)) {
-    const start1 = row;
-    for (const g2 of g1.level2Groups) {
-      const start2 = row;
-      g2.indices.forEach((index, position) => {
+  const runs = indicatorRuns(indicators);
+  const spacer = matrix.slotStyle && spacerRows ? 1 : 0;
+  let row = top + 1; // the first row after the laid-out indicator rows and spacers
+  for (const g1 of runs.level1) {
+    const start1 = matrixRow(runs, g1.start, top, spacer);
+    for (const g2 of g1.level2Runs) {
+      const start2 = matrixRow(runs, g2.start, top, spacer);
+      for (let index = g2.start; index < g2.end; index++) {
         const ind = indicators[index];
+        const at = matrixRow(runs, index, top, spacer);
         for (const col of rowColumns) {
           const part = col.key;
           const style = part === 'value' || part === 'core' || part === 'nature' || part === 'weight' || part === 'measureUnit' ? 'textCenter' : 'text';
-          cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, ...indicatorText(family, block, ind, part, position), role: 'indicator', style, binding: binding(block, index, part) });
+          cells.push({ row: at, col: col.c, rowspan: 1, colspan: col.cs ?? 1, ...indicatorText(family, block, ind, part, index - g2.start), role: 'indicator', style, binding: binding(block, index, part) });
         }
         rowIndicators.push(index);
-        row++;
-      });
-      if (matrix.slotStyle && spacerRows) {
+      }
+      row = matrixRow(runs, g2.end - 1, top, spacer) + 1;
+      if (spacer) {
         for (const col of rowColumns) {
           cells.push({ row, col: col.c, rowspan: 1, colspan: col.cs ?? 1, text: '', role: 'spacer', style: 'spacer' });
         }
         rowIndicators.push(null);
         row++;
       }
-      const first = g2.indices[0];
       if (level2Col) {
         cells.push({
           row: start2, col: level2Col.c, rowspan: row - start2, colspan: level2Col.cs ?? 1,
-          ...indicatorText(family, block, indicators[first], 'level2', 0),
-          role: 'indicator', style: 'textCenter', binding: binding(block, first, 'level2'),
+          ...indicatorText(family, block, indicators[g2.start], 'level2', 0),
+          role: 'indicator', style: 'textCenter', binding: binding(block, g2.start, 'level2'),
         });
       }
     }
-    const first = g1.level2Groups[0].indices[0];
     if (level1Col) {
       cells.push({
         row: start1, col: level1Col.c, rowspan: row - start1, colspan: level1Col.cs ?? 1, text: g1.level1,
-        role: 'indicator', style: 'vertical', binding: binding(block, first, 'level1'),
+        role: 'indicator', style: 'vertical', binding: binding(block, g1.start, 'level1'),
       });
     }
     level1Groups.push({ level1: g1.level1, startRow: start1, endRow: row - 1 });

@@ -1,3 +1,5 @@
+/** Row heights of the official layout in points, from the text of every cell (grid, docx). */
+import { charWidthEm, wrappedLinesEm } from './text-measure';
 import type { LayoutCell } from './types';
 
 /** Points per text line at 宋体 10.5pt (with leading). */
@@ -7,20 +9,22 @@ export const MIN_ROW_HEIGHT_PT = 20;
 const TITLE_HEIGHT_PT = 32;
 const CELL_PADDING_PT = 6;
 
-/**
- * Display width of a text in Excel character units: a CJK character counts about 1.8
- * (宋体 10.5pt against the default digit width), ASCII 1.
- */
+/** Excel character units per em at 宋体 10.5pt: a CJK character is about 1.8 default digit widths. */
+export const UNITS_PER_EM = 1.8;
+
+/** Display width of a text in Excel character units (the `charWidthEm` advance widths of text-measure). */
 export function textUnits(text: string): number {
-  let units = 0;
-  for (const ch of text) units += ch.charCodeAt(0) > 0x2e7f ? 1.8 : 1;
-  return units;
+  let em = 0;
+  for (const ch of text) em += charWidthEm(ch);
+  return em * UNITS_PER_EM;
 }
 
-/** Number of wrapped lines a text needs in a cell `widthUnits` wide (explicit line breaks count). */
+/**
+ * Number of wrapped lines a text needs in a cell `widthUnits` wide (Excel character units, one
+ * unit of padding): the product's one text measure, `wrappedLinesEm` (explicit line breaks count).
+ */
 export function wrappedLines(text: string, widthUnits: number): number {
-  const usable = Math.max(widthUnits - 1, 1.8);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line) / usable)), 0);
+  return wrappedLinesEm(text, Math.max(widthUnits - 1, UNITS_PER_EM) / UNITS_PER_EM);
 }
 
 /**

@@ -9,7 +9,8 @@ import { isPlaceholderText } from '../validation/placeholders';
 import { formatIndicatorValue } from '../values/indicator-value';
 import { categoryRank } from './categories';
 import { sortEntries } from './merge';
-import { entryKey, normalizeName, projectKindOf } from './normalize';
+import { entryKey, normalizeName } from '../vocabulary/indicator-names';
+import { projectKindOf } from './normalize';
 import { LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, type IndicatorLibrary, type InitialsOf, type LibraryEntry, type ProjectKind } from './types';
 
 /** Longest name the library keeps: longer 三级指标 are sentences, not names (QUA-06 flags them too). */

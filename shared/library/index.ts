@@ -5,6 +5,7 @@
  */
 export * from './types';
 export * from './normalize';
+export { entryKey, nameKey, normalizeName } from '../vocabulary/indicator-names';
 export * from './categories';
 export * from './clean';
 export * from './build';

@@ -3,7 +3,7 @@
  * imported township library): one entry per 二级 + name, counts added. Pure.
  */
 import { categoryRank } from './categories';
-import { entryKey } from './normalize';
+import { entryKey } from '../vocabulary/indicator-names';
 import type { LibraryEntry, ProjectKind } from './types';
 
 function compareEntries(a: LibraryEntry, b: LibraryEntry): number {

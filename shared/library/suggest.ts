@@ -4,7 +4,7 @@
  * (a linear scan; a library holds thousands of entries, not millions).
  */
 import { CATEGORY_INITIALS } from './categories';
-import { nameKey } from './normalize';
+import { nameKey } from '../vocabulary/indicator-names';
 import type { LibraryEntry } from './types';
 
 /** Options of `suggest`. */

@@ -8,11 +8,13 @@
  * Terms follow the glossary of ARCHITECTURE.md.
  */
 
-import type { LearnedTemplate } from '../families/types';
+import type { LearnedTemplate } from './family-types';
 import type { TableSource, WorkbookSource } from './source';
+import type { IndicatorValue, MoneyUnit } from '../values/types';
 
-/** 金额单位: the unit every amount of a table is written in. */
-export type MoneyUnit = 'yuan' | 'wanYuan';
+/** The value types of the model live with the value code (shared/values); re-exported for model users. */
+export type { IndicatorValue, MoneyUnit, ValueOperator } from '../values/types';
+
 
 /**
  * Template family (版式) ids, one per official layout of DOMAIN.md §1:
@@ -29,27 +31,6 @@ export type FamilyId = BuiltinFamilyId | 'learned';
 
 /** The built-in family ids, in the order A–E. */
 export const FAMILY_IDS: readonly BuiltinFamilyId[] = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024', 'jx-department'];
-
-/** Operators of a quantitative 指标值, in their canonical glyphs (VAL-01). */
-export type ValueOperator = '≥' | '≤' | '＝' | '>' | '<';
-
-/**
- * 指标值: always keeps `raw`, the text exactly as typed or imported.
- *
- * - `quantitative`: operator (or null when none was written) + number + unit
- *   (unit is `''` when the value is a bare number, e.g. `0.98`).
- * - `qualitative`: 定性 text; operator/number/unit are null.
- * - `empty`: nothing written; raw is `''`.
- *
- * Percent values keep `number` as written (95 for `≥95%`, unit `%`).
- */
-export interface IndicatorValue {
-  readonly raw: string;
-  readonly kind: 'quantitative' | 'qualitative' | 'empty';
-  readonly operator: ValueOperator | null;
-  readonly number: number | null;
-  readonly unit: string | null;
-}
 
 /** One row of the indicator matrix: 一级 › 二级 › 三级 + 指标值. */
 export interface Indicator {

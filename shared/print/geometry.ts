@@ -5,7 +5,7 @@
 import type { CellStyle } from '../families/types';
 import { MIN_ROW_HEIGHT_PT } from '../layout/row-height';
 import type { LayoutCell, SheetLayout } from '../layout/types';
-import { MM_PER_PT, wrappedLineCount } from './text-measure';
+import { MM_PER_PT, wrappedLineCount } from '../layout/text-measure';
 import type { PageMargins } from './types';
 
 /** A4 in mm, portrait. */

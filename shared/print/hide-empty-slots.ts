@@ -1,5 +1,6 @@
 /** 「隐藏空白指标行」 for printing: which indicator slots count as empty, and the table without them. */
 import { familyOf } from '../families';
+import { indicatorRuns } from '../layout/indicator-runs';
 import type { Indicator, PerformanceTable } from '../model/types';
 
 /** An indicator slot with nothing written: empty 三级 name, value, description and basis (STR-05). */
@@ -23,17 +24,10 @@ export function hideEmptySlots(table: PerformanceTable): PerformanceTable {
   if (!familyOf(table).matrix.slotStyle) return table;
   const kept: Indicator[] = [];
   const { indicators } = table;
-  let runStart = 0;
-  while (runStart < indicators.length) {
-    const { level1, level2 } = indicators[runStart];
-    let runEnd = runStart;
-    while (runEnd + 1 < indicators.length && indicators[runEnd + 1].level1 === level1 && indicators[runEnd + 1].level2 === level2) {
-      runEnd++;
-    }
-    const run = indicators.slice(runStart, runEnd + 1);
+  for (const runInfo of indicatorRuns(indicators).level2) {
+    const run = indicators.slice(runInfo.start, runInfo.end);
     const filled = run.filter((ind) => !isEmptySlot(ind));
     kept.push(...(filled.length > 0 ? filled : run.slice(0, 1)));
-    runStart = runEnd + 1;
   }
   return kept.length === indicators.length ? table : { ...table, indicators: kept };
 }

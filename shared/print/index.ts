@@ -1,7 +1,7 @@
 /** Public entry of shared/print: pagination, print geometry and the print HTML of a project (pure, no DOM). */
 export * from './types';
 export * from './escape';
-export * from './text-measure';
+export { MM_PER_PT, charWidthEm, wrappedLineCount, wrappedLinesEm } from '../layout/text-measure';
 export * from './geometry';
 export * from './paginate';
 export * from './print-plan';

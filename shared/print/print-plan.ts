@@ -11,7 +11,7 @@ import {
 } from './geometry';
 import { hideEmptySlots } from './hide-empty-slots';
 import { paginateRows } from './paginate';
-import { MM_PER_PT } from './text-measure';
+import { MM_PER_PT } from '../layout/text-measure';
 import type { PageMargins, PrintOptions, PrintedRow } from './types';
 
 /**

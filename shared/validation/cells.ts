@@ -1,4 +1,4 @@
-import { PACKED_COLS, packedCellLocator } from '../layout/locate-cell';
+import { PACKED_COLS, bindingIndex } from '../layout/locate-cell';
 import type { PerformanceTable } from '../model/types';
 
 /** Column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
@@ -19,7 +19,7 @@ export type CellFinder = (path: string) => number;
 const INDICATOR_PATH = /^indicators\.(\d+)/;
 
 /**
- * A finder of the cells showing findings' paths in one table, from `packedCellLocator` (the
+ * A finder of the cells showing findings' paths in one table, from `bindingIndex(table)` (the
  * positions of `layout(table)`'s bindings, computed without building the layout). The cell of a
  * path is the bound cell itself; for an indicator part without a cell of its own (a 一级/二级
  * label of a non-first row, or `indicators.3`), the row's 三级 cell, else its value cell; for
@@ -27,7 +27,8 @@ const INDICATOR_PATH = /^indicators\.(\d+)/;
  * paths without a cell. Positions are packed: `row * PACKED_COLS + col` (see `cellRow`, `cellA1`).
  */
 export function cellFinder(table: PerformanceTable): CellFinder {
-  const at = packedCellLocator(table);
+  const index = bindingIndex(table);
+  const at = (path: string): number => index.packedOf(path);
   return (path) => {
     if (path === '') return -1;
     const direct = at(path);

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { familyOf } from '../families';
 import type { FamilyDefinition, Level1Definition, Level2Definition, ValueExpectation } from '../families/types';
+import { indicatorRuns } from '../layout/indicator-runs';
 import type { Indicator, PerformanceTable } from '../model/types';
 import { extractMoneyMentions } from '../values/money-mentions';
 import { convertMoney } from '../values/money';
@@ -125,22 +126,19 @@ function computeFacts(table: PerformanceTable): TableFacts {
   const family = familyOf(table);
   const indicators: IndicatorFacts[] = [];
   const valued: IndicatorFacts[] = [];
-  let prev: RowFacts | undefined;
-  for (let index = 0; index < table.indicators.length; index++) {
-    const indicator = table.indicators[index];
-    // rows come in runs of one 一级/二级: resolve a label once per run (the result depends on the texts only)
-    const sameLevel1 = prev !== undefined && prev.indicator.level1 === indicator.level1;
-    const level1Def = sameLevel1 ? prev!.level1Def : findLevel1(family, indicator.level1);
-    const hasValue = indicator.value.raw.trim() !== '';
-    const filled = hasValue || indicator.name.trim() !== '';
-    if (sameLevel1 && prev!.indicator.level2 === indicator.level2) {
-      prev = new RowFacts(index, indicator, level1Def, prev!.level2Def, prev!.level2Parent, filled);
-    } else {
-      const { def, parent } = resolveLevel2(family, level1Def, indicator.level2);
-      prev = new RowFacts(index, indicator, level1Def, def, parent, filled);
+  // rows come in runs of one 一级/二级: resolve a label once per run (the result depends on the texts only)
+  for (const run1 of indicatorRuns(table.indicators).level1) {
+    const level1Def = findLevel1(family, run1.level1);
+    for (const run2 of run1.level2Runs) {
+      const { def, parent } = resolveLevel2(family, level1Def, run2.level2);
+      for (let index = run2.start; index < run2.end; index++) {
+        const indicator = table.indicators[index];
+        const hasValue = indicator.value.raw.trim() !== '';
+        const row = new RowFacts(index, indicator, level1Def, def, parent, hasValue || indicator.name.trim() !== '');
+        indicators.push(row);
+        if (hasValue) valued.push(row);
+      }
     }
-    indicators.push(prev);
-    if (hasValue) valued.push(prev);
   }
   const costIndices: number[] = [];
   const costItems: CostItem[] = [];

@@ -4,7 +4,7 @@
  * (`ValidationSettings.usualUnits`, see shared/library `usualUnits`); without them it finds
  * nothing, so file-based validation (CLI, seed goldens) is unchanged unless a library is given.
  */
-import { entryKey } from '../library/normalize';
+import { entryKey } from '../vocabulary/indicator-names';
 import { formatNumber } from '../values/indicator-value';
 import { isValidUnit, moneyUnitOf } from '../values/units';
 import type { Rule } from './rule';

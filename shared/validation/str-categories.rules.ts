@@ -1,4 +1,5 @@
 import type { FamilyDefinition } from '../families/types';
+import { indicatorRuns, positionInRun } from '../layout/indicator-runs';
 import type { Indicator, PerformanceTable } from '../model/types';
 import { moneyUnitOf } from '../values/units';
 import { familyOf } from '../families';
@@ -26,13 +27,9 @@ function isHeaderWord(text: string): boolean {
   return first !== undefined && HEADER_FIRST.has(first) && (text.length <= MAX_HEADER_WORD || BLANK.test(text)) && HEADER_WORDS.has(compact(text));
 }
 
-/** Runs of consecutive rows with the same text in a column: the first index of each run. */
+/** The first index of every 一级 run (`level1`) or 二级 run (`level2`) of the indicators. */
 function runStarts(indicators: readonly Indicator[], key: 'level1' | 'level2'): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < indicators.length; i++) {
-    if (i === 0 || indicators[i - 1][key] !== indicators[i][key] || indicators[i - 1].level1 !== indicators[i].level1) out.push(i);
-  }
-  return out;
+  return indicatorRuns(indicators)[key].map((run) => run.start);
 }
 
 /** STR-08: 二级 under the wrong 一级, unknown categories, header words or a 成本 row in data cells. */
@@ -86,10 +83,9 @@ export const STR_10: Rule = {
       const { slotLabel: _dropped, ...rest } = ind;
       return rest;
     });
-    let position = 0;
+    const runs = indicatorRuns(table.indicators);
     table.indicators.forEach((ind, i) => {
-      const prev = table.indicators[i - 1];
-      position = prev && prev.level1 === ind.level1 && prev.level2 === ind.level2 ? position + 1 : 0;
+      const position = positionInRun(runs, i);
       if (ind.slotLabel === undefined) return;
       const expected = `指标${position + 1}:`;
       if (normalizeSlot(ind.slotLabel) === expected) return;

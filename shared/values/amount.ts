@@ -2,7 +2,7 @@
  * Reading amount cells (项目资金, 预算数, …) written as numbers or text with inline units into the
  * table's money unit (FUND-06 irregular spellings). Arithmetic on the result lives in money.ts.
  */
-import type { MoneyUnit } from '../model/types';
+import type { MoneyUnit } from './types';
 import { convertMoney, toStoredAmount } from './money';
 
 /** Result of reading an amount cell (项目资金, 预算数, …). */

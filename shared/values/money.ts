@@ -4,7 +4,7 @@
  * adding or comparing.
  */
 import Decimal from 'decimal.js';
-import type { MoneyUnit } from '../model/types';
+import type { MoneyUnit } from './types';
 import type { MoneyWord } from './units';
 
 export { Decimal };

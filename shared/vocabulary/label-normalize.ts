@@ -6,14 +6,13 @@
  */
 import type { MoneyUnit } from '../model/types';
 import { formatNumber } from '../values/indicator-value';
-import type { RawValue } from '../xlsx/raw';
 
 const FULL_TO_HALF: Readonly<Record<string, string>> = {
   '：': ':', '（': '(', '）': ')', '，': ',', '％': '%', '；': ';', '【': '[', '】': ']', '［': '[', '］': ']',
 };
 
-/** The text of a raw cell value: strings as they are, numbers without float noise, null → ''. */
-export function cellText(value: RawValue | undefined): string {
+/** The text of a raw cell value (`RawValue` of shared/xlsx/raw): strings as they are, numbers without float noise, null → ''. */
+export function cellText(value: string | number | null | undefined): string {
   if (value == null) return '';
   return typeof value === 'number' ? formatNumber(value) : value;
 }

@@ -4,7 +4,7 @@
  * becomes one table; fields a flat list does not carry keep the family's empty defaults.
  * Family A slot prefixes are not interpreted (names are kept as written, no `slotLabel`).
  */
-import { createTable } from '../model/create';
+import { createTable } from '../families/create-table';
 import { setAtPath } from '../model/paths';
 import type { BuiltinFamilyId, FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
 import { getFamily } from '../families';

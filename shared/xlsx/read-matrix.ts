@@ -4,7 +4,7 @@
  * 「指标N:」 prefixes are split off and its spacer rows skipped.
  */
 import type { FamilyDefinition, MatrixColumnKey } from '../families/types';
-import { groupIndicators, slotPrefix } from '../layout/layout';
+import { indicatorRuns, slotPrefix } from '../layout/indicator-runs';
 import type { Indicator } from '../model/types';
 import { formatNumber, parseIndicatorValue } from '../values/indicator-value';
 import type { GridCell } from './grid';
@@ -144,13 +144,9 @@ type SlotRow = RowRead & { prefix: string | null };
  */
 function dropSpacers(rows: readonly SlotRow[]): SlotRow[] {
   const out: SlotRow[] = [];
-  let i = 0;
-  while (i < rows.length) {
-    let j = i;
-    while (j < rows.length && rows[j].level1 === rows[i].level1 && rows[j].level2 === rows[i].level2) j++;
-    const group = rows.slice(i, j).filter((r) => r.prefix !== null);
-    out.push(...(group.length > 0 ? group : [{ ...rows[i], prefix: '' }]));
-    i = j;
+  for (const run of indicatorRuns(rows).level2) {
+    const group = rows.slice(run.start, run.end).filter((r) => r.prefix !== null);
+    out.push(...(group.length > 0 ? group : [{ ...rows[run.start], prefix: '' }]));
   }
   return out;
 }
@@ -162,12 +158,10 @@ function toIndicators(rows: readonly SlotRow[], slotStyle: boolean): Indicator[]
     return core ? { ...ind, core } : ind;
   });
   if (!slotStyle) return indicators;
-  for (const g1 of groupIndicators(indicators)) {
-    for (const g2 of g1.level2Groups) {
-      g2.indices.forEach((index, position) => {
-        const prefix = rows[index].prefix ?? '';
-        if (prefix !== slotPrefix(position)) indicators[index] = { ...indicators[index], slotLabel: prefix };
-      });
+  for (const g2 of indicatorRuns(indicators).level2) {
+    for (let index = g2.start; index < g2.end; index++) {
+      const prefix = rows[index].prefix ?? '';
+      if (prefix !== slotPrefix(index - g2.start)) indicators[index] = { ...indicators[index], slotLabel: prefix };
     }
   }
   return indicators;

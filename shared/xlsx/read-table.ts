@@ -4,7 +4,7 @@
  */
 import { getFamily } from '../families';
 import type { HeaderCellSpec, HeaderFieldPath } from '../families/types';
-import { createTable } from '../model/create';
+import { createTable } from '../families/create-table';
 import { setAtPath } from '../model/paths';
 import type { BuiltinFamilyId, MoneyUnit, PerformanceTable } from '../model/types';
 import type { GridCell } from './grid';

@@ -14,7 +14,8 @@
 // main thread's own CPU time from /proc/self/task/<pid>/schedstat, which leaves out the time the
 // thread waited for a core: on a loaded machine (other jobs on the 2 cores) wall time is inflated.
 // Baseline in the same run: one layout() of each of the same 1,000 tables, which validation used to
-// build only to turn finding paths into A1 cells (it now uses locateCell, which builds nothing).
+// build only to turn finding paths into A1 cells (it now uses the binding index of shared/layout/locate-cell.ts,
+// which builds no layout for the built-in families).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';

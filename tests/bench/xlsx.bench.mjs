@@ -18,7 +18,7 @@ const FAMILIES = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024', 'jx-department'];
 const VALUES = ['≥95%', '21个', '显著提升', '≤67.54万元', '0.98', '2024年底前完成', '＝100%'];
 
 function benchTable(n) {
-  const { createTable } = dist('shared/model/create.js');
+  const { createTable } = dist('shared/families/create-table.js');
   const { parseIndicatorValue } = dist('shared/values/indicator-value.js');
   const family = FAMILIES[n % FAMILIES.length];
   const base = createTable(family);

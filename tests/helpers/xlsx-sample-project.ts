@@ -1,4 +1,4 @@
-import { createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { BuiltinFamilyId, PerformanceTable, Project, ProjectMeta } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveProjectFile } from '../../electron/services/project-file-service';
 import { DiskChangeTracker, checkDiskChange, describeDiskChange, fingerprintFile } from '../../electron/services/disk-change';
-import { createProject, createTable } from '../../shared/model/create';
+import { createProject } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 
 let dir: string;
 let doc: string;

@@ -8,7 +8,8 @@ import { createWindowContext } from '../../electron/main/window-handlers';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { lockPathFor, readLock } from '../../electron/services/lock-service';
 import { RecentFilesService } from '../../electron/services/recent-files-service';
-import { createProject, createTable } from '../../shared/model/create';
+import { createProject } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { Project } from '../../shared/model/types';
 
 let dir: string;

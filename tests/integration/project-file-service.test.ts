@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { serializeProject } from '../../shared/file/project-file';
-import { createTable } from '../../shared/model';
+import { createTable } from '../../shared/families/create-table';
 
 const meta = { fiscalYear: 2024, unitCode: '', unitName: '永宁县闽宁镇人民政府', moneyUnit: 'wanYuan' as const };
 

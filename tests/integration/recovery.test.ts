@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createProject, createTable } from '../../shared/model/create';
+import { createProject } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { Project } from '../../shared/model/types';
 import {
   AutosaveScheduler,
@@ -91,11 +92,13 @@ describe('recovery copies', () => {
 async function writeChildScript(dir: string): Promise<string> {
   const service = path.join(REPO, 'electron/services/recovery-service.ts').replace(/\\/g, '/');
   const create = path.join(REPO, 'shared/model/create.ts').replace(/\\/g, '/');
+  const createTable = path.join(REPO, 'shared/families/create-table.ts').replace(/\\/g, '/');
   const file = path.join(userData, 'child.ts');
   await fs.writeFile(
     file,
     `import { writeRecovery } from ${JSON.stringify(service)};
-import { createProject, createTable } from ${JSON.stringify(create)};
+import { createProject } from ${JSON.stringify(create)};
+import { createTable } from ${JSON.stringify(createTable)};
 const dir = ${JSON.stringify(dir)};
 async function run() {
   for (let i = 0; ; i++) {

@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import { FAMILY_IDS, type Project } from '../../shared/model/types';
 import type { RawWorkbook } from '../../shared/xlsx/raw';
 import { exportXlsxFile, importXlsxFile, withExportedMeta } from '../../electron/services/import-service';

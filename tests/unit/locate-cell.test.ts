@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../shared/families';
 import { layout, type LayoutOptions } from '../../shared/layout/layout';
-import { cellLocator, locateCell } from '../../shared/layout/locate-cell';
-import { createTable } from '../../shared/model';
+import { bindingIndex, cellLocator, locateCell } from '../../shared/layout/locate-cell';
+import { createTable } from '../../shared/families/create-table';
 import { FAMILY_IDS, type PerformanceTable, type Project } from '../../shared/model/types';
 
 const SEEDS = join(__dirname, '..', 'fixtures', 'seeds');
@@ -45,11 +45,22 @@ function compare(table: PerformanceTable, options: LayoutOptions = {}): number {
     const got = locate(path);
     if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${path}: layout ${JSON.stringify(expected)}, locateCell ${JSON.stringify(got)}`);
   }
+  // cell → path: every grid position (and one row/column past the edge) against the layout's anchors
+  const sheet = layout(table, ctx, options);
+  const anchors = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.col}`, cell.binding?.path]));
+  const index = bindingIndex(table, options);
+  for (let row = -1; row <= sheet.rowCount; row++) {
+    for (let col = -1; col <= sheet.colCount; col++) {
+      const expected = anchors.get(`${row}:${col}`);
+      const got = index.pathAt(row, col);
+      if (got !== expected) mismatches.push(`(${row}, ${col}): layout ${expected}, pathAt ${got}`);
+    }
+  }
   expect(mismatches).toEqual([]);
   return bound.size;
 }
 
-describe('locateCell equals the bindings of layout()', () => {
+describe('the binding index equals the bindings of layout()', () => {
   it.each(['s0', 's1', 's2', 's3'])('every path of every table of seed %s', (id) => {
     const project = seed(id);
     expect(project.tables.length).toBeGreaterThan(0);
@@ -70,6 +81,22 @@ describe('locateCell equals the bindings of layout()', () => {
     compare({ ...table, ownLevelGoal: table.ownLevelGoal === null ? '' : null });
     compare({ ...table, indicators: [] });
     compare(table, { spacerRows: false });
+  });
+
+  it.each(['88-shenbao', '101-core'])('learned layout of outside golden %s (blocks, footer)', (id) => {
+    const file = join(__dirname, '..', 'fixtures', 'outside', `${id}.golden.json`);
+    const project = (JSON.parse(readFileSync(file, 'utf8')) as { project: Project }).project;
+    for (const table of project.tables) expect(compare(table)).toBeGreaterThan(10);
+  });
+
+  it('is memoised per table object and spacer option; an edited (new) table gets its own index', () => {
+    const table = seed('s0').tables[0];
+    expect(bindingIndex(table)).toBe(bindingIndex(table, { spacerRows: true }));
+    expect(bindingIndex(table, { spacerRows: false })).not.toBe(bindingIndex(table));
+    const edited = { ...table, indicators: table.indicators.slice(1) };
+    expect(bindingIndex(edited)).not.toBe(bindingIndex(table));
+    expect(locateCell(edited, 'indicators.0.name')).toEqual(locateCell(table, 'indicators.0.name'));
+    expect(locateCell(edited, `indicators.${table.indicators.length - 1}.name`)).toBeNull();
   });
 
   it('family A rows skip the spacer row closing every 二级 run, also for interleaved runs', () => {

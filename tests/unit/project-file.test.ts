@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../shared/errors';
 import { PROJECT_FORMAT_VERSION, parseProjectFile, serializeProject } from '../../shared/file/project-file';
-import { createTable, type Project } from '../../shared/model';
+import { type Project } from '../../shared/model';
+import { createTable } from '../../shared/families/create-table';
 import { parseIndicatorValue } from '../../shared/values';
 
 function project(): Project {

@@ -3,7 +3,7 @@ import { parseProjectFile, serializeProject } from '../../shared/file/project-fi
 import { ARG_SCHEMAS } from '../../shared/ipc/contract';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
 import { PROJECT_LIMITS } from '../../shared/limits';
-import { createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { BuiltinFamilyId, PerformanceTable } from '../../shared/model/types';
 import { moneyUnitInLabel } from '../../shared/vocabulary/label-normalize';
 import type { RawCell, RawSheet } from '../../shared/xlsx/raw';

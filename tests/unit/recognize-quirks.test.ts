@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
-import { createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { BuiltinFamilyId, PerformanceTable } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { detectFamily } from '../../shared/xlsx/detect-family';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getFamily } from '../../shared/families';
-import { groupIndicators, layout, slotPrefix, type LayoutContext } from '../../shared/layout/layout';
-import { createTable } from '../../shared/model/create';
+import { indicatorRuns, layout, slotPrefix, type LayoutContext } from '../../shared/layout/layout';
+import { createTable } from '../../shared/families/create-table';
 import type { BuiltinFamilyId, Indicator, PerformanceTable } from '../../shared/model/types';
 import { FAMILY_IDS } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
@@ -82,14 +82,12 @@ function randomTable(family: BuiltinFamilyId, random: () => number): Performance
 /** Family A: random printed prefixes, canonical ones dropped (the model stores only deviations). */
 function withSlotLabels(t: PerformanceTable, pick: <T>(xs: readonly T[]) => T): PerformanceTable {
   const indicators = [...t.indicators];
-  for (const g1 of groupIndicators(indicators)) {
-    for (const g2 of g1.level2Groups) {
-      g2.indices.forEach((index, position) => {
-        const ind = indicators[index];
-        // No prefix at all ('') on an empty row would print a spacer: only with content.
-        const label = pick([...SLOT_LABELS, undefined, undefined, ind.name || ind.value.raw ? '' : undefined]);
-        indicators[index] = label === undefined || label === slotPrefix(position) ? ind : { ...ind, slotLabel: label };
-      });
+  for (const g2 of indicatorRuns(indicators).level2) {
+    for (let index = g2.start; index < g2.end; index++) {
+      const ind = indicators[index];
+      // No prefix at all ('') on an empty row would print a spacer: only with content.
+      const label = pick([...SLOT_LABELS, undefined, undefined, ind.name || ind.value.raw ? '' : undefined]);
+      indicators[index] = label === undefined || label === slotPrefix(index - g2.start) ? ind : { ...ind, slotLabel: label };
     }
   }
   return { ...t, indicators };

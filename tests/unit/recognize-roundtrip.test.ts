@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layout, type LayoutContext } from '../../shared/layout/layout';
-import { createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
 import type { BuiltinFamilyId, PerformanceTable, Project } from '../../shared/model/types';
 import { FAMILY_IDS } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values/indicator-value';

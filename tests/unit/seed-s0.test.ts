@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProjectFile, serializeProject } from '../../shared/file';
-import { createTable } from '../../shared/model';
+import { createTable } from '../../shared/families/create-table';
 import type { Indicator, PerformanceTable, Project } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values';
 import s0 from '../fixtures/seeds/s0.project.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTable } from '../../shared/model';
+import { createTable } from '../../shared/families/create-table';
 import type { Indicator, PerformanceTable, Project } from '../../shared/model/types';
 import { parseIndicatorValue } from '../../shared/values';
 import s2 from '../fixtures/seeds/s2.project.json';

@@ -1,7 +1,8 @@
 import { HotTable, type HotTableRef } from '@handsontable/react-wrapper';
 import type Handsontable from 'handsontable/base';
 import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type CSSProperties, type RefObject } from 'react';
-import { blankSlotPart, cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
+import type { CellEdit } from '../../../shared/commands';
+import { blankSlotPart, cellIndex, editableAnchorAt } from '../../../shared/layout/cell-index';
 import type { LayoutCell } from '../../../shared/layout/types';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';

@@ -1,6 +1,6 @@
 import type Handsontable from 'handsontable/base';
 import { textRenderer } from 'handsontable/renderers';
-import { cellIndex } from '../../../shared/commands/cell-index';
+import { cellIndex } from '../../../shared/layout/cell-index';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { CellMark } from './grid-data';
 

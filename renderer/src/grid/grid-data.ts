@@ -1,4 +1,4 @@
-import { cellIndex } from '../../../shared/commands/cell-index';
+import { cellIndex } from '../../../shared/layout/cell-index';
 import { indicatorIndexOf } from '../../../shared/model/paths';
 import { COLUMN_TERMS } from '../../../shared/vocabulary/terms';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';

@@ -5,7 +5,7 @@
  * cell is refused with a Chinese reason instead of vanishing.
  */
 import type Handsontable from 'handsontable/base';
-import { cellIndex } from '../../../shared/commands/cell-index';
+import { cellIndex } from '../../../shared/layout/cell-index';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 
 /** A selected range in grid coordinates (inclusive, normalised). */

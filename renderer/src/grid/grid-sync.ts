@@ -1,5 +1,5 @@
 import type Handsontable from 'handsontable/base';
-import { cellIndex } from '../../../shared/commands/cell-index';
+import { cellIndex } from '../../../shared/layout/cell-index';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import { cellClassName, type CellMark, type GridData } from './grid-data';
 import { pickListFor } from './pick-lists';

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { editableAnchorAt, insertLibraryEntriesCommand, setCellsCommand, type Command } from '../../../shared/commands';
+import { insertLibraryEntriesCommand, setCellsCommand, type Command } from '../../../shared/commands';
+import { editableAnchorAt } from '../../../shared/layout/cell-index';
 import { familyOf } from '../../../shared/families';
 import type { SheetLayout } from '../../../shared/layout/types';
 import { LIBRARY_CATEGORIES } from '../../../shared/library/categories';

@@ -1,5 +1,6 @@
 /** Ctrl+D (向下填充): the cell edits that copy the top row of each selected range down the range. */
-import { cellIndex, editableAnchorAt, type CellEdit } from '../../../shared/commands';
+import type { CellEdit } from '../../../shared/commands';
+import { cellIndex, editableAnchorAt } from '../../../shared/layout/cell-index';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { GridRange } from '../grid/grid-keys';
 

@@ -4,7 +4,7 @@
  * number, other cells only when the text is a plain number). Summed exactly with decimal.js.
  */
 import Decimal from 'decimal.js';
-import { cellIndex } from '../../../shared/commands/cell-index';
+import { cellIndex } from '../../../shared/layout/cell-index';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 
 export interface SelectionStats {

@@ -5,7 +5,8 @@
 import { useCallback, useRef } from 'react';
 import { addTableCommand, addTableLikeCommand } from '../../../shared/commands';
 import type { OpenedFile } from '../../../shared/ipc';
-import { createProject, createTable } from '../../../shared/model/create';
+import { createProject } from '../../../shared/model/create';
+import { createTable } from '../../../shared/families/create-table';
 import type { BuiltinFamilyId, FamilyId, Project } from '../../../shared/model/types';
 import { api, unwrap } from '../api';
 import type { DialogAnswer, DialogSpec, LearnedChoice } from '../dialogs/dialog-types';

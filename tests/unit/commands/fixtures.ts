@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { execute, emptyHistory, redo, undo, type Command, type History } from '../../../shared/commands';
-import { createProject, createTable } from '../../../shared/model';
+import { createProject } from '../../../shared/model';
+import { createTable } from '../../../shared/families/create-table';
 import type { BuiltinFamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values';
 

@@ -1,6 +1,7 @@
 /** Paste planning: merged cells count once, a long block grows its 二级 group, nothing is dropped silently. */
 import { describe, expect, it } from 'vitest';
-import { blankSlotPart, emptyHistory, execute, planPaste, undo, visibleColumns } from '../../../shared/commands';
+import { emptyHistory, execute, planPaste, undo } from '../../../shared/commands';
+import { blankSlotPart, visibleColumns } from '../../../shared/layout/cell-index';
 import { layout } from '../../../shared/layout';
 import { ctx, nxTable, projectOf } from './fixtures';
 

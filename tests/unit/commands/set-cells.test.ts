@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editableAnchorAt, emptyHistory, execute, pasteBlockCommand, setCellsCommand, undo } from '../../../shared/commands';
+import { emptyHistory, execute, pasteBlockCommand, setCellsCommand, undo } from '../../../shared/commands';
+import { editableAnchorAt } from '../../../shared/layout/cell-index';
 import { layout } from '../../../shared/layout';
 import { ctx, hebeiTable, nxTable, projectOf, roundTrip } from './fixtures';
 

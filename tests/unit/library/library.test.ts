@@ -3,7 +3,8 @@
  * placeholders dropped), suggest by name and by 拼音 initials, value templates, merging, files.
  */
 import { describe, expect, it } from 'vitest';
-import { createProject, createTable } from '../../../shared/model/create';
+import { createProject } from '../../../shared/model/create';
+import { createTable } from '../../../shared/families/create-table';
 import type { Indicator, Project } from '../../../shared/model/types';
 import {
   buildLibrary, entryKey, mergeEntries, normalizeName, parseLibraryFile, projectKindOf, serializeLibrary,

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryKey, usualUnits } from '../../../shared/library';
 import { BUILTIN_LIBRARY } from '../../../shared/library/builtin';
-import { createProject, createTable } from '../../../shared/model/create';
+import { createProject } from '../../../shared/model/create';
+import { createTable } from '../../../shared/families/create-table';
 import { validateProject } from '../../../shared/validation';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
 

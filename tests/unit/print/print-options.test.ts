@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../../shared/errors';
 import { layout } from '../../../shared/layout';
-import { createTable } from '../../../shared/model';
+import { createTable } from '../../../shared/families/create-table';
 import { hideEmptySlots, isEmptySlot, parseTableSelection, renderPrintHtml, wrappedLineCount } from '../../../shared/print';
 import { pageCellTexts, parsePrintHtml, unescapeCell } from './print-html-parse';
 import { longTable, projectOf, sampleTable } from './sample-tables';

@@ -3,7 +3,8 @@
  * taken from the seed documents (S0 闽宁镇 table 「人大代表工作」, S1 「城关镇老旧小区治安管理」,
  * S2 「官厅镇村干部工资」, S3 「AK替代专项经费」 and the 部门整体 table), plus a long table.
  */
-import { createProject, createTable } from '../../../shared/model/create';
+import { createProject } from '../../../shared/model/create';
+import { createTable } from '../../../shared/families/create-table';
 import type { BuiltinFamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
 

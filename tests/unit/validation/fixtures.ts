@@ -1,4 +1,4 @@
-import { createTable } from '../../../shared/model/create';
+import { createTable } from '../../../shared/families/create-table';
 import type { BuiltinFamilyId, Indicator, PerformanceTable, Project } from '../../../shared/model/types';
 import type { ValueExpectation } from '../../../shared/families/types';
 import { getFamily } from '../../../shared/families';
