@@ -30,6 +30,41 @@ function withDepartment(project: Project, department: Project['department']): Pr
   return rest;
 }
 
+/** The object without `key` (the same object when it has none). */
+function withoutKey(node: Record<string, unknown>, key: string): Record<string, unknown> {
+  if (!Object.prototype.hasOwnProperty.call(node, key)) return node;
+  const { [key]: _dropped, ...rest } = node;
+  void _dropped;
+  return rest;
+}
+
+/**
+ * The table with the value at `path` replaced; `undefined` removes an object's key (absent, as in
+ * the project file: `indicators.3.slotLabel`) instead of storing it.
+ */
+function setOrRemove(table: PerformanceTable, path: string, value: unknown): PerformanceTable {
+  if (value !== undefined) return setAtPath(table, path, value);
+  const dot = path.lastIndexOf('.');
+  const key = path.slice(dot + 1);
+  const parent = dot < 0 ? table : getAtPath(table, path.slice(0, dot));
+  if (parent == null || typeof parent !== 'object') return table;
+  if (Array.isArray(parent)) return setAtPath(table, path, value);
+  const next = withoutKey(parent as Record<string, unknown>, key);
+  if (next === parent) return table;
+  return dot < 0 ? (next as unknown as PerformanceTable) : setAtPath(table, path.slice(0, dot), next);
+}
+
+/** The table with entry `key` of the record at `path` set (undefined: removed). */
+function setEntry(table: PerformanceTable, path: string, key: string, value: unknown): PerformanceTable {
+  const record = (getAtPath(table, path) ?? {}) as Record<string, unknown>;
+  if (value === undefined) {
+    const next = withoutKey(record, key);
+    return next === record ? table : setAtPath(table, path, next);
+  }
+  if (Object.is(record[key], value)) return table;
+  return setAtPath(table, path, { ...record, [key]: value });
+}
+
 /**
  * Applies one mutation. Pure.
  * @throws RangeError when a table or indicator index does not exist (a bug in the caller).
@@ -38,7 +73,11 @@ export function applyMutation(project: Project, m: Mutation): Project {
   switch (m.type) {
     case 'set': {
       const table = tableAt(project, m.table);
-      return withTable(project, m.table, setAtPath(table, m.path, m.value));
+      return withTable(project, m.table, setOrRemove(table, m.path, m.value));
+    }
+    case 'setEntry': {
+      const table = tableAt(project, m.table);
+      return withTable(project, m.table, setEntry(table, m.path, m.key, m.value));
     }
     case 'insertIndicators': {
       const table = tableAt(project, m.table);
@@ -82,6 +121,11 @@ export function inverseOf(project: Project, m: Mutation): Mutation {
   switch (m.type) {
     case 'set':
       return { type: 'set', table: m.table, path: m.path, value: getAtPath(tableAt(project, m.table), m.path) };
+    case 'setEntry': {
+      const record = getAtPath(tableAt(project, m.table), m.path) as Record<string, unknown> | undefined;
+      const old = record && Object.prototype.hasOwnProperty.call(record, m.key) ? record[m.key] : undefined;
+      return { type: 'setEntry', table: m.table, path: m.path, key: m.key, value: old };
+    }
     case 'insertIndicators':
       return { type: 'removeIndicators', table: m.table, index: m.index, count: m.indicators.length };
     case 'removeIndicators':

@@ -19,12 +19,58 @@ export type Mutation =
   | { readonly type: 'removeTable'; readonly index: number }
   /** Move a table from one position to another (positions in the list before the move). */
   | { readonly type: 'moveTable'; readonly from: number; readonly to: number }
-  /** Replace a whole table (change family, convert money unit, apply a validation fix). */
+  /**
+   * Set one entry of the record at `path` (`amountTexts`, whose keys are model paths and so cannot
+   * be steps of a path); `value` undefined removes the entry.
+   */
+  | { readonly type: 'setEntry'; readonly table: number; readonly path: ModelPath; readonly key: string; readonly value: unknown }
+  /** Replace a whole table (change family, convert money unit). */
   | { readonly type: 'replaceTable'; readonly index: number; readonly table: PerformanceTable }
   /** Replace the project meta (预算年度, 单位). */
   | { readonly type: 'setMeta'; readonly meta: ProjectMeta }
   /** Replace the family F document (`project.department`; undefined removes it). */
   | { readonly type: 'setDepartment'; readonly department: import('../model/department').DepartmentDocument | undefined };
+
+/**
+ * What a command changes, as data the reducers read (never the command's `type`): the tables
+ * whose content changes (their findings go stale), and whether the project's structure changes
+ * (tables added, removed or moved, or the project meta: every table's index, title tokens and
+ * cross-table findings may change).
+ */
+export interface CommandScope {
+  /** Indices of the tables whose content the mutations change, ascending, without repeats. */
+  readonly tables: readonly number[];
+  /** True when the table list or the project meta changes. */
+  readonly structure: boolean;
+}
+
+/** The scope of a list of mutations (`setDepartment` touches no table and no structure). */
+export function scopeOf(mutations: readonly Mutation[]): CommandScope {
+  const tables = new Set<number>();
+  let structure = false;
+  for (const m of mutations) {
+    switch (m.type) {
+      case 'set':
+      case 'setEntry':
+      case 'insertIndicators':
+      case 'removeIndicators':
+        tables.add(m.table);
+        break;
+      case 'replaceTable':
+        tables.add(m.index);
+        break;
+      case 'insertTable':
+      case 'removeTable':
+      case 'moveTable':
+      case 'setMeta':
+        structure = true;
+        break;
+      case 'setDepartment':
+        break;
+    }
+  }
+  return { tables: [...tables].sort((a, b) => a - b), structure };
+}
 
 /**
  * One user intent, ready to execute: a Chinese label for the 编辑 menu (「撤销 插入指标行」),
@@ -36,13 +82,15 @@ export interface Command {
   /** Short Chinese description, e.g. 「插入指标行」. */
   readonly label: string;
   readonly mutations: readonly Mutation[];
+  /** What the mutations change (derived from them by `makeCommand`). */
+  readonly scope: CommandScope;
   /** Table to show after execute / redo (null: keep the current one). */
   readonly tableAfter: number | null;
   /** Table to show after undo (null: keep the current one). */
   readonly tableBefore: number | null;
 }
 
-/** Helper to build a command; `tableBefore` defaults to `tableAfter`. */
+/** Helper to build a command (its scope derived from the mutations); `tableBefore` defaults to `tableAfter`. */
 export function makeCommand(
   type: string,
   label: string,
@@ -50,5 +98,5 @@ export function makeCommand(
   tableAfter: number | null,
   tableBefore: number | null = tableAfter,
 ): Command {
-  return { type, label, mutations, tableAfter, tableBefore };
+  return { type, label, mutations, scope: scopeOf(mutations), tableAfter, tableBefore };
 }

@@ -1,10 +1,9 @@
 import Decimal from 'decimal.js';
 import type { MoneyUnit, PerformanceTable, Project } from '../model/types';
-import { setAtPath } from '../model/paths';
 import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney, toStoredAmount } from '../values/money';
 import { carryoverCounts } from './settings';
 import type { ProjectRuleFinding, Rule, RuleCheckContext, RuleFinding } from './rule';
-import { setValueFix } from './fixes';
+import { setPathsFix, setValueFix } from './fixes';
 import { formatNumber } from '../values/indicator-value';
 import { PROJECT_FAMILIES } from './rule';
 import { fieldLabel, money, num, tableName } from './text';
@@ -105,22 +104,17 @@ export const FUND_04: Rule = {
 };
 
 /** Multiplies every amount of the funds blocks by `factor` (FUND-05 fix: 万元 typed into a 元 table). */
-function scaleFundsFix(factor: number, unit: MoneyUnit): Fix {
-  return {
-    label: `将项目资金按万元换算为${moneyUnitLabel(unit)}（×${factor}）`,
-    apply: (table) => {
-      let t: PerformanceTable = table;
-      for (const prefix of ['funds', 'ownLevelFunds'] as const) {
-        const funds = t[prefix];
-        if (!funds) continue;
-        for (const key of FUND_KEYS) {
-          const v = funds[key];
-          if (v != null) t = setAtPath(t, `${prefix}.${key}`, toStoredAmount(new Decimal(v).times(factor)));
-        }
-      }
-      return t;
-    },
-  };
+function scaleFundsFix(table: PerformanceTable, tableIndex: number, factor: number, unit: MoneyUnit): Fix {
+  const changes: [string, number][] = [];
+  for (const prefix of FUNDS_BLOCKS) {
+    const funds = table[prefix];
+    if (!funds) continue;
+    for (const key of FUND_KEYS) {
+      const v = funds[key];
+      if (v != null) changes.push([`${prefix}.${key}`, toStoredAmount(new Decimal(v).times(factor))]);
+    }
+  }
+  return setPathsFix(`将项目资金按万元换算为${moneyUnitLabel(unit)}（×${factor}）`, tableIndex, changes);
 }
 
 /** FUND-05: amount magnitude vs the declared unit (a 元 total < 1000; a 万元 total > 100000), cross-checked with 成本 money. */
@@ -138,7 +132,7 @@ export const FUND_05: Rule = {
       return [{
         path: 'funds.total',
         message: `${where}的「${label}」为 ${num(total)} 元，金额单位是“元”，数额明显过小${evidence}；疑为按万元填写，应为 ${num(new Decimal(total).times(10000))} 元`,
-        fix: scaleFundsFix(10000, 'yuan'),
+        fix: scaleFundsFix(table, ctx.tableIndex, 10000, 'yuan'),
       }];
     }
     if (table.moneyUnit === 'wanYuan' && total > 100000) {
@@ -163,7 +157,7 @@ function bareWanCostFindings(table: PerformanceTable, ctx: RuleCheckContext): Ru
     return [{
       path: `indicators.${i}.value`,
       message: `${ctx.tableName}的成本指标“${ctx.facts.indicators[i].label}”的金额“${v.raw.trim()}”单位不完整（“万”后缺少“元”），应写作“${fixed}”`,
-      fix: setValueFix(`改为“${fixed}”`, i, fixed),
+      fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, i, fixed),
     }];
   });
 }
@@ -193,15 +187,9 @@ function amountCellFindings(table: PerformanceTable, ctx: RuleCheckContext): Rul
     return {
       path,
       message: `${where}写作“${text}”${incomplete}；金额单位已在表头标明为“${unit}”，单元格应只填数字“${num(value)}”`,
-      fix: { label: `改为纯数字 ${num(value)}`, apply: (t) => dropAmountText(t, path) },
+      fix: { label: `改为纯数字 ${num(value)}`, mutations: [{ type: 'setEntry', table: ctx.tableIndex, path: 'amountTexts', key: path, value: undefined }] },
     };
   });
-}
-
-function dropAmountText(table: PerformanceTable, path: string): PerformanceTable {
-  if (!(path in table.amountTexts)) return table;
-  const { [path]: _removed, ...rest } = table.amountTexts;
-  return { ...table, amountTexts: rest };
 }
 
 const PLAN_KEYS = [['march', '3月底'], ['june', '6月底'], ['october', '10月底'], ['december', '12月底']] as const;

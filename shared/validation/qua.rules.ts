@@ -243,7 +243,7 @@ function markupInText(ctx: RuleCheckContext, text: string, field: number, row: n
   if (!MARKUP_CHARS.test(text) || !hasMarkup(text)) return undefined; // no <, &, $ or \\: no tag, entity or LaTeX
   const { path, what } = fieldOf(ctx, field, row);
   const fixed = stripMarkup(text);
-  return { path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) };
+  return { path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', ctx.tableIndex, path, fixed) };
 }
 
 /** QUA-10: HTML or LaTeX remnants in text (`<p>`, `<b>`, `$…$`); fix removes them. Values are VAL-01's. */
