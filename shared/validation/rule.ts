@@ -97,3 +97,13 @@ export function rowRule(spec: Omit<Rule, 'check' | 'checkProject'> & { readonly 
     },
   };
 }
+
+/**
+ * Duplicate detection in one pass: the index first recorded under `key` in `seen`, or, when the
+ * key is new, undefined after recording `index` under it.
+ */
+export function firstSeen(seen: Map<string, number>, key: string, index: number): number | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, index);
+  return first;
+}

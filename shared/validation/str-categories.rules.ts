@@ -3,7 +3,7 @@ import type { Indicator, PerformanceTable } from '../model/types';
 import { moneyUnitOf } from '../values/units';
 import type { TableFacts } from './facts';
 import { setPathsFix } from './fixes';
-import type { Rule, RuleFinding } from './rule';
+import { firstSeen, type Rule, type RuleFinding } from './rule';
 import { compact, tableName } from './text';
 
 /** STR-08, STR-10..STR-13: categories, slot numbering, canonical names and order, duplicates (DOMAIN.md §3.1). */
@@ -189,11 +189,8 @@ export const STR_13: Rule = {
       const ind = table.indicators[i];
       const name = compact(ind.name);
       if (name === '') continue;
-      const head = firstOf.get(name);
-      if (head === undefined) {
-        firstOf.set(name, i);
-        continue;
-      }
+      const head = firstSeen(firstOf, name, i);
+      if (head === undefined) continue;
       const value = compact(ind.value.raw);
       const later = laterOf.get(name);
       const first = [head, ...(later ?? [])].find((r) => compact(table.indicators[r].value.raw) === value);
