@@ -3,16 +3,10 @@
  * the one conversion the readers, validation (finding cells) and the fill patcher share.
  */
 
-/** Column letters of a 0-based column index: 0 → `A`, 25 → `Z`, 26 → `AA`. */
+/** Column letters of a 0-based column index (bijective base 26): 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  const last = String.fromCharCode(65 + (col % 26));
+  return col < 26 ? last : columnLetters(Math.floor(col / 26) - 1) + last;
 }
 
 /** 0-based column index of column letters (upper case): `A` → 0, `AB` → 27. */
