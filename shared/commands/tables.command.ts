@@ -80,7 +80,6 @@ export function applyFixCommand(project: Project, tableIndex: number, fix: Fix):
   if (!project.tables[tableIndex]) return null;
   const next = afterFix(project, fix);
   if (!next || plainEqual(next, project)) return null;
-  if (plainEqual(next, project)) return null;
   return makeCommand('apply-fix', fix.label, fix.mutations, tableIndex);
 }
 
