@@ -1,5 +1,5 @@
 import type { Project } from '../model/types';
-import { applyMutations } from './mutations';
+import { applyMutations } from '../model/mutations';
 import type { Command, Mutation } from './types';
 
 /**

@@ -1,5 +1,5 @@
 export * from './types';
-export * from './mutations';
+export * from '../model/mutations';
 export * from './history';
 export * from './set-cells.command';
 export * from './indicator-rows.command';

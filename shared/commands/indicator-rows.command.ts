@@ -2,6 +2,7 @@ import { familyOf } from '../families';
 import { indicatorRuns, level2RunOf } from '../layout/indicator-runs';
 import type { SheetLayout } from '../layout/types';
 import { emptyIndicator } from '../model/create';
+import { plainEqual } from '../model/plain-equal';
 import type { Project } from '../model/types';
 import { groupRun } from './set-cells.command';
 import { makeCommand, type Command, type Mutation } from './types';
@@ -67,7 +68,7 @@ export function deleteIndicatorsCommand(project: Project, tableIndex: number, in
   for (const i of [...keep].sort((a, b) => a - b)) {
     const ind = table.indicators[i];
     const blank = emptyIndicator(ind.level1, ind.level2);
-    if (JSON.stringify(blank) !== JSON.stringify(ind)) mutations.push({ type: 'set', table: tableIndex, path: `indicators.${i}`, value: blank });
+    if (!plainEqual(blank, ind)) mutations.push({ type: 'set', table: tableIndex, path: `indicators.${i}`, value: blank });
   }
   const removals = [...doomed].filter((i) => !keep.has(i)).sort((a, b) => b - a);
   for (const i of removals) mutations.push({ type: 'removeIndicators', table: tableIndex, index: i, count: 1 });

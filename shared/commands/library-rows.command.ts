@@ -9,7 +9,7 @@ import type { LibraryEntry } from '../library/types';
 import { valueTemplate } from '../library/template';
 import type { Indicator, Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
-import { applyMutations } from './mutations';
+import { applyMutations } from '../model/mutations';
 import { makeCommand, type Command, type Mutation } from './types';
 
 /** Result of `insertLibraryEntriesCommand`: the command (null when nothing fits) and the entries left out. */

@@ -9,7 +9,7 @@ import { emptyIndicator } from '../model/create';
 import type { Project } from '../model/types';
 import { dropCoveredColumns, editableAnchorAt, partColumns, visibleColumns } from '../layout/cell-index';
 import { insertAnchorForRow } from './indicator-rows.command';
-import { applyMutations } from './mutations';
+import { applyMutations } from '../model/mutations';
 import { groupRun, setCellsCommand, type CellEdit } from './set-cells.command';
 import { makeCommand, type Command, type Mutation } from './types';
 

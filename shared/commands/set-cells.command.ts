@@ -10,7 +10,7 @@ import { getAtPath } from '../model/paths';
 import type { PerformanceTable, Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
 import { parseAmount } from '../values/amount';
-import { applyMutations } from './mutations';
+import { applyMutations } from '../model/mutations';
 import { makeCommand, type Command, type Mutation } from './types';
 
 /** One cell commit: the binding of the edited cell and the text typed or pasted. */

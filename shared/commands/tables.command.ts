@@ -1,7 +1,10 @@
 import { createTable, createTableLike } from '../families/create-table';
 import type { BuiltinFamilyId, FamilyId, MoneyUnit, Project, ProjectMeta } from '../model/types';
+import { getAtPath } from '../model/paths';
+import { plainEqual } from '../model/plain-equal';
 import type { Fix } from '../validation/types';
-import { makeCommand, type Command } from './types';
+import { applyMutations } from '../model/mutations';
+import { makeCommand, type Command, type Mutation } from './types';
 
 /** Adds a new empty table of a family at `at` (default: the end). Money unit: the family default unless given. */
 export function addTableCommand(project: Project, family: BuiltinFamilyId, at = project.tables.length, moneyUnit?: MoneyUnit): Command {
@@ -51,37 +54,54 @@ export function moveTableCommand(project: Project, from: number, to: number): Co
 
 /** Replaces the project meta (预算年度, 单位编码, 单位名称, default money unit). Null when unchanged. */
 export function setMetaCommand(project: Project, meta: ProjectMeta): Command | null {
-  if (JSON.stringify(meta) === JSON.stringify(project.meta)) return null;
+  if (plainEqual(meta, project.meta)) return null;
   return makeCommand('set-meta', '修改项目信息', [{ type: 'setMeta', meta }], null);
 }
 
-/** Applies a validation finding's mechanical fix to its table as one undoable step. Null when it changes nothing. */
-export function applyFixCommand(project: Project, tableIndex: number, fix: Fix): Command | null {
-  const table = project.tables[tableIndex];
-  if (!table) return null;
-  const next = fix.apply(table);
-  if (next === table || JSON.stringify(next) === JSON.stringify(table)) return null;
-  return makeCommand('apply-fix', fix.label, [{ type: 'replaceTable', index: tableIndex, table: next }], tableIndex);
+/**
+ * The project after a fix, or null when the fix no longer fits it (a stale fix naming a table,
+ * row or field that is gone: nothing is created for it). Fixes only `set` paths and entries.
+ */
+function afterFix(project: Project, fix: Fix): Project | null {
+  for (const m of fix.mutations) {
+    if (m.type !== 'set' && m.type !== 'setEntry') return null;
+    const table = project.tables[m.table];
+    const dot = m.path.lastIndexOf('.');
+    if (!table || (dot >= 0 && typeof getAtPath(table, m.path.slice(0, dot)) !== 'object')) return null;
+  }
+  return applyMutations(project, fix.mutations).project;
 }
 
 /**
- * Applies many findings' fixes as ONE undo step (「全部修正」): per table, in the order given, each
- * fix sees the table as the previous ones left it. Returns the command (null when nothing
- * changes) and how many fixes changed something. `label` names the batch (「全部修正（108 处）」 by default).
+ * Applies a validation finding's mechanical fix (its mutations) as one undoable step; the table
+ * shown afterwards is `tableIndex` (the finding's). Null when it changes nothing or no longer fits.
+ */
+export function applyFixCommand(project: Project, tableIndex: number, fix: Fix): Command | null {
+  if (!project.tables[tableIndex]) return null;
+  const next = afterFix(project, fix);
+  if (!next || plainEqual(next, project)) return null;
+  return makeCommand('apply-fix', fix.label, fix.mutations, tableIndex);
+}
+
+/**
+ * Applies many findings' fixes as ONE undo step (「全部修正」): in the order given, each fix's
+ * mutations apply to the project as the previous ones left it; a fix that changes nothing
+ * there is left out. Returns the command (null when nothing changes) and how many fixes changed
+ * something. `label` names the batch (「全部修正（108 处）」 by default).
  */
 export function applyFixesCommand(project: Project, fixes: readonly { readonly tableIndex: number; readonly fix: Fix }[], currentTable: number, label?: string): { command: Command | null; applied: number } {
-  const tables = new Map<number, ReturnType<Fix['apply']>>();
+  const mutations: Mutation[] = [];
+  let current = project;
   let applied = 0;
   for (const { tableIndex, fix } of fixes) {
-    const before = tables.get(tableIndex) ?? project.tables[tableIndex];
-    if (!before) continue;
-    const after = fix.apply(before);
-    if (after === before || JSON.stringify(after) === JSON.stringify(before)) continue;
-    tables.set(tableIndex, after);
+    if (!current.tables[tableIndex]) continue;
+    const next = afterFix(current, fix);
+    if (!next || plainEqual(next, current)) continue;
+    current = next;
+    mutations.push(...fix.mutations);
     applied++;
   }
   if (applied === 0) return { command: null, applied };
-  const mutations = [...tables].map(([index, table]) => ({ type: 'replaceTable' as const, index, table }));
   return { command: makeCommand('apply-fixes', label ?? `全部修正（${applied} 处）`, mutations, currentTable), applied };
 }
 

@@ -1,6 +1,10 @@
 /** Family C (河北 预算管理一体化) as data: header cells, matrix columns and category tree. No logic here. */
 import { CATEGORIES_88 } from './categories';
+import { field, labelled, text, titleRows, treeColumns } from './form-parts';
 import type { FamilyDefinition } from './types';
+
+/** The 资金支出计划 columns: label, spendingPlan key, column, span. */
+const PLAN_COLUMNS = [['3月底', 'march', 1, {}], ['6月底', 'june', 2, {}], ['10月底', 'october', 3, { cs: 2 }], ['12月底', 'december', 5, { cs: 2 }]] as const;
 
 /**
  * Family C: 河北 「项目绩效目标表」 from the 预算管理一体化 system (DOMAIN.md §1, seed S2):
@@ -19,38 +23,24 @@ export const HEBEI: FamilyDefinition = {
   colWidths: [11, 13, 17, 12, 12, 14, 14],
   headerRowCount: 8,
   header: [
-    { r: 0, c: 0, cs: 7, text: '{title}', style: 'title' },
-    { r: 1, c: 0, cs: 5, text: '{unitCode}{unitName}', style: 'unitLine' },
-    { r: 1, c: 5, cs: 2, text: '单位：{unit}', style: 'unitLineRight' },
-    { r: 2, c: 0, text: '项目编码', style: 'label' },
-    { r: 2, c: 1, cs: 2, field: 'projectCode', style: 'text' },
-    { r: 2, c: 3, text: '项目名称', style: 'label' },
-    { r: 2, c: 4, cs: 3, field: 'projectName', style: 'text' },
-    { r: 3, c: 0, rs: 2, text: '预算规模及资金用途', style: 'label' },
-    { r: 3, c: 1, text: '预算数', style: 'label' },
-    { r: 3, c: 2, field: 'funds.total', style: 'amount' },
-    { r: 3, c: 3, text: '其中：财政资金', style: 'label' },
-    { r: 3, c: 4, field: 'funds.fiscal', style: 'amount' },
-    { r: 3, c: 5, text: '其他资金', style: 'label' },
-    { r: 3, c: 6, field: 'funds.other', style: 'amount' },
-    { r: 4, c: 1, cs: 6, field: 'fundUse', style: 'text' },
-    { r: 5, c: 0, rs: 2, text: '资金支出计划（%）', style: 'label' },
-    { r: 5, c: 1, text: '3月底', style: 'label' },
-    { r: 5, c: 2, text: '6月底', style: 'label' },
-    { r: 5, c: 3, cs: 2, text: '10月底', style: 'label' },
-    { r: 5, c: 5, cs: 2, text: '12月底', style: 'label' },
-    { r: 6, c: 1, field: 'spendingPlan.march', style: 'percent' },
-    { r: 6, c: 2, field: 'spendingPlan.june', style: 'percent' },
-    { r: 6, c: 3, cs: 2, field: 'spendingPlan.october', style: 'percent' },
-    { r: 6, c: 5, cs: 2, field: 'spendingPlan.december', style: 'percent' },
-    { r: 7, c: 0, text: '绩效目标', style: 'label' },
-    { r: 7, c: 1, cs: 6, field: 'goal', style: 'text' },
+    ...titleRows(7),
+    text(1, 0, '{unitCode}{unitName}', { cs: 5 }, 'unitLine'),
+    text(1, 5, '单位：{unit}', { cs: 2 }, 'unitLineRight'),
+    ...labelled(2, 0, '项目编码', 'projectCode', { cs: 2 }),
+    ...labelled(2, 3, '项目名称', 'projectName', { cs: 3 }),
+    text(3, 0, '预算规模及资金用途', { rs: 2 }),
+    ...labelled(3, 1, '预算数', 'funds.total', {}, 'amount'),
+    ...labelled(3, 3, '其中：财政资金', 'funds.fiscal', {}, 'amount'),
+    ...labelled(3, 5, '其他资金', 'funds.other', {}, 'amount'),
+    field(4, 1, 'fundUse', 'text', { cs: 6 }),
+    text(5, 0, '资金支出计划（%）', { rs: 2 }),
+    ...PLAN_COLUMNS.map(([label, , c, span]) => text(5, c, label, span)),
+    ...PLAN_COLUMNS.map(([, key, c, span]) => field(6, c, `spendingPlan.${key}`, 'percent', span)),
+    ...labelled(7, 0, '绩效目标', 'goal', { cs: 6 }),
   ],
   matrix: {
     columns: [
-      { key: 'level1', c: 0, header: '一级指标' },
-      { key: 'level2', c: 1, header: '二级指标' },
-      { key: 'name', c: 2, header: '三级指标' },
+      ...treeColumns(0).slice(0, 3),
       { key: 'description', c: 3, cs: 2, header: '绩效指标描述' },
       { key: 'value', c: 5, header: '指标值' },
       { key: 'basis', c: 6, header: '指标值确定依据' },

@@ -1,6 +1,14 @@
 /** Family A (宁夏 2024, two amount columns) as data: header cells, matrix columns and category tree. No logic here. */
 import { CATEGORIES_88 } from './categories';
+import { field, labelled, text, titleRows, treeColumns } from './form-parts';
 import type { FamilyDefinition } from './types';
+
+/** Labels of the amount rows in the 含本级和市县 and 含本级 columns, and the funds key. */
+const AMOUNT_ROWS = [
+  ['年度资金总额(含本级和市县)', '年度资金总额(含本级)', 'total'],
+  ['其中:财政拨款', '其中:财政拨款', 'fiscal'],
+  ['其他资金', '其他资金', 'other'],
+] as const;
 
 /**
  * Family A: 宁夏 2024 「部门项目支出预算绩效目标表」 with the two amount columns
@@ -19,30 +27,21 @@ export const NX_2024: FamilyDefinition = {
   colWidths: [5, 8, 18, 24, 18, 16],
   headerRowCount: 9,
   header: [
-    { r: 0, c: 0, cs: 6, text: '{title}', style: 'title' },
-    { r: 1, c: 0, cs: 2, text: '项目名称', style: 'label' },
-    { r: 1, c: 2, cs: 4, field: 'projectName', style: 'text' },
-    { r: 2, c: 0, cs: 2, text: '主管部门', style: 'label' },
-    { r: 2, c: 2, field: 'supervisingDepartment', style: 'text' },
-    { r: 2, c: 3, text: '实施单位', style: 'label' },
-    { r: 2, c: 4, cs: 2, field: 'implementingUnit', style: 'text' },
-    { r: 3, c: 0, cs: 2, text: '项目属性', style: 'label' },
-    { r: 3, c: 2, field: 'projectAttribute', style: 'text' },
-    { r: 3, c: 3, text: '项目期', style: 'label' },
-    { r: 3, c: 4, cs: 2, field: 'projectPeriod', style: 'text' },
-    { r: 4, c: 0, rs: 3, cs: 2, text: '项目资金\n({unit})', style: 'label' },
-    { r: 4, c: 2, text: '年度资金总额(含本级和市县)', style: 'label' },
-    { r: 4, c: 3, field: 'funds.total', style: 'amount' },
-    { r: 4, c: 4, text: '年度资金总额(含本级)', style: 'label' },
-    { r: 4, c: 5, field: 'ownLevelFunds.total', style: 'amount' },
-    { r: 5, c: 2, text: '其中:财政拨款', style: 'label' },
-    { r: 5, c: 3, field: 'funds.fiscal', style: 'amount' },
-    { r: 5, c: 4, text: '其中:财政拨款', style: 'label' },
-    { r: 5, c: 5, field: 'ownLevelFunds.fiscal', style: 'amount' },
-    { r: 6, c: 2, text: '其他资金', style: 'label' },
-    { r: 6, c: 3, field: 'funds.other', style: 'amount' },
-    { r: 6, c: 4, text: '其他资金', style: 'label' },
-    { r: 6, c: 5, field: 'ownLevelFunds.other', style: 'amount' },
+    ...titleRows(6),
+    text(1, 0, '项目名称', { cs: 2 }),
+    field(1, 2, 'projectName', 'text', { cs: 4 }),
+    text(2, 0, '主管部门', { cs: 2 }),
+    field(2, 2, 'supervisingDepartment'),
+    ...labelled(2, 3, '实施单位', 'implementingUnit', { cs: 2 }),
+    text(3, 0, '项目属性', { cs: 2 }),
+    field(3, 2, 'projectAttribute'),
+    ...labelled(3, 3, '项目期', 'projectPeriod', { cs: 2 }),
+    text(4, 0, '项目资金\n({unit})', { rs: 3, cs: 2 }),
+    // each row: the 含本级和市县 amount, then the 含本级 one
+    ...AMOUNT_ROWS.flatMap(([all, own, key], i) => [
+      ...labelled(4 + i, 2, all, `funds.${key}`, {}, 'amount'),
+      ...labelled(4 + i, 4, own, `ownLevelFunds.${key}`, {}, 'amount'),
+    ]),
     { r: 7, c: 0, rs: 2, cs: 2, text: '绩效目标', style: 'label' },
     { r: 7, c: 2, cs: 2, text: '年度总体绩效目标(含本级和市县)', style: 'label', goalVariant: 'split' },
     { r: 7, c: 4, cs: 2, text: '年度绩效目标(含本级)', style: 'label', goalVariant: 'split' },
@@ -52,12 +51,7 @@ export const NX_2024: FamilyDefinition = {
   ],
   matrix: {
     sideLabel: { c: 0, text: '绩效指标' },
-    columns: [
-      { key: 'level1', c: 1, header: '一级指标' },
-      { key: 'level2', c: 2, header: '二级指标' },
-      { key: 'name', c: 3, cs: 2, header: '三级指标' },
-      { key: 'value', c: 5, header: '指标值' },
-    ],
+    columns: treeColumns(1, 2),
     slotStyle: true,
     slotsPerLevel2: 2,
   },

@@ -3,6 +3,8 @@
  * fixes are applied until none changes anything, then the rows that still carry an error or a
  * warning on their name or value are reported. Pure.
  */
+import { applyMutations } from '../model/mutations';
+import { plainEqual } from '../model/plain-equal';
 import type { PerformanceTable, Project } from '../model/types';
 import { validateTable } from '../validation';
 
@@ -17,12 +19,6 @@ const NEUTRAL_RULES: ReadonlySet<string> = new Set(['STR-13']);
 
 const ROW_PATH = /^indicators\.(\d+)\.(name|value)$/;
 
-function withTable(project: Project, index: number, table: PerformanceTable): Project {
-  const tables = project.tables.slice();
-  tables[index] = table;
-  return { ...project, tables };
-}
-
 /**
  * Table `tableIndex` of `project` with every applicable validation fix applied (one at a time,
  * re-validating after each: fixes hold row indices), and the indices of its rows that still have
@@ -30,25 +26,24 @@ function withTable(project: Project, index: number, table: PerformanceTable): Pr
  */
 export function applyCleaningFixes(project: Project, tableIndex: number): { table: PerformanceTable; badRows: ReadonlySet<number> } {
   let current = project;
-  let table = project.tables[tableIndex];
   for (let round = 0; round < MAX_FIXES; round++) {
     let changed = false;
     for (const f of validateTable(current, tableIndex)) {
       if (!f.fix) continue;
-      let next: PerformanceTable;
+      let next: Project;
       try {
-        next = f.fix.apply(table);
+        next = applyMutations(current, f.fix.mutations).project;
       } catch {
         continue;
       }
-      if (next === table || JSON.stringify(next) === JSON.stringify(table)) continue;
-      table = next;
-      current = withTable(current, tableIndex, table);
+      if (plainEqual(next, current)) continue;
+      current = next;
       changed = true;
       break;
     }
     if (!changed) break;
   }
+  const table = current.tables[tableIndex];
   const badRows = new Set<number>();
   for (const f of validateTable(current, tableIndex)) {
     if (f.severity === 'info' || NEUTRAL_RULES.has(f.ruleId)) continue;

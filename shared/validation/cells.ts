@@ -1,17 +1,7 @@
+/** Where findings show: the layout cell of a finding's model path, packed positions and their A1 names. */
 import { PACKED_COLS, bindingIndex } from '../layout/locate-cell';
 import type { PerformanceTable } from '../model/types';
-
-/** Column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { cellRef } from '../layout/a1';
 
 /** Finds the cell showing a finding's path in one table (see `cellFinder`): a packed position, or -1. */
 export type CellFinder = (path: string) => number;
@@ -56,5 +46,5 @@ export function cellCol(position: number): number {
 
 /** A1 reference of a packed position (rows 1-based): `D15`. */
 export function cellA1(position: number): string {
-  return `${columnLetters(cellCol(position))}${cellRow(position) + 1}`;
+  return cellRef(cellRow(position), cellCol(position));
 }

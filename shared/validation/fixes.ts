@@ -1,47 +1,24 @@
-import { setAtPath } from '../model/paths';
-import type { Indicator, PerformanceTable } from '../model/types';
+import type { Mutation } from '../model/mutations';
+import type { ModelPath } from '../model/paths';
 import { parseIndicatorValue } from '../values/indicator-value';
 import type { Fix } from './types';
 
 /**
- * Builders of mechanical fixes (`Fix.apply` is pure and returns a new table; the same table
- * when nothing changes). After a value fix, `value` equals `parseIndicatorValue(raw)` again.
+ * Builders of mechanical fixes (plain data: `set` mutations on table `table`, the finding's
+ * table index). After a value fix, `value` equals `parseIndicatorValue(raw)` again.
  */
 
+/** Fix that sets each path of table `table` to its value, in order (undefined removes a key). */
+export function setPathsFix(label: string, table: number, changes: readonly (readonly [ModelPath, unknown])[]): Fix {
+  return { label, mutations: changes.map(([path, value]): Mutation => ({ type: 'set', table, path, value })) };
+}
+
 /** Fix that replaces the 指标值 text of row `index` and re-parses it. */
-export function setValueFix(label: string, index: number, raw: string): Fix {
-  return {
-    label,
-    apply: (table) => {
-      const ind = table.indicators[index];
-      if (!ind || ind.value.raw === raw) return table;
-      return setAtPath(table, `indicators.${index}.value`, parseIndicatorValue(raw));
-    },
-  };
+export function setValueFix(label: string, table: number, index: number, raw: string): Fix {
+  return setPathsFix(label, table, [[`indicators.${index}.value`, parseIndicatorValue(raw)]]);
 }
 
 /** Fix that sets a text field of the table (`goal`, `indicators.3.name`, …). */
-export function setTextFix(label: string, path: string, text: string): Fix {
-  return { label, apply: (table) => setAtPath(table, path, text) };
-}
-
-/** Fix that rewrites every indicator through `map` (returns the same object to keep it). */
-export function mapIndicatorsFix(label: string, map: (ind: Indicator, index: number) => Indicator): Fix {
-  return {
-    label,
-    apply: (table) => {
-      let changed = false;
-      const indicators = table.indicators.map((ind, i) => {
-        const next = map(ind, i);
-        if (next !== ind) changed = true;
-        return next;
-      });
-      return changed ? { ...table, indicators } : table;
-    },
-  };
-}
-
-/** Fix that replaces the whole indicator list (canonical order, STR-12). */
-export function setIndicatorsFix(label: string, compute: (table: PerformanceTable) => readonly Indicator[]): Fix {
-  return { label, apply: (table) => ({ ...table, indicators: compute(table) }) };
+export function setTextFix(label: string, table: number, path: ModelPath, text: string): Fix {
+  return setPathsFix(label, table, [[path, text]]);
 }

@@ -1,20 +1,19 @@
 import Decimal from 'decimal.js';
-import type { MoneyUnit, PerformanceTable, Project } from '../model/types';
-import { setAtPath } from '../model/paths';
-import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney, toStoredAmount } from '../values/money';
+import type { Project } from '../model/types';
+import { convertMoney, moneyEquals, moneyUnitLabel, sumMoney } from '../values/money';
 import { carryoverCounts } from './settings';
-import type { ProjectRuleFinding, Rule, RuleCheckContext, RuleFinding } from './rule';
-import { setValueFix } from './fixes';
-import { formatNumber } from '../values/indicator-value';
+import type { ProjectRuleFinding, Rule, RuleFinding } from './rule';
 import { PROJECT_FAMILIES } from './rule';
 import { fieldLabel, money, num, tableName } from './text';
-import type { Fix } from './types';
 
-/** FUND-01..FUND-08: funding arithmetic and units (DOMAIN.md §3.2). Amounts compared exactly (decimal.js), tolerance 0.01 of the table unit. */
+/**
+ * FUND-01..FUND-04, FUND-07: funding arithmetic and the spending plan (DOMAIN.md §3.2). Amounts
+ * compared exactly (decimal.js), tolerance 0.01 of the table unit. FUND-05/06 (amount magnitude
+ * and cell texts) are in fund-amounts.rules.ts, FUND-08 (资金用途) in fund-use.rules.ts.
+ */
 
-const FUND_KEYS = ['total', 'fiscal', 'other', 'carryover'] as const;
-
-const FUNDS_BLOCKS = ['funds', 'ownLevelFunds'] as const;
+/** The two funds blocks of a table: 含本级和市县 (all families) and 含本级 (family A). */
+export const FUNDS_BLOCKS = ['funds', 'ownLevelFunds'] as const;
 
 /** FUND-01: 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转 when configured; family D). */
 export const FUND_01: Rule = {
@@ -104,106 +103,6 @@ export const FUND_04: Rule = {
   },
 };
 
-/** Multiplies every amount of the funds blocks by `factor` (FUND-05 fix: 万元 typed into a 元 table). */
-function scaleFundsFix(factor: number, unit: MoneyUnit): Fix {
-  return {
-    label: `将项目资金按万元换算为${moneyUnitLabel(unit)}（×${factor}）`,
-    apply: (table) => {
-      let t: PerformanceTable = table;
-      for (const prefix of ['funds', 'ownLevelFunds'] as const) {
-        const funds = t[prefix];
-        if (!funds) continue;
-        for (const key of FUND_KEYS) {
-          const v = funds[key];
-          if (v != null) t = setAtPath(t, `${prefix}.${key}`, toStoredAmount(new Decimal(v).times(factor)));
-        }
-      }
-      return t;
-    },
-  };
-}
-
-/** FUND-05: amount magnitude vs the declared unit (a 元 total < 1000; a 万元 total > 100000), cross-checked with 成本 money. */
-export const FUND_05: Rule = {
-  id: 'FUND-05', severity: 'error', families: PROJECT_FAMILIES, needs: ['funds.total'], title: '金额数量级与金额单位不符',
-  check: (table, ctx) => {
-    const total = table.funds.total;
-    if (total == null || total <= 0) return [];
-    const where = tableName(table, ctx.tableIndex);
-    const label = fieldLabel(ctx.family, 'funds.total', '年度资金总额');
-    const costs = ctx.facts.costItems.filter((c) => !c.perUnit);
-    const costSum = sumMoney(costs.map((c) => c.amount));
-    if (table.moneyUnit === 'yuan' && total < 1000) {
-      const evidence = costs.length > 0 && costSum.greaterThan(new Decimal(total).times(10)) ? `，而成本指标写的是 ${costs.map((c) => c.written).join('、')}` : '';
-      return [{
-        path: 'funds.total',
-        message: `${where}的「${label}」为 ${num(total)} 元，金额单位是“元”，数额明显过小${evidence}；疑为按万元填写，应为 ${num(new Decimal(total).times(10000))} 元`,
-        fix: scaleFundsFix(10000, 'yuan'),
-      }];
-    }
-    if (table.moneyUnit === 'wanYuan' && total > 100000) {
-      return [{ path: 'funds.total', message: `${where}的「${label}」为 ${num(total)} 万元（超过 10 亿元），对乡镇项目明显过大；疑为按元填写，应为 ${num(new Decimal(total).dividedBy(10000))} 万元` }];
-    }
-    return [];
-  },
-};
-
-/** FUND-06: amount cells that were not plain numbers (`4万元`, `9,139.15`, `2.8万`); fix keeps the number, drops the text. */
-export const FUND_06: Rule = {
-  id: 'FUND-06', severity: 'warning', families: 'all', title: '金额单元格不是纯数字',
-  check: (table, ctx) => [...amountCellFindings(table, ctx), ...bareWanCostFindings(table, ctx)],
-};
-
-/** 成本 values written with `万` but no `元` (S0 l.420 `2.8万`): fix appends 元 (DOMAIN.md §6). */
-function bareWanCostFindings(table: PerformanceTable, ctx: RuleCheckContext): RuleFinding[] {
-  return ctx.facts.costIndices.flatMap((i): RuleFinding[] => {
-    const v = table.indicators[i].value;
-    if (v.kind !== 'quantitative' || !/^万(\/|$)/.test(v.unit ?? '')) return [];
-    const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}万元${(v.unit ?? '').slice(1)}`;
-    return [{
-      path: `indicators.${i}.value`,
-      message: `${ctx.tableName}的成本指标“${ctx.facts.indicators[i].label}”的金额“${v.raw.trim()}”单位不完整（“万”后缺少“元”），应写作“${fixed}”`,
-      fix: setValueFix(`改为“${fixed}”`, i, fixed),
-    }];
-  });
-}
-
-/** The value at a dot path of the table (`funds.total`), or undefined (a missing step). */
-function valueAt(table: PerformanceTable, path: string): unknown {
-  let node: unknown = table;
-  let start = 0;
-  for (;;) {
-    const dot = path.indexOf('.', start);
-    node = (node as Record<string, unknown> | null | undefined)?.[dot < 0 ? path.slice(start) : path.slice(start, dot)];
-    if (dot < 0) return node;
-    start = dot + 1;
-  }
-}
-
-function amountCellFindings(table: PerformanceTable, ctx: RuleCheckContext): RuleFinding[] {
-  return Object.entries(table.amountTexts).map(([path, text]): RuleFinding => {
-    const value = valueAt(table, path);
-    const unit = moneyUnitLabel(table.moneyUnit);
-    const label = fieldLabel(ctx.family, path, path);
-    const where = `${tableName(table, ctx.tableIndex)}的「${label}」`;
-    if (typeof value !== 'number') {
-      return { path, message: `${where}“${text}”无法读成金额；请只填写数字（单位为${unit}）` };
-    }
-    const incomplete = /万$/.test(text.trim()) ? '（“万”后缺少“元”）' : '';
-    return {
-      path,
-      message: `${where}写作“${text}”${incomplete}；金额单位已在表头标明为“${unit}”，单元格应只填数字“${num(value)}”`,
-      fix: { label: `改为纯数字 ${num(value)}`, apply: (t) => dropAmountText(t, path) },
-    };
-  });
-}
-
-function dropAmountText(table: PerformanceTable, path: string): PerformanceTable {
-  if (!(path in table.amountTexts)) return table;
-  const { [path]: _removed, ...rest } = table.amountTexts;
-  return { ...table, amountTexts: rest };
-}
-
 const PLAN_KEYS = [['march', '3月底'], ['june', '6月底'], ['october', '10月底'], ['december', '12月底']] as const;
 
 /** FUND-07 (C): 资金支出计划 cumulative % in 0–100, non-decreasing, 12月底 = 100 (error); blanks (warning). */
@@ -230,93 +129,5 @@ export const FUND_07: Rule = {
       out.push({ path: 'spendingPlan.december', message: `${where}“12月底”为 ${plan.december}%，年底累计支出应为 100%` });
     }
     return out;
-  },
-};
-
-/** Per-project index of the compact project names and 资金用途 (FUND-08), built once per project object. */
-interface ProjectTexts {
-  readonly names: readonly string[];
-  /** All compact names joined by NAME_SEPARATOR, and where each starts, for one indexOf over the project. */
-  readonly joined: string;
-  readonly starts: readonly number[];
-  /** Tables by compact 资金用途, ascending. */
-  readonly byUse: ReadonlyMap<string, readonly number[]>;
-}
-const NAME_SEPARATOR = '\u0000';
-const textsCache = new WeakMap<Project, ProjectTexts>();
-
-function projectTexts(project: Project): ProjectTexts {
-  let texts = textsCache.get(project);
-  if (!texts) {
-    const names = project.tables.map((t) => t.projectName.replace(/\s+/g, ''));
-    const byUse = new Map<string, number[]>();
-    const starts: number[] = [];
-    let offset = 0;
-    project.tables.forEach((t, i) => {
-      const use = t.fundUse.replace(/\s+/g, '');
-      const list = byUse.get(use);
-      if (list) list.push(i);
-      else byUse.set(use, [i]);
-      starts.push(offset);
-      offset += names[i].length + NAME_SEPARATOR.length;
-    });
-    texts = { names, joined: names.join(NAME_SEPARATOR), starts, byUse };
-    textsCache.set(project, texts);
-  }
-  return texts;
-}
-
-/** Index of the table whose name holds the character at `pos` of `joined` (binary search on starts). */
-function tableAt(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The first table ≠ self whose compact name contains `use` (one indexOf over all names), or -1. */
-function firstNameContaining(texts: ProjectTexts, self: number, use: string): number {
-  if (use.includes(NAME_SEPARATOR)) return texts.names.findIndex((name, i) => i !== self && name.includes(use));
-  for (let from = 0; ;) {
-    const pos = texts.joined.indexOf(use, from);
-    if (pos < 0) return -1;
-    const i = tableAt(texts.starts, pos);
-    if (i !== self) return i;
-    from = texts.starts[i] + texts.names[i].length + NAME_SEPARATOR.length; // skip own name
-  }
-}
-
-/**
- * Another table whose project name contains `use` or whose 资金用途 equals it (and whose name differs
- * from `ownName`): the first such table, or -1 (FUND-08). Without comparing every pair of tables.
- */
-function otherOwner(project: Project, self: number, use: string, ownName: string): number {
-  const texts = projectTexts(project);
-  const byName = firstNameContaining(texts, self, use);
-  const byUse = (texts.byUse.get(use) ?? []).find((i) => i !== self && project.tables[i].projectName !== ownName) ?? -1;
-  return byName < 0 ? byUse : byUse < 0 ? byName : Math.min(byName, byUse);
-}
-
-/** FUND-08 (C): 资金用途 present, not just the project name, not another project's name or purpose (S2 l.534). */
-export const FUND_08: Rule = {
-  id: 'FUND-08', severity: 'warning', families: ['hebei'], needs: ['fundUse'], title: '资金用途缺失或疑似复制',
-  check: (table, ctx) => {
-    const use = table.fundUse.trim();
-    const where = `${tableName(table, ctx.tableIndex)}的资金用途`;
-    if (use === '') return [{ path: 'fundUse', message: `${where}为空；应写明资金具体用于哪些支出` }];
-    const compactUse = use.replace(/\s+/g, '');
-    const ownName = table.projectName.replace(/\s+/g, '');
-    if (ownName.includes(compactUse)) {
-      return [{ path: 'fundUse', message: `${where}“${use}”只是项目名称的一部分；应写明资金具体用于哪些支出（如“用于支付…人员工资、…设备购置”）` }];
-    }
-    const other = compactUse.length >= 4 ? otherOwner(ctx.project, ctx.tableIndex, compactUse, table.projectName) : -1;
-    if (other >= 0) {
-      return [{ path: 'fundUse', message: `${where}“${use}”与另一个项目“${ctx.project.tables[other].projectName.trim()}”（第 ${other + 1} 张表）的名称或资金用途相同，疑似从其他项目复制；应写本项目的资金用途` }];
-    }
-    return [];
   },
 };

@@ -1,5 +1,5 @@
 import type { PerformanceTable } from '../model/types';
-import type { ProjectRuleFinding, Rule } from './rule';
+import { firstSeen, type ProjectRuleFinding, type Rule } from './rule';
 import { clip, compact, plainText, tableName } from './text';
 
 /** QUA-02, QUA-04, QUA-05: duplication across the tables of one project (DOMAIN.md §3.5). Linear-time indexes, no all-pairs scan. */
@@ -25,11 +25,8 @@ export const QUA_05: Rule = {
     project.tables.forEach((t, i) => {
       const base = baseProjectName(t.projectName);
       if (base === '') return;
-      const first = seen.get(base);
-      if (first === undefined) {
-        seen.set(base, i);
-        return;
-      }
+      const first = firstSeen(seen, base, i);
+      if (first === undefined) return;
       if (compact(project.tables[first].projectName) === compact(t.projectName)) return; // identical names: same project listed twice is QUA-02's
       out.push({ tableIndex: i, path: 'projectName', message: `${tableName(t, i)}与${tableName(project.tables[first], first)}（第 ${first + 1} 张表）名称仅差编号，疑为同一项目拆分；请确认两表的资金和指标没有重复计算` });
     });

@@ -4,7 +4,7 @@ import { isValidUnit } from '../values/units';
 import { setTextFix } from './fixes';
 import { PLACEHOLDER_TOKEN } from './placeholders';
 import type { IndicatorFacts } from './facts';
-import type { Rule, RuleCheckContext, RuleFinding } from './rule';
+import { rowRule, type Rule, type RuleCheckContext, type RuleFinding } from './rule';
 import { level3Limit } from './settings';
 import { clip, compact, MARKUP_CHARS, plainText } from './text';
 
@@ -139,17 +139,12 @@ export const QUA_06: Rule = {
 };
 
 /** QUA-07 (C): 绩效指标描述 identical to the 三级 name (no description). */
-export const QUA_07: Rule = {
+export const QUA_07: Rule = rowRule({
   id: 'QUA-07', severity: 'info', families: ['hebei'], needs: ['description'], title: '绩效指标描述与三级指标相同',
-  check: (_table, ctx) => {
-    const out: RuleFinding[] = [];
-    for (const f of ctx.facts.indicators) {
-      if (f.indicator.name.trim() === '' || compact(f.indicator.description) !== compact(f.indicator.name)) continue;
-      out.push({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径` });
-    }
-    return out;
-  },
-};
+  row: (ctx, f) => (f.indicator.name.trim() === '' || compact(f.indicator.description) !== compact(f.indicator.name) ? undefined : {
+    path: `indicators.${f.index}.description`, message: `${ctx.tableName}的指标“${f.label}”的绩效指标描述与三级指标名称相同；描述应说明指标的含义和计算口径`,
+  }),
+});
 
 /** Path of a row's 指标值确定依据 (QUA-08). */
 function basisPath(f: IndicatorFacts): string {
@@ -224,26 +219,22 @@ function shareCodePoint(a: string, b: string): boolean {
 }
 
 /** QUA-09 (C): 三级 name and 绩效指标描述 about different subjects (not one content character in common). */
-export const QUA_09: Rule = {
+export const QUA_09: Rule = rowRule({
   id: 'QUA-09', severity: 'info', families: ['hebei'], needs: ['description'], title: '三级指标与描述不一致',
-  check: (_table, ctx) => {
-    const out: RuleFinding[] = [];
-    for (const f of ctx.facts.indicators) {
-      const { name, description } = f.indicator;
-      if (name.trim() === '' || description.trim() === '' || compact(name) === compact(description)) continue;
-      if (shareCodePoint(contentText(name), contentText(description))) continue;
-      out.push({ path: `indicators.${f.index}.description`, message: `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` });
-    }
-    return out;
+  row: (ctx, f) => {
+    const { name, description } = f.indicator;
+    if (name.trim() === '' || description.trim() === '' || compact(name) === compact(description)) return undefined;
+    if (shareCodePoint(contentText(name), contentText(description))) return undefined;
+    return { path: `indicators.${f.index}.description`, message: `${ctx.tableName}的三级指标“${clip(name, 20)}”与其绩效指标描述“${clip(description, 20)}”内容不一致；请核对是否错行` };
   },
-};
+});
 
 /** QUA-10 on one text field: HTML or LaTeX remnants, with the fix that removes them. */
 function markupInText(ctx: RuleCheckContext, text: string, field: number, row: number): RuleFinding | undefined {
   if (!MARKUP_CHARS.test(text) || !hasMarkup(text)) return undefined; // no <, &, $ or \\: no tag, entity or LaTeX
   const { path, what } = fieldOf(ctx, field, row);
   const fixed = stripMarkup(text);
-  return { path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', path, fixed) };
+  return { path, message: `${ctx.tableName}的${what}含有 HTML/LaTeX 排版残留（如“${clip(text.match(/<[^>]+>|\$[^$]*\$|\\[a-z]+/)?.[0] ?? '', 12)}”）；应删除，改为“${clip(fixed, 30)}”`, fix: setTextFix('删除排版残留', ctx.tableIndex, path, fixed) };
 }
 
 /** QUA-10: HTML or LaTeX remnants in text (`<p>`, `<b>`, `$…$`); fix removes them. Values are VAL-01's. */

@@ -1,7 +1,7 @@
 import { boundFields } from '../families';
 import type { FamilyDefinition } from '../families/types';
 import type { FamilyId, PerformanceTable, Project } from '../model/types';
-import type { TableFacts } from './facts';
+import type { IndicatorFacts, TableFacts } from './facts';
 import type { ResolvedSettings } from './settings';
 import type { Fix, RuleContext, Severity } from './types';
 
@@ -75,3 +75,35 @@ export function appliesTo(rule: Rule, table: Pick<PerformanceTable, 'family' | '
 
 /** The project families A–D (every family with 成本指标 and 项目资金; E is 部门整体). */
 export const PROJECT_FAMILIES: readonly FamilyId[] = ['nx-2024', 'nx-2022', 'hebei', 'jx-2024'];
+
+/** Checks one indicator row (filled or not): its finding, or undefined when the row is fine. */
+export type RowCheck = (ctx: RuleCheckContext, f: IndicatorFacts) => RuleFinding | undefined;
+
+/**
+ * A table rule that checks every indicator row with `spec.row`, in row order. Like `valueRule`,
+ * the row check is one function made when the module loads, not a closure per table.
+ */
+export function rowRule(spec: Omit<Rule, 'check' | 'checkProject'> & { readonly row: RowCheck }): Rule {
+  const { row, ...rule } = spec;
+  return {
+    ...rule,
+    check: (_table, ctx) => {
+      const out: RuleFinding[] = [];
+      for (const f of ctx.facts.indicators) {
+        const finding = row(ctx, f);
+        if (finding) out.push(finding);
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Duplicate detection in one pass: the index first recorded under `key` in `seen`, or, when the
+ * key is new, undefined after recording `index` under it.
+ */
+export function firstSeen(seen: Map<string, number>, key: string, index: number): number | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, index);
+  return first;
+}

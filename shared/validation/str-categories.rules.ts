@@ -2,11 +2,9 @@ import type { FamilyDefinition } from '../families/types';
 import { indicatorRuns, positionInRun } from '../layout/indicator-runs';
 import type { Indicator, PerformanceTable } from '../model/types';
 import { moneyUnitOf } from '../values/units';
-import { familyOf } from '../families';
-import { tableFacts, type TableFacts } from './facts';
-import type { Fix } from './types';
-import { mapIndicatorsFix, setIndicatorsFix } from './fixes';
-import type { Rule, RuleFinding } from './rule';
+import type { TableFacts } from './facts';
+import { setPathsFix } from './fixes';
+import { firstSeen, type Rule, type RuleFinding } from './rule';
 import { compact, tableName } from './text';
 
 /** STR-08, STR-10..STR-13: categories, slot numbering, canonical names and order, duplicates (DOMAIN.md §3.1). */
@@ -78,11 +76,8 @@ export const STR_10: Rule = {
   id: 'STR-10', severity: 'warning', families: ['nx-2024'], title: '指标序号重复或不连续',
   check: (table, ctx) => {
     const out: RuleFinding[] = [];
-    const fix = mapIndicatorsFix('重新编排“指标N:”序号', (ind) => {
-      if (ind.slotLabel === undefined) return ind;
-      const { slotLabel: _dropped, ...rest } = ind;
-      return rest;
-    });
+    const labelled = table.indicators.flatMap((ind, i) => (ind.slotLabel === undefined ? [] : [[`indicators.${i}.slotLabel`, undefined] as const]));
+    const fix = setPathsFix('重新编排“指标N:”序号', ctx.tableIndex, labelled);
     const runs = indicatorRuns(table.indicators);
     table.indicators.forEach((ind, i) => {
       const position = positionInRun(runs, i);
@@ -112,17 +107,9 @@ function canonicalNames(facts: TableFacts, i: number): { level1?: string; level2
 export const STR_11: Rule = {
   id: 'STR-11', severity: 'warning', families: 'all', title: '指标类别名称不规范',
   check: (table, ctx) => {
-    const fix: Fix = {
-      label: '改为规范的指标类别名称',
-      apply: (t) => {
-        const tf = tableFacts(t);
-        return mapIndicatorsFix('', (ind, i) => {
-          const names = canonicalNames(tf, i);
-          return names ? { ...ind, ...names } : ind;
-        }).apply(t);
-      },
-    };
     const facts = ctx.facts;
+    const renames = facts.indicators.flatMap((_, i) => Object.entries(canonicalNames(facts, i) ?? {}).map(([key, name]) => [`indicators.${i}.${key}`, name] as const));
+    const fix = setPathsFix('改为规范的指标类别名称', ctx.tableIndex, renames);
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < facts.indicators.length; i++) {
@@ -181,7 +168,7 @@ export const STR_12: Rule = {
     return [{
       path: `indicators.${bad}.level2`,
       message: `${tableName(table, ctx.tableIndex)}的“${f.indicator.level1}›${f.indicator.level2}”应排在“${before?.indicator.level1 ?? ''}›${before?.indicator.level2 ?? ''}”之前；本版式顺序为 ${ctx.family.categories.map((c) => `${c.name}（${c.level2.map((d) => d.name).join('、')}）`).join('，')}`,
-      fix: setIndicatorsFix('按规范顺序排列指标', (t) => canonicalOrder(t, familyOf(t), tableFacts(t))),
+      fix: setPathsFix('按规范顺序排列指标', ctx.tableIndex, [['indicators', canonicalOrder(table, ctx.family, ctx.facts)]]),
     }];
   },
 };
@@ -198,11 +185,8 @@ export const STR_13: Rule = {
       const ind = table.indicators[i];
       const name = compact(ind.name);
       if (name === '') continue;
-      const head = firstOf.get(name);
-      if (head === undefined) {
-        firstOf.set(name, i);
-        continue;
-      }
+      const head = firstSeen(firstOf, name, i);
+      if (head === undefined) continue;
       const value = compact(ind.value.raw);
       const later = laterOf.get(name);
       const first = [head, ...(later ?? [])].find((r) => compact(table.indicators[r].value.raw) === value);

@@ -1,6 +1,6 @@
 import { FIELD_TERMS } from '../vocabulary/terms';
 import { familyHas, fieldLabel, tableName } from './text';
-import type { Rule, RuleFinding } from './rule';
+import { rowRule, type Rule, type RuleFinding } from './rule';
 
 /**
  * STR-01..STR-07, STR-09: structure and completeness (DOMAIN.md §3.1). STR-08 and STR-10..13
@@ -74,52 +74,31 @@ export const STR_04: Rule = {
 };
 
 /** STR-05: empty pre-printed slots (family A) — hide them when printing or fill them. */
-export const STR_05: Rule = {
+export const STR_05: Rule = rowRule({
   id: 'STR-05', severity: 'warning', families: ['nx-2024'], title: '空白预置指标行',
-  check: (_table, ctx) => {
-    const out: RuleFinding[] = [];
-    for (const f of ctx.facts.indicators) {
-      if (f.filled) continue;
-      out.push({
-        path: `indicators.${f.index}.name`,
-        message: `${ctx.tableName}的“${f.indicator.level1}›${f.indicator.level2}”下有空白预置指标行（无名称、无指标值）；请填写，或打印时选择“隐藏空白指标行”`,
-      });
-    }
-    return out;
-  },
-};
+  row: (ctx, f) => (f.filled ? undefined : {
+    path: `indicators.${f.index}.name`,
+    message: `${ctx.tableName}的“${f.indicator.level1}›${f.indicator.level2}”下有空白预置指标行（无名称、无指标值）；请填写，或打印时选择“隐藏空白指标行”`,
+  }),
+});
 
 /** STR-06: a value without a 三级 name. */
-export const STR_06: Rule = {
+export const STR_06: Rule = rowRule({
   id: 'STR-06', severity: 'error', families: 'all', title: '有指标值但无三级指标',
-  check: (_table, ctx) => {
-    const out: RuleFinding[] = [];
-    for (const f of ctx.facts.indicators) {
-      if (f.indicator.name.trim() !== '' || f.indicator.value.raw.trim() === '') continue;
-      out.push({
-        path: `indicators.${f.index}.name`,
-        message: `${ctx.tableName}的“${f.indicator.level1}›${f.indicator.level2}”下，指标值“${f.indicator.value.raw.trim()}”没有对应的三级指标名称；请补写指标名称（如“服务对象满意度”）或删除该值`,
-      });
-    }
-    return out;
-  },
-};
+  row: (ctx, f) => (f.indicator.name.trim() !== '' || f.indicator.value.raw.trim() === '' ? undefined : {
+    path: `indicators.${f.index}.name`,
+    message: `${ctx.tableName}的“${f.indicator.level1}›${f.indicator.level2}”下，指标值“${f.indicator.value.raw.trim()}”没有对应的三级指标名称；请补写指标名称（如“服务对象满意度”）或删除该值`,
+  }),
+});
 
 /** STR-07: a 三级 name without a value. */
-export const STR_07: Rule = {
+export const STR_07: Rule = rowRule({
   id: 'STR-07', severity: 'error', families: 'all', title: '三级指标缺少指标值',
-  check: (_table, ctx) => {
-    const out: RuleFinding[] = [];
-    for (const f of ctx.facts.indicators) {
-      if (f.indicator.name.trim() === '' || f.indicator.value.raw.trim() !== '') continue;
-      out.push({
-        path: `indicators.${f.index}.value`,
-        message: `${ctx.tableName}的指标“${f.label}”没有指标值；应写作“符号+数值+单位”（如“≥95%”“=16个”）或分级定性值（如“明显提升”）`,
-      });
-    }
-    return out;
-  },
-};
+  row: (ctx, f) => (f.indicator.name.trim() === '' || f.indicator.value.raw.trim() !== '' ? undefined : {
+    path: `indicators.${f.index}.value`,
+    message: `${ctx.tableName}的指标“${f.label}”没有指标值；应写作“符号+数值+单位”（如“≥95%”“=16个”）或分级定性值（如“明显提升”）`,
+  }),
+});
 
 /**
  * STR-09: column shift — cells of one printed row spilling into the next columns (a tab inside

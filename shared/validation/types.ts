@@ -1,13 +1,20 @@
-import type { FamilyId, PerformanceTable, Project } from '../model/types';
+import type { Mutation } from '../model/mutations';
+import type { FamilyId, Project } from '../model/types';
 
 /** error: must be fixed before submission; warning: shown, export allowed; info: hint (DOMAIN.md §3). */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A mechanical fix: the new table, computed from the current one (applied as one undoable command). */
+/**
+ * A mechanical fix as plain data: a Chinese label and the mutations that make the change (`set`
+ * at model paths of the finding's table, computed from the table the rule checked). Applied as
+ * one undoable command (`applyFixCommand`, or many at once with `applyFixesCommand`); it can be
+ * sent over IPC, and two fixes are the same when `plainEqual`.
+ */
 export interface Fix {
   /** What the fix does, in Chinese (e.g. 「将 >= 改为 ≥」). */
   readonly label: string;
-  readonly apply: (table: PerformanceTable) => PerformanceTable;
+  /** The changes, in order; every mutation names the finding's table. */
+  readonly mutations: readonly Mutation[];
 }
 
 /** One problem found by a rule. */

@@ -40,7 +40,7 @@ export const VAL_06: Rule = valueRule({
       const fixed = v.number > 0 && v.number <= 1
         ? `${v.operator ?? ''}${formatNumber(new Decimal(v.number).times(100).toNumber())}%`
         : `${v.operator ?? '≥'}${formatNumber(v.number)}%`;
-      return { path, message: `${base}缺少百分号${v.number <= 1 ? '（小数形式的比率）' : ''}；满意度应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, message: `${base}缺少百分号${v.number <= 1 ? '（小数形式的比率）' : ''}；满意度应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, f.index, fixed) };
     }
     if (!isPercentLike(v.unit)) return { path, message: `${base}不是百分比；满意度应写作如“≥90%”` };
     if (v.operator === '≤' || v.operator === '<') return { path, message: `${base}用了“${v.operator}”；满意度是越高越好的指标，应写作“≥${formatNumber(v.number)}%”` };
@@ -130,7 +130,7 @@ export const VAL_09: Rule = valueRule({
     if (v.kind !== 'quantitative' || v.number == null) return undefined;
     if (v.number === 0 && (v.operator === '≤' || v.operator === '<')) {
       const fixed = zeroText(v);
-      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path: valuePath(f), message: `${valueBase(ctx, f, v)}表示不超过 0，应直接写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, f.index, fixed) };
     }
     if ((v.operator === '≥' || v.operator === '>') && f.indicator.name.includes('率') && NEGATIVE_RATE.test(f.indicator.name)) { // every NEGATIVE_RATE word ends in 率
       return { path: valuePath(f), message: `${valueBase(ctx, f, v)}用了“${v.operator}”，但${f.indicator.name.match(NEGATIVE_RATE)?.[0]}越低越好；应写作上限（如“≤5%”）或“＝0%”` };

@@ -68,7 +68,7 @@ export const VAL_01: Rule = valueRule({
       path: `indicators.${f.index}.value`,
       severity: plainEquals ? 'info' : undefined,
       message: `${where(ctx, f)}的指标值“${v.raw.trim()}”${what}，应写作“${fixed}”`,
-      fix: setValueFix(`改为“${fixed}”`, f.index, fixed),
+      fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, f.index, fixed),
     };
   },
 });
@@ -106,12 +106,12 @@ export const VAL_02: Rule = valueRule({
     const path = `indicators.${f.index}.value`;
     if (percentWord) {
       const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}%`;
-      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位“${unit}”不是有效单位，应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位“${unit}”不是有效单位，应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, f.index, fixed) };
     }
     const count = leadingCountUnit(unit);
     if (count) {
       const fixed = `${v.operator ?? ''}${formatNumber(v.number ?? 0)}${count}`;
-      return { path, severity: 'warning', message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位应只写“${count}”，所计的对象已在指标名称中；应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, severity: 'warning', message: `${where(ctx, f)}的指标值“${v.raw.trim()}”的计量单位应只写“${count}”，所计的对象已在指标名称中；应写作“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, f.index, fixed) };
     }
     const isName = f.indicator.name.includes(unit);
     const why = isName ? '是指标名称而不是计量单位' : '不是有效的计量单位';
@@ -138,7 +138,7 @@ export const VAL_03: Rule = valueRule({
     const path = `indicators.${f.index}.value`;
     if (n > 0 && n < 1) {
       const fixed = percentOf(v);
-      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”是小数形式的比率，应写作百分数“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, f.index, fixed) };
+      return { path, message: `${where(ctx, f)}的指标值“${v.raw.trim()}”是小数形式的比率，应写作百分数“${fixed}”`, fix: setValueFix(`改为“${fixed}”`, ctx.tableIndex, f.index, fixed) };
     }
     const countUnit = /人数|人员/.test(f.indicator.name) ? '人' : /次数|次/.test(f.indicator.name) ? '次' : /户/.test(f.indicator.name) ? '户' : '个';
     const example = f.expects === 'count' ? `${formatNumber(n)}${countUnit}` : f.expects === 'money' ? `${formatNumber(n)}万元` : f.expects === 'time' ? `${formatNumber(n)}天` : `${formatNumber(n)}%`;

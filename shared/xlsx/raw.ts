@@ -71,14 +71,4 @@ export interface ImportWarning {
 /** Kinds of import warnings that the report groups (see ImportWarning.kind). */
 export type ImportWarningKind = 'unread' | 'column-lost' | 'label-missing' | 'no-table' | 'amount';
 
-/** Converts 0-based row/col to an A1 reference (`{row: 0, col: 27}` → `AB1`). */
-export function cellRef(row: number, col: number): string {
-  let c = col + 1;
-  let letters = '';
-  while (c > 0) {
-    const rem = (c - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
+export { cellRef } from '../layout/a1';

@@ -79,7 +79,7 @@ describe('browser mode files (Chromium, real host)', () => {
     const before = await fs.readFile(source);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('tool-打开').click()]);
     await chooser.setFiles(source);
-    await expect.poll(() => page.getByTestId('table-item').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('table-item').count(), { timeout: 20_000 }).toBe(2);
     await expect.poll(title).toBe('上传的项目.jxmb - 绩效目标表编辑器');
     await cellLocator(page, 2, 4).click();
     await page.keyboard.type('Renamed');
@@ -122,7 +122,7 @@ describe('browser mode files (Chromium, real host)', () => {
     }, { name: '拖进来的.jxmb', data: b64 });
     // The imported workbook is unsaved: 保存 / 不保存 / 取消 first.
     await page.getByRole('button', { name: '不保存' }).click();
-    await expect.poll(() => page.getByTestId('table-item').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('table-item').count(), { timeout: 20_000 }).toBe(3);
     await expect.poll(title).toBe('拖进来的.jxmb - 绩效目标表编辑器');
     expect(errors).toEqual([]);
   });

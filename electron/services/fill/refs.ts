@@ -4,6 +4,7 @@
  * and formulas. Formulas are never evaluated: references are found by a tokenizer that skips
  * string literals and function names.
  */
+import { cellRef, columnIndex } from '../../../shared/layout/a1';
 
 /** Rows inserted (`delta` > 0, before row `at`) or deleted (`delta` < 0, from row `at`). 0-based. */
 export interface RowShift {
@@ -11,35 +12,14 @@ export interface RowShift {
   readonly delta: number;
 }
 
-/** Column letters → 0-based index (`A` → 0, `AB` → 27). */
-export function colIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n - 1;
-}
-
-/** 0-based column index → letters. */
-export function colLetters(col: number): string {
-  let c = col + 1;
-  let s = '';
-  while (c > 0) {
-    const rem = (c - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
-}
-
 /** `B3` → {row: 2, col: 1}; null when not a plain cell reference. */
 export function parseCell(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-  return m ? { row: Number(m[2]) - 1, col: colIndex(m[1]) } : null;
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
 }
 
 /** 0-based row/col → `B3`. */
-export function formatCell(row: number, col: number): string {
-  return `${colLetters(col)}${row + 1}`;
-}
+export const formatCell = cellRef;
 
 /** New row of a single row (null when deleted). */
 export function shiftRow(row: number, s: RowShift): number | null {

@@ -10,16 +10,10 @@ import type { Finding } from '../../../shared/validation/types';
 import { GridView, type GridHandle, type GridSelection, type GridViewProps, type RowAction } from '../grid/GridView';
 import { FindingsPanel } from './FindingsPanel';
 import { PropertiesPanel } from './PropertiesPanel';
-import { TableList } from './TableList';
+import { TableList, type TableListActions } from './TableList';
 
 /** Callbacks of the editing screen; pass stable functions (useStableActions) so memoized parts skip re-rendering. */
-export interface WorkspaceActions {
-  readonly onSelectTable: (i: number) => void;
-  readonly onAddTable: () => void;
-  readonly onDuplicateTable: (i: number) => void;
-  readonly onRenameTable: (i: number) => void;
-  readonly onDeleteTable: (i: number) => void;
-  readonly onMoveTable: (from: number, to: number) => void;
+export interface WorkspaceActions extends TableListActions {
   readonly onEdits: (edits: CellEdit[]) => void;
   readonly onPaste: (row: number, col: number, block: string[][]) => void;
   readonly onBlankCell: GridViewProps['onBlankCell'];
@@ -72,8 +66,8 @@ export const Workspace = memo(forwardRef<GridHandle, WorkspaceProps>(function Wo
       <div className="table-list-wrap">
       <button className="panel-collapse" onClick={props.onToggleList} title="收起表列表" data-testid="collapse-list">«</button>
       <TableList
-        tables={view.project.tables} findings={view.findings} current={view.tableIndex} onSelect={a.onSelectTable} onAdd={a.onAddTable}
-        onDuplicate={a.onDuplicateTable} onRename={a.onRenameTable} onDelete={a.onDeleteTable} onMove={a.onMoveTable}
+        tables={view.project.tables} findings={view.findings} current={view.tableIndex} onSelectTable={a.onSelectTable} onAddTable={a.onAddTable}
+        onDuplicateTable={a.onDuplicateTable} onRenameTable={a.onRenameTable} onDeleteTable={a.onDeleteTable} onMoveTable={a.onMoveTable}
       />
       </div>
       )}

@@ -135,19 +135,17 @@ export function attachSuggestions(host: SuggestHost): () => void {
   };
   const onBlur = () => popup.hide();
 
-  window.addEventListener('keydown', onKeyDown, true);
-  window.addEventListener('input', onInput, true);
-  window.addEventListener('compositionend', update, true);
-  window.addEventListener('mousedown', onMouseDown, true);
-  window.addEventListener('scroll', onScroll, true);
-  window.addEventListener('blur', onBlur);
+  // one signal removes every listener on dispose
+  const listening = new AbortController();
+  const capture = { capture: true, signal: listening.signal };
+  window.addEventListener('keydown', onKeyDown, capture);
+  window.addEventListener('input', onInput, capture);
+  window.addEventListener('compositionend', update, capture);
+  window.addEventListener('mousedown', onMouseDown, capture);
+  window.addEventListener('scroll', onScroll, capture);
+  window.addEventListener('blur', onBlur, { signal: listening.signal });
   return () => {
-    window.removeEventListener('keydown', onKeyDown, true);
-    window.removeEventListener('input', onInput, true);
-    window.removeEventListener('compositionend', update, true);
-    window.removeEventListener('mousedown', onMouseDown, true);
-    window.removeEventListener('scroll', onScroll, true);
-    window.removeEventListener('blur', onBlur);
+    listening.abort();
     popup.dispose();
   };
 }

@@ -2,17 +2,12 @@
  * 导出PDF / 导出Excel: the same choices as 打印 (打印范围 当前表 / 全部表 / 选择表, and for the PDF the
  * print options), in a dialog; the settings are shared with 打印预览.
  */
-import type { Project } from '../../../shared/model/types';
 import { Modal } from '../dialogs/Modal';
-import { PrintOptionsPanel } from './PrintOptionsPanel';
-import { selectedTables, type PreviewSettings } from './print-settings';
+import { PrintOptionsPanel, type PrintChoiceProps } from './PrintOptionsPanel';
+import { selectedTables } from './print-settings';
 
-export interface ExportDialogProps {
+export interface ExportDialogProps extends PrintChoiceProps {
   readonly kind: 'pdf' | 'xlsx';
-  readonly project: Project;
-  readonly currentTable: number;
-  readonly settings: PreviewSettings;
-  readonly onSettings: (s: PreviewSettings) => void;
   readonly onExport: () => void;
   readonly onCancel: () => void;
 }

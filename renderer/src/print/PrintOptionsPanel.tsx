@@ -6,11 +6,15 @@ import type { ReactNode } from 'react';
 import type { Project } from '../../../shared/model/types';
 import { hasEmptySlotOption, type PreviewSettings, type TableScope } from './print-settings';
 
-export interface PrintOptionsPanelProps {
+/** What every print screen (打印预览, 导出PDF / 导出Excel) gets: the project, the shown table and the shared settings. */
+export interface PrintChoiceProps {
   readonly project: Project;
   readonly currentTable: number;
   readonly settings: PreviewSettings;
   readonly onSettings: (s: PreviewSettings) => void;
+}
+
+export interface PrintOptionsPanelProps extends PrintChoiceProps {
   /** The tables the current settings print (for the 隐藏空白指标行 hint). */
   readonly tables: readonly number[];
   /** The action buttons, under the options. */

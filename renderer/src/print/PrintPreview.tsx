@@ -6,18 +6,14 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject 
 import type { Project } from '../../../shared/model/types';
 import { renderPrintHtml } from '../../../shared/print/render-print-html';
 import type { PrintResult } from '../../../shared/print/types';
-import { PrintOptionsPanel } from './PrintOptionsPanel';
+import { PrintOptionsPanel, type PrintChoiceProps } from './PrintOptionsPanel';
 import {
   PX_PER_MM, ZOOM_MAX, ZOOM_MIN, ZOOM_STEPS, clampZoom, fitWidthZoom, previewDocument, previewSize, printOptions, selectedTables, stepZoom,
   type PreviewSettings,
 } from './print-settings';
 import './print-preview.css';
 
-export interface PrintPreviewProps {
-  readonly project: Project;
-  readonly currentTable: number;
-  readonly settings: PreviewSettings;
-  readonly onSettings: (s: PreviewSettings) => void;
+export interface PrintPreviewProps extends PrintChoiceProps {
   readonly onPrint: () => void;
   readonly onExportPdf: () => void;
   readonly onClose: () => void;

@@ -70,21 +70,16 @@ function clampTable(project: Project, index: number | null, fallback: number): n
   return Math.max(0, Math.min(i, project.tables.length - 1));
 }
 
-const STRUCTURAL = new Set(['add-table', 'duplicate-table', 'delete-table', 'move-table', 'set-meta']);
-
 /**
- * Findings after a command: whole-project commands (tables added, removed, moved, meta) are
- * checked at once (cross-table rules, new indices); a command on one table only marks that
- * table stale, to be re-checked after the frame that shows the edit (`refreshFindings`).
+ * Findings after a command, by its scope: structural commands (tables added, removed, moved,
+ * meta) are checked at once (cross-table rules, new indices); a command on some tables only
+ * marks them (and the table shown) stale, to be re-checked after the frame that shows the edit
+ * (`refreshFindings`).
  */
 function afterCommand(state: EditorState, project: Project, command: Command): Pick<EditorState, 'findings' | 'staleFindings'> {
-  if (STRUCTURAL.has(command.type) || project.tables.length !== state.findings.length) return { findings: checkProject(project), staleFindings: [] };
-  const touched = new Set<number>([command.tableAfter ?? state.tableIndex]);
+  if (command.scope.structure || project.tables.length !== state.findings.length) return { findings: checkProject(project), staleFindings: [] };
   // Commands over several tables (全部替换, 全部修正) leave each of them stale.
-  for (const m of command.mutations) {
-    if ('table' in m && typeof m.table === 'number') touched.add(m.table);
-    else if (m.type === 'replaceTable') touched.add(m.index);
-  }
+  const touched = new Set<number>([command.tableAfter ?? state.tableIndex, ...command.scope.tables]);
   const added = [...touched].filter((t) => project.tables[t] && !state.staleFindings.includes(t));
   if (added.length === 0) return { findings: state.findings, staleFindings: state.staleFindings };
   return { findings: state.findings, staleFindings: [...state.staleFindings, ...added] };

@@ -100,19 +100,20 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
     else await load(opened, `${stripExt(file.name)}（导入）`, null, true, '导入时的提示');
   }), [ask, guard, load, run, setNotice]);
 
-  const browserPicker = () => window.jxmb?.filePicker === 'upload';
+  /** Browser mode and no path given: the page's file picker, the file uploaded. True when handled so. */
+  const uploadInstead = useCallback(async (path: string | undefined, accept: string) => {
+    if (path || window.jxmb?.filePicker !== 'upload') return false;
+    const file = await pickFile(accept);
+    if (file) await openUpload(file);
+    return true;
+  }, [openUpload]);
 
   const openProject = useCallback((path?: string) => run('打开', async () => {
-    if (!path && browserPicker()) {
-      const file = await pickFile('.jxmb');
-      if (file) await openUpload(file);
-      return;
-    }
-    if (!(await guard())) return;
+    if ((await uploadInstead(path, '.jxmb')) || !(await guard())) return;
     const opened = unwrap(await api().openProject(path ? { path } : undefined));
     // No path back (the embedded sample): an untitled copy, saved only with 另存为.
     if (opened) await load(opened, opened.path ? baseName(opened.path) : '示例项目', opened.path || null, false, '打开时的提示');
-  }), [guard, load, openUpload, run]);
+  }), [guard, load, run, uploadInstead]);
 
   const openSample = useCallback(() => run('打开示例', async () => {
     if (!(await guard())) return;
@@ -121,15 +122,10 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
   }), [guard, load, run]);
 
   const importXlsx = useCallback((path?: string) => run('导入Excel', async () => {
-    if (!path && browserPicker()) {
-      const file = await pickFile('.xlsx,.xlsm');
-      if (file) await openUpload(file);
-      return;
-    }
-    if (!(await guard())) return;
+    if ((await uploadInstead(path, '.xlsx,.xlsm')) || !(await guard())) return;
     const opened = unwrap(await api().importXlsx(path ? { path } : undefined));
     if (opened) await load(opened, `${stripExt(baseName(opened.path))}（导入）`, null, true, '导入时的提示');
-  }), [guard, load, openUpload, run]);
+  }), [guard, load, run, uploadInstead]);
 
   const restore = useCallback((sessionId: string) => run('恢复', async () => {
     const opened = unwrap(await api().restoreRecovery({ sessionId }));

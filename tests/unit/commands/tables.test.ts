@@ -4,7 +4,8 @@ import {
   moveTableCommand, redo, renameTableCommand, undo,
 } from '../../../shared/commands';
 import { layout } from '../../../shared/layout';
-import { formatIndicatorValue, parseIndicatorValue } from '../../../shared/values';
+import type { Fix } from '../../../shared/validation';
+import { parseIndicatorValue } from '../../../shared/values';
 import { ctx, hebeiTable, nxTable, projectOf, roundTrip } from './fixtures';
 
 describe('table commands', () => {
@@ -38,16 +39,19 @@ describe('table commands', () => {
     expect(deleteTableCommand(projectOf(hebeiTable()), 0)!.tableAfter).toBeNull();
   });
 
-  it('applies a validation fix as one undoable step labelled with the fix', () => {
-    const table = { ...hebeiTable() };
+  it('applies a validation fix (plain data) as one undoable step labelled with the fix', () => {
+    const table = hebeiTable();
     const p = projectOf({ ...table, indicators: table.indicators.map((i, k) => (k === 5 ? { ...i, value: parseIndicatorValue('>=95%') } : i)) });
-    const fix = {
-      label: '将 >= 改为 ≥',
-      apply: (t: typeof table) => ({ ...t, indicators: t.indicators.map((i) => ({ ...i, value: parseIndicatorValue(formatIndicatorValue(i.value)) })) }),
-    };
+    const fix: Fix = { label: '将 >= 改为 ≥', mutations: [{ type: 'set', table: 0, path: 'indicators.5.value', value: parseIndicatorValue('≥95%') }] };
     const cmd = applyFixCommand(p, 0, fix)!;
     expect(cmd.label).toBe('将 >= 改为 ≥');
+    expect(cmd.mutations).toEqual(fix.mutations);
+    expect(cmd.scope).toEqual({ tables: [0], structure: false });
     roundTrip(p, cmd, (q) => expect(q.tables[0].indicators[5].value.raw).toBe('≥95%'));
+    // a fix that changes nothing, or no longer fits the table (row gone), gives no command
+    expect(applyFixCommand(p, 0, { label: 'x', mutations: [{ type: 'set', table: 0, path: 'indicators.5.value', value: p.tables[0].indicators[5].value }] })).toBeNull();
+    expect(applyFixCommand(p, 0, { label: 'x', mutations: [{ type: 'set', table: 0, path: 'indicators.99.value', value: parseIndicatorValue('1') }] })).toBeNull();
+    expect(applyFixCommand(p, 0, { label: 'x', mutations: [{ type: 'set', table: 3, path: 'goal', value: 'x' }] })).toBeNull();
   });
 
   it('history: redo is cleared by a new command; labels follow the stacks', () => {
@@ -64,18 +68,33 @@ describe('table commands', () => {
 });
 
 describe('applyFixesCommand', () => {
-  it('applies many fixes over several tables as one undo step, each fix seeing the previous ones', () => {
+  it('applies many fixes over several tables as one undo step; a fix that changes nothing after the previous ones is left out', () => {
     const p = projectOf(nxTable(), nxTable());
-    const rename = (suffix: string) => ({ label: '改名', apply: (t: typeof p.tables[0]) => ({ ...t, projectName: `${t.projectName}${suffix}` }) });
-    const noop = { label: '无变化', apply: (t: typeof p.tables[0]) => t };
-    const { command, applied } = applyFixesCommand(p, [{ tableIndex: 0, fix: rename('A') }, { tableIndex: 0, fix: rename('B') }, { tableIndex: 1, fix: rename('C') }, { tableIndex: 1, fix: noop }], 0);
+    const set = (table: number, path: string, value: unknown): Fix => ({ label: '改名', mutations: [{ type: 'set', table, path, value }] });
+    const rename = set(0, 'projectName', 'A');
+    const fixes = [
+      { tableIndex: 0, fix: rename }, { tableIndex: 0, fix: set(0, 'goal', 'B') }, { tableIndex: 0, fix: structuredClone(rename) },
+      { tableIndex: 1, fix: set(1, 'projectName', 'C') }, { tableIndex: 1, fix: set(1, 'goal', p.tables[1].goal) },
+    ];
+    const { command, applied } = applyFixesCommand(p, fixes, 0);
     expect(applied).toBe(3);
     expect(command!.label).toBe('全部修正（3 处）');
+    expect(command!.scope).toEqual({ tables: [0, 1], structure: false });
     const done = execute(p, emptyHistory(), command!);
-    expect(done.project.tables.map((t) => t.projectName)).toEqual(['人大代表工作经费AB', '人大代表工作经费C']);
+    expect(done.project.tables.map((t) => [t.projectName, t.goal])).toEqual([['A', 'B'], ['C', p.tables[1].goal]]);
     expect(done.history.undo).toHaveLength(1);
-    expect(undo(done.project, done.history)!.project).toEqual(p);
-    expect(applyFixesCommand(p, [{ tableIndex: 0, fix: noop }], 0).command).toBeNull();
+    expect(undo(done.project, done.history)!.project).toStrictEqual(p);
+    expect(applyFixesCommand(p, [fixes[4]], 0).command).toBeNull();
+  });
+
+  it('entries of amountTexts (keys are model paths) are removed one by one, each undone exactly', () => {
+    const p = projectOf({ ...nxTable(), amountTexts: { 'funds.total': '4万元', 'funds.fiscal': '4万' } });
+    const drop = (key: string): Fix => ({ label: '改为纯数字 4', mutations: [{ type: 'setEntry', table: 0, path: 'amountTexts', key, value: undefined }] });
+    const { command, applied } = applyFixesCommand(p, [{ tableIndex: 0, fix: drop('funds.total') }, { tableIndex: 0, fix: drop('funds.fiscal') }, { tableIndex: 0, fix: drop('funds.other') }], 0);
+    expect(applied).toBe(2);
+    const done = execute(p, emptyHistory(), command!);
+    expect(done.project.tables[0].amountTexts).toStrictEqual({});
+    expect(undo(done.project, done.history)!.project).toStrictEqual(p);
   });
 });
 

@@ -40,6 +40,7 @@ export const STR_CASES: readonly RuleCase[] = [
   { id: 'STR-08', what: '经济效益指标 under 产出指标', family: 'hebei', make: () => one(withRow(C(), '数量指标', { level2: '经济效益指标' })) },
   { id: 'STR-09', what: 'S1 l.22 three cells in one row', family: 'nx-2022', make: () => one(withRow(B(), '时效指标', { name: '上岗后购买意外伤害保险和缴纳工伤保险', raw: '配发统一保安服装及相应装备\n入职手续办理后缴纳' })) },
   { id: 'STR-10', what: 'S0 l.1158 「指标2: 指标2:」', family: 'nx-2024', make: () => one({ ...A(), indicators: [A().indicators[0], { ...A().indicators[0], name: '人大会议次数', slotLabel: '指标2: 指标2:' }, ...A().indicators.slice(1)] }), fix: true },
+  { id: 'STR-10', what: 'two bad slot labels in one table', family: 'nx-2024', make: () => one({ ...A(), indicators: A().indicators.map((i, k) => (k < 2 ? { ...i, slotLabel: `指标${k + 3}:` } : i)) }), fix: true },
   { id: 'STR-11', what: 'S0 l.809 「可持续发展影响指标」', family: 'nx-2024', make: () => one({ ...A(), indicators: A().indicators.map((i) => (i.level2 === '可持续影响指标' ? { ...i, level2: '可持续发展影响指标' } : i)) }), fix: true },
   { id: 'STR-11', what: 'S3 l.56 「服务对象满意度」 without 指标', family: 'jx-2024', make: () => one(withRow(D(), '服务对象满意度指标', { level2: '服务对象满意度' })), fix: true },
   {
@@ -66,6 +67,7 @@ export const FUND_COST_CASES: readonly RuleCase[] = [
     make: () => one(withRow({ ...B(), funds: { total: 106, fiscal: 106, other: null } }, '成本指标', { name: '受益人数', raw: '经费 100 万元，每人每年 2.5 万元' })),
   },
   { id: 'FUND-06', what: 'S0 l.8 「4万元」 in a 万元 block', family: 'nx-2024', make: () => one({ ...A(), amountTexts: { 'funds.total': '4万元' } }), fix: true },
+  { id: 'FUND-06', what: 'S0 l.8–9 four amount cells with texts in one table (全部修正 removes each)', family: 'nx-2024', make: () => one({ ...A(), amountTexts: { 'funds.total': '4万元', 'funds.fiscal': '4万元', 'ownLevelFunds.total': '4万', 'ownLevelFunds.fiscal': '4万元' } }), fix: true },
   { id: 'FUND-06', what: 'S0 l.420 cost 「2.8万」', family: 'nx-2024', make: () => one(withRow({ ...A(), funds: { total: 2.8, fiscal: 2.8, other: null }, ownLevelFunds: { total: 2.8, fiscal: 2.8, other: null } }, '成本指标', { raw: '2.8万' })), fix: true },
   { id: 'FUND-07', what: '12月底 90%', family: 'hebei', make: () => one({ ...C(), spendingPlan: { march: 25, june: 50, october: 75, december: 90 } }) },
   { id: 'FUND-08', what: 'S2 l.534 资金用途 = another project’s name', family: 'hebei', make: () => projectOf({ ...C(), fundUse: '社区党组织服务群众专项经费' }, { ...C(), projectName: '怀财字【2024】7号社区党组织服务群众专项经费', projectCode: '13073024P00888510016C' }) },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixCommand, applyFixesCommand, emptyHistory, execute, undo } from '../../../shared/commands';
+import { plainEqual } from '../../../shared/model/plain-equal';
 import { FAMILY_IDS } from '../../../shared/model/types';
 import { parseIndicatorValue } from '../../../shared/values/indicator-value';
 import { RULES, validateProject } from '../../../shared/validation';
@@ -41,20 +43,40 @@ describe.each(ALL.map((c) => [`${c.id} ${c.what}`, c] as const))('%s', (_label, 
   });
 
   if (c.fix) {
-    it('its fix removes the finding and keeps values parsed', () => {
+    it('its fix is plain data whose command removes the finding, keeps values parsed and undoes exactly', () => {
       let project = c.make();
       for (let round = 0; round < 5; round++) {
         const f = findings(project, c.id).find((x) => x.fix);
         if (!f) break;
-        const before = project.tables[f.tableIndex];
-        const snapshot = JSON.stringify(before);
-        const after = f.fix!.apply(before);
-        expect(after).not.toBe(before);
-        expect(JSON.stringify(before)).toBe(snapshot); // pure: the input table is untouched
-        for (const ind of after.indicators) expect(ind.value).toEqual(parseIndicatorValue(ind.value.raw));
-        project = { ...project, tables: project.tables.map((t, i) => (i === f.tableIndex ? after : t)) };
+        const fix = f.fix!;
+        // Plain, serialisable data: it survives IPC (structured clone) and JSON unchanged.
+        expect(plainEqual(structuredClone(fix), fix)).toBe(true);
+        expect(plainEqual(JSON.parse(JSON.stringify(fix)), fix)).toBe(true);
+        expect(fix.mutations.length).toBeGreaterThan(0);
+        for (const m of fix.mutations) expect('table' in m && m.table).toBe(f.tableIndex);
+        const snapshot = JSON.stringify(project);
+        const cmd = applyFixCommand(project, f.tableIndex, fix)!;
+        expect(cmd.label).toBe(fix.label);
+        expect(cmd.scope).toEqual({ tables: [f.tableIndex], structure: false });
+        const done = execute(project, emptyHistory(), cmd);
+        expect(JSON.stringify(project)).toBe(snapshot); // pure: the input project is untouched
+        expect(done.history.undo).toHaveLength(1);
+        done.project.tables.forEach((t, i) => { if (i !== f.tableIndex) expect(t).toBe(project.tables[i]); });
+        for (const ind of done.project.tables[f.tableIndex].indicators) expect(ind.value).toEqual(parseIndicatorValue(ind.value.raw));
+        expect(undo(done.project, done.history)!.project).toStrictEqual(project);
+        project = done.project;
       }
       expect(findings(project, c.id)).toEqual([]);
+    });
+
+    it('全部修正: all its findings fixed as one undo step leave none', () => {
+      const project = c.make();
+      const list = findings(project, c.id).filter((x) => x.fix);
+      const { command, applied } = applyFixesCommand(project, list.map((f) => ({ tableIndex: f.tableIndex, fix: f.fix! })), 0);
+      expect(applied).toBeGreaterThan(0);
+      const done = execute(project, emptyHistory(), command!);
+      expect(findings(done.project, c.id)).toEqual([]);
+      expect(undo(done.project, done.history)!.project).toStrictEqual(project);
     });
   }
 });

@@ -1,6 +1,42 @@
-import { getAtPath, setAtPath } from '../model/paths';
-import type { PerformanceTable, Project } from '../model/types';
-import type { Mutation } from './types';
+/**
+ * Mutations: the serialisable edits of a Project (set a path, insert/remove rows and tables, …),
+ * applying them immutably and computing each one's inverse. Commands and validation fixes are
+ * lists of these.
+ */
+import type { DepartmentDocument } from './department';
+import { getAtPath, setAtPath, type ModelPath } from './paths';
+import type { Indicator, PerformanceTable, Project, ProjectMeta } from './types';
+
+/**
+ * A serializable change to a Project (Univer-style MUTATION). Commands are built from user
+ * intents as lists of mutations; undo replays the inverse mutations, which are computed
+ * from the project BEFORE each mutation is applied. Table indices refer to `project.tables`.
+ */
+export type Mutation =
+  /** Replace the value at a model path of a table (`funds.total`, `indicators.3.value`, `amountTexts`). */
+  | { readonly type: 'set'; readonly table: number; readonly path: ModelPath; readonly value: unknown }
+  /** Insert indicator rows at `index` (0 ≤ index ≤ indicators.length). */
+  | { readonly type: 'insertIndicators'; readonly table: number; readonly index: number; readonly indicators: readonly Indicator[] }
+  /** Remove `count` indicator rows starting at `index`. */
+  | { readonly type: 'removeIndicators'; readonly table: number; readonly index: number; readonly count: number }
+  /** Insert a table at `index`. */
+  | { readonly type: 'insertTable'; readonly index: number; readonly table: PerformanceTable }
+  /** Remove the table at `index`. */
+  | { readonly type: 'removeTable'; readonly index: number }
+  /** Move a table from one position to another (positions in the list before the move). */
+  | { readonly type: 'moveTable'; readonly from: number; readonly to: number }
+  /**
+   * Set one entry of the record at `path` (`amountTexts`, whose keys are model paths and so cannot
+   * be steps of a path); `value` undefined removes the entry.
+   */
+  | { readonly type: 'setEntry'; readonly table: number; readonly path: ModelPath; readonly key: string; readonly value: unknown }
+  /** Replace a whole table (change family, convert money unit). */
+  | { readonly type: 'replaceTable'; readonly index: number; readonly table: PerformanceTable }
+  /** Replace the project meta (预算年度, 单位). */
+  | { readonly type: 'setMeta'; readonly meta: ProjectMeta }
+  /** Replace the family F document (`project.department`; undefined removes it). */
+  | { readonly type: 'setDepartment'; readonly department: DepartmentDocument | undefined };
+
 
 /**
  * Applying mutations to the immutable Project, and computing their inverses.
@@ -30,6 +66,41 @@ function withDepartment(project: Project, department: Project['department']): Pr
   return rest;
 }
 
+/** The object without `key` (the same object when it has none). */
+function withoutKey(node: Record<string, unknown>, key: string): Record<string, unknown> {
+  if (!Object.prototype.hasOwnProperty.call(node, key)) return node;
+  const { [key]: _dropped, ...rest } = node;
+  void _dropped;
+  return rest;
+}
+
+/**
+ * The table with the value at `path` replaced; `undefined` removes an object's key (absent, as in
+ * the project file: `indicators.3.slotLabel`) instead of storing it.
+ */
+function setOrRemove(table: PerformanceTable, path: string, value: unknown): PerformanceTable {
+  if (value !== undefined) return setAtPath(table, path, value);
+  const dot = path.lastIndexOf('.');
+  const key = path.slice(dot + 1);
+  const parent = dot < 0 ? table : getAtPath(table, path.slice(0, dot));
+  if (parent == null || typeof parent !== 'object') return table;
+  if (Array.isArray(parent)) return setAtPath(table, path, value);
+  const next = withoutKey(parent as Record<string, unknown>, key);
+  if (next === parent) return table;
+  return dot < 0 ? (next as unknown as PerformanceTable) : setAtPath(table, path.slice(0, dot), next);
+}
+
+/** The table with entry `key` of the record at `path` set (undefined: removed). */
+function setEntry(table: PerformanceTable, path: string, key: string, value: unknown): PerformanceTable {
+  const record = (getAtPath(table, path) ?? {}) as Record<string, unknown>;
+  if (value === undefined) {
+    const next = withoutKey(record, key);
+    return next === record ? table : setAtPath(table, path, next);
+  }
+  if (Object.is(record[key], value)) return table;
+  return setAtPath(table, path, { ...record, [key]: value });
+}
+
 /**
  * Applies one mutation. Pure.
  * @throws RangeError when a table or indicator index does not exist (a bug in the caller).
@@ -38,7 +109,11 @@ export function applyMutation(project: Project, m: Mutation): Project {
   switch (m.type) {
     case 'set': {
       const table = tableAt(project, m.table);
-      return withTable(project, m.table, setAtPath(table, m.path, m.value));
+      return withTable(project, m.table, setOrRemove(table, m.path, m.value));
+    }
+    case 'setEntry': {
+      const table = tableAt(project, m.table);
+      return withTable(project, m.table, setEntry(table, m.path, m.key, m.value));
     }
     case 'insertIndicators': {
       const table = tableAt(project, m.table);
@@ -82,6 +157,11 @@ export function inverseOf(project: Project, m: Mutation): Mutation {
   switch (m.type) {
     case 'set':
       return { type: 'set', table: m.table, path: m.path, value: getAtPath(tableAt(project, m.table), m.path) };
+    case 'setEntry': {
+      const record = getAtPath(tableAt(project, m.table), m.path) as Record<string, unknown> | undefined;
+      const old = record && Object.prototype.hasOwnProperty.call(record, m.key) ? record[m.key] : undefined;
+      return { type: 'setEntry', table: m.table, path: m.path, key: m.key, value: old };
+    }
     case 'insertIndicators':
       return { type: 'removeIndicators', table: m.table, index: m.index, count: m.indicators.length };
     case 'removeIndicators':
