@@ -1,18 +1,18 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
-import { readWindowState, type WindowState } from './window-state';
+import { readWindowState, type WindowState } from '../host/window-state';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS, fail, type Channel, type MenuCommand } from '../../shared/ipc';
 import { RecentFilesService } from '../services/recent-files-service';
 import { setParseLauncher } from '../services/xlsx/parse-process';
 import { electronParseLauncher } from './parse-launcher-electron';
-import { prepareUserData } from './startup';
+import { prepareUserData } from '../host/startup';
 import { buildMenuTemplate } from './menu';
 import { applyAppSecurity } from './security';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPageUrl, serveAppRequest } from './app-protocol';
-import { documentArgs } from './security-policy';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPageUrl, serveAppRequest } from '../host/app-protocol';
+import { documentArgs } from '../host/security-policy';
 import { EditorWindow } from './window';
-import type { AppEnvironment } from './window-handlers';
+import type { AppEnvironment } from '../host/window-handlers';
 
 /**
  * Electron main process: windows, menu, dialogs and IPC registration only; all work is in

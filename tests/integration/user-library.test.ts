@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scriptedDialogs } from '../../electron/main/dialogs';
-import { createIpcHandlers } from '../../electron/main/ipc-handlers';
+import { scriptedDialogs } from '../../electron/host/dialogs';
+import { createIpcHandlers } from '../../electron/host/ipc-handlers';
 import { UserLibraryService, userLibraryPath } from '../../electron/services/library/user-library-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { parseProjectFile } from '../../shared/file/project-file';
