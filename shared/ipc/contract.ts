@@ -7,7 +7,7 @@ import type { IpcResult } from './result';
 
 /**
  * THE typed contract between the renderer and the main process: one channel map from which
- * the preload bridge (the renderer's `jxmb` global), the main-side handlers (electron/main/ipc-handlers.ts)
+ * the preload bridge (the renderer's `jxmb` global), the main-side handlers (electron/host/ipc-handlers.ts)
  * and the browser-test binding are all typed. Every channel takes ONE argument object (or
  * none), validated in main with the zod schema below, and answers an IpcResult envelope.
  * Dialog-driven channels answer `null` when the user cancels.
