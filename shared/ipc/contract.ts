@@ -98,7 +98,7 @@ const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 export const ARG_SCHEMAS = {
   'project:open': z.object({ path: path.optional() }).optional(),
   'project:openSample': z.undefined().optional(),
-  'project:save': z.object({ path, project: projectSchema }),
+  'project:save': z.object({ project: projectSchema }).strict(),
   'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
   'xlsx:import': z.object({ path: path.optional() }).optional(),
   'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
@@ -125,8 +125,12 @@ export interface IpcContract {
   'project:open': { args: { path?: string } | undefined; result: OpenedFile | null };
   /** Open the embedded sample project (resources/sample.jxmb) as an untitled copy: `path` is '' (save asks for a new name). */
   'project:openSample': { args: undefined; result: OpenedFile };
-  /** Save to a known path (atomic). */
-  'project:save': { args: { path: string; project: Project }; result: SavedFile };
+  /**
+   * 保存 (atomic) to the file main recorded for this window's document (opened, restored or last
+   * saved there); the page never names the path. A document without a file asks where, as
+   * 另存为 does; null when the user cancels.
+   */
+  'project:save': { args: { project: Project }; result: SavedFile | null };
   /** Ask for a path, then save. */
   'project:saveAs': { args: { project: Project; suggestedName?: string }; result: SavedFile | null };
   /** Import an xlsx workbook (the given path, or a file picker); the result is an unsaved project. */

@@ -127,7 +127,7 @@ describe('window handlers (E’s handler table wired to the services)', () => {
     const recent = new RecentFilesService(userData);
     const ctx = createWindowContext(env, { dialogs: scriptedDialogs(), prompts: prompts('cancel', true) }, recent);
     const opened = await ctx.handlers['project:open']({ path: doc });
-    expect(opened.ok && opened.value?.project.tables[0].projectName).toBe('人大代表工作');
+    expect(opened.ok && opened.value?.project.tables[0].projectName, JSON.stringify(opened)).toBe('人大代表工作');
     const written = await ctx.handlers['recovery:write']({ project: project('未保存的修改'), path: doc });
     expect(written.ok).toBe(true);
     // Another window of this process does not see a live session's copy as a crash.
@@ -141,7 +141,7 @@ describe('window handlers (E’s handler table wired to the services)', () => {
     const restored = await other.handlers['recovery:restore']({ sessionId: after.ok ? after.value[0].sessionId : '' });
     expect(restored.ok && restored.value.project.tables[0].projectName).toBe('未保存的修改');
     expect(restored.ok && restored.value.path).toBe(doc);
-    const saved = await other.handlers['project:save']({ path: doc, project: project('已保存') });
+    const saved = await other.handlers['project:save']({ project: project('已保存') });
     expect(saved.ok).toBe(true);
     const list = await other.handlers['recent:list'](undefined);
     expect(list.ok && list.value.map((r) => r.name)).toEqual(['人大代表工作.jxmb']);

@@ -71,14 +71,14 @@ describe('IPC: library channels and the save hook', () => {
   it('project:save teaches the user library; library:export / library:import work with paths and dialogs', async () => {
     const dir = tmp();
     const library = new UserLibraryService(dir);
-    const dialogs = scriptedDialogs({ saveLibrary: [path.join(dir, '导出.json')], openLibrary: [null] });
+    const target = path.join(dir, '闽宁镇2024.jxmb');
+    const dialogs = scriptedDialogs({ saveProject: [target], saveLibrary: [path.join(dir, '导出.json')], openLibrary: [null] });
     const handlers = createIpcHandlers({
       dialogs, samplePath: '', library,
       loadProject: (p) => loadProjectFile(p), saveProject: saveProjectFile,
       importXlsx: () => Promise.reject(new Error('unused')), exportXlsx: () => Promise.reject(new Error('unused')),
     });
-    const target = path.join(dir, '闽宁镇2024.jxmb');
-    const saved = await handlers['project:save']({ path: target, project: sample as Project });
+    const saved = await handlers['project:save']({ project: sample as Project });
     expect(saved.ok).toBe(true);
     await library.idle();
     const got = await handlers['library:get'](undefined);

@@ -73,9 +73,10 @@ function toBytes(text: string): Uint8Array {
 }
 
 /** A `.jxmb` text parsed and validated here, so the Electron main process never parses it. */
-async function parseJxmb(data: Buffer, fileName: string): Promise<unknown> {
-  // The project-file parser (zod) is loaded by the first .jxmb, not by a child that reads workbooks.
-  const { parseProjectFile } = await import('../../../shared/file/project-file');
+function parseJxmb(data: Buffer, fileName: string): unknown {
+  // The project-file parser (zod) is loaded by the first .jxmb, not by a child that reads workbooks
+  // (require, not import(): this script also runs from source under tsx's CommonJS hook).
+  const { parseProjectFile } = require('../../../shared/file/project-file') as typeof import('../../../shared/file/project-file');
   try {
     return parseProjectFile(data.toString('utf8'));
   } catch (e) {
@@ -88,7 +89,7 @@ async function handle(req: ChildRequest): Promise<ChildResponse> {
   const rss = () => Math.round(process.memoryUsage.rss() / 1048576);
   try {
     const data = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
-    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(await parseJxmb(data, req.fileName))), rssMb: rss() };
+    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName))), rssMb: rss() };
     const workbook = parseWorkbookBuffer(data, req.fileName, req.limits);
     const size = estimateJsonBytes(workbook);
     if (size > req.limits.maxResultBytes) {
