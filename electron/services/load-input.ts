@@ -1,6 +1,7 @@
 /**
- * Reads the input of a CLI command: a `.jxmb` project or a workbook/Word file to import, told
- * apart by content. Each parser is loaded only when its kind of input comes.
+ * The CLI's way in: one file, either a `.jxmb` project or a workbook to import, told apart by its
+ * first bytes, returned with its warnings as Chinese lines. Each parser is loaded only
+ * when its kind of input comes.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,6 @@
+/**
+ * Renderer entry point: loads the stylesheets (Handsontable's CSS installed by styles/handsontable-css) and mounts App.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import handsontableCss from 'handsontable/styles/handsontable.min.css?inline';

@@ -1,5 +1,5 @@
 /**
- * Which libraries each `jxmb` command loads (issue 13): help loads none of the heavy ones, and a
+ * Which libraries each `jxmb` command loads: help loads none of the heavy ones, and a
  * command loads only what it needs: `inspect` reads a workbook or project without exceljs,
  * playwright-core, docx or SheetJS in its own process (the workbook is parsed in the child).
  * The compiled CLI (bin/jxmb.js → dist/) runs with tests/helpers/trace-modules.cjs preloaded,

@@ -1,6 +1,6 @@
 /**
  * The Electron main process loads neither exceljs nor playwright-core (nor docx, nor SheetJS)
- * before its first window shows (issue 13): those load with the first export or PDF. The compiled
+ * before its first window shows: those load with the first export or PDF. The compiled
  * main process (dist/electron/main/main.js) runs under plain Node with a fake `electron` module
  * (tests/helpers/fake-electron.cjs), which notes the npm packages loaded when the window's show()
  * is called and ends the process. No timing is asserted.

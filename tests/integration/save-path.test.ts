@@ -1,5 +1,5 @@
 /**
- * 保存 writes only where main says (issue 13): `project:save` takes no path from the page; it
+ * 保存 writes only where main says: `project:save` takes no path from the page; it
  * saves to the file main recorded for the window's document (opened, restored, last saved), and
  * a document without one (sample, upload, xlsx import) gets main's save dialog. A path sent by
  * the page is refused as a bad argument.
