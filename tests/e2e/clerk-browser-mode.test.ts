@@ -79,8 +79,7 @@ describe('browser mode files (Chromium, real host)', () => {
     const before = await fs.readFile(source);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('tool-打开').click()]);
     await chooser.setFiles(source);
-    // (A project is read in the parse child, started on first use: allow for a slow machine.)
-    await expect.poll(() => page.getByTestId('table-item').count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => page.getByTestId('table-item').count()).toBe(2);
     await expect.poll(title).toBe('上传的项目.jxmb - 绩效目标表编辑器');
     await cellLocator(page, 2, 4).click();
     await page.keyboard.type('Renamed');
@@ -146,7 +145,7 @@ describe('browser mode files (Chromium, real host)', () => {
     const target = path.join(dir, '我的项目.jxmb');
     answers.saveProject.push(target);
     await page.keyboard.press('Control+s');
-    await expect.poll(title, { timeout: 20_000 }).toBe('我的项目.jxmb - 绩效目标表编辑器');
+    await expect.poll(title).toBe('我的项目.jxmb - 绩效目标表编辑器');
     expect(await listing()).toEqual(['sample.jxmb']);
     expect(await fs.readFile(path.join(install, 'sample.jxmb'))).toEqual(original);
     expect((await loadProjectFile(target)).project.tables[0].projectName).toBe('newname');
