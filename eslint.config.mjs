@@ -105,10 +105,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/main/ipc-handlers.ts'],
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/host/**/*.ts', 'electron/dev/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Services, CLI and IPC handlers are plain Node modules (tested in Node); only electron/main/main.ts and the preload import electron.' }],
+        paths: [{ name: 'electron', message: 'Services, CLI, the window host (electron/host) and the dev host are plain Node modules (tested in Node); only electron/main/ and the preload import electron.' }],
         patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'Node code must not import the renderer.' }],
       }],
     },

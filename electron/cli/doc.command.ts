@@ -10,11 +10,10 @@ import { findBrowser } from '../services/pdf-service';
 import { parseArgs } from './args';
 import { familyOption, requireOne, requireOutput } from './family-option';
 import { EXIT_OK, type CliCommand } from './types';
+import { commandInfo } from './registry';
 
 export const docCommand: CliCommand = {
-  name: 'doc',
-  summary: '生成部门预算绩效文本（封面、带页码的目录、第一部分部门整体绩效目标、第二部分各项目绩效目标表），导出为 PDF 或 Word (.docx)',
-  usage: 'jxmb doc <in.jxmb|in.xlsx|in.docx> -o <out.pdf|out.docx> [--title 标题] [--compiler 编制单位行] [--reviewer 审核单位行] [--browser <浏览器路径>] [--family <版式>]',
+  ...commandInfo('doc'),
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
       valued: ['output', 'title', 'compiler', 'reviewer', 'browser', 'family'],

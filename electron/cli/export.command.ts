@@ -5,12 +5,11 @@ import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { familyOption, requireOne, requireOutput } from './family-option';
 import { EXIT_OK, type CliCommand } from './types';
+import { commandInfo } from './registry';
 
 /** `jxmb export <in> -o <out.xlsx> [--family <id>] [--stacked]`: writes the official layout. */
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: '按官方版式导出 Excel 工作簿（每表一个工作表，或 --stacked 全部放在一个工作表）',
-  usage: 'jxmb export <in.jxmb|in.xlsx> -o <out.xlsx> [--family <版式>] [--stacked]',
+  ...commandInfo('export'),
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { valued: ['output', 'family'], flags: ['stacked'], aliases: { o: 'output' } });
     const input = requireOne(positionals, this.usage);

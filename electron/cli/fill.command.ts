@@ -5,6 +5,7 @@ import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { requireOne, requireOutput } from './family-option';
 import { EXIT_OK, type CliCommand } from './types';
+import { commandInfo } from './registry';
 
 /**
  * `jxmb fill <project.jxmb|in.xlsx> -o <out.xlsx> [--template <workbook>]`: writes the project
@@ -12,9 +13,7 @@ import { EXIT_OK, type CliCommand } from './types';
  * back into itself) or into a template, as a new file.
  */
 export const fillCommand: CliCommand = {
-  name: 'fill',
-  summary: '回填：把项目写回原工作簿（或 --template 指定的模板）的副本，只改表格区域',
-  usage: 'jxmb fill <project.jxmb|in.xlsx> -o <out.xlsx> [--template <模板.xlsx>]',
+  ...commandInfo('fill'),
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { valued: ['output', 'template'], aliases: { o: 'output' } });
     const input = requireOne(positionals, this.usage);

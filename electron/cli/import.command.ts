@@ -6,12 +6,11 @@ import { saveProjectFile } from '../services/project-file-service';
 import { parseArgs } from './args';
 import { familyOption, requireOne, requireOutput } from './family-option';
 import { EXIT_OK, EXIT_PARTIAL, type CliCommand } from './types';
+import { commandInfo } from './registry';
 
 /** `jxmb import <in.xlsx> -o <out.jxmb>`: recognizes the workbook and saves it as a project file. */
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: '将 Excel 工作簿导入为项目文件 (.jxmb)',
-  usage: 'jxmb import <in.xlsx> -o <out.jxmb> [--family <版式>]',
+  ...commandInfo('import'),
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { valued: ['output', 'family'], aliases: { o: 'output' } });
     const input = requireOne(positionals, this.usage);

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { familyOf } from '../../shared/families';
-import { serializeProject } from '../../shared/file/project-file';
 import type { BuiltinFamilyId, FamilyId, PerformanceTable } from '../../shared/model/types';
 import { formatNumber, moneyUnitLabel } from '../../shared/values';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { familyOption, requireOne } from './family-option';
 import { EXIT_OK, EXIT_PARTIAL, type CliCommand } from './types';
+import { commandInfo } from './registry';
 
 function tableLine(table: PerformanceTable, index: number): string {
   const family = familyOf(table);
@@ -19,15 +19,15 @@ function tableLine(table: PerformanceTable, index: number): string {
 
 /** `jxmb inspect <file> [--json]`: a Chinese summary, or the project as the `.jxmb` file holds it. */
 export const inspectCommand: CliCommand = {
-  name: 'inspect',
-  summary: '查看项目文件或 Excel 工作簿：表数、版式、指标数与导入警告',
-  usage: 'jxmb inspect <file.xlsx|file.jxmb> [--json] [--family <版式>]',
+  ...commandInfo('inspect'),
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['family'] });
     const file = requireOne(positionals, this.usage);
     const family: BuiltinFamilyId | undefined = familyOption(options.family);
     const input = await loadInput(file, { family });
     if (options.json) {
+      // The project-file module loads zod: only --json needs it.
+      const { serializeProject } = await import('../../shared/file/project-file');
       io.stdout(serializeProject(input.project));
       for (const w of input.warnings) io.stderr(`警告：${w}\n`);
       return input.lostColumns > 0 ? EXIT_PARTIAL : EXIT_OK;

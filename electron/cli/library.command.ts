@@ -6,8 +6,9 @@
 import { UserError } from '../../shared/errors';
 import { parseArgs } from './args';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
+import { commandInfo } from './registry';
 
-const USAGE = 'jxmb library build <文件或文件夹…> -o <library.json> | jxmb library suggest <文字> [--level2 <二级>] [--json] [--library <文件>]';
+const USAGE = commandInfo('library').usage;
 
 /** `library build`: reads every input, builds the library, writes it (atomic). */
 async function build(args: readonly string[], io: CliIo): Promise<number> {
@@ -84,9 +85,7 @@ async function suggestCommand(args: readonly string[], io: CliIo): Promise<numbe
 
 /** `jxmb library build|suggest …`. */
 export const libraryCommand: CliCommand = {
-  name: 'library',
-  summary: '指标库：从以往的项目文件生成指标库（build），或按名称、拼音首字母查找指标（suggest）',
-  usage: USAGE,
+  ...commandInfo('library'),
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'build') return build(rest, io);

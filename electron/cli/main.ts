@@ -1,28 +1,20 @@
+/**
+ * Entry of the `jxmb` command line: help, version, and dispatch to the subcommand named first
+ * (loaded on demand from registry.ts); maps user errors and internal failures to exit codes.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError } from '../../shared/errors';
 import { logInternal, sanitizeUserMessage, seeLog } from '../services/internal-log';
-import { exportCommand } from './export.command';
-import { fillCommand } from './fill.command';
-import { importCommand } from './import.command';
-import { inspectCommand } from './inspect.command';
-import { libraryCommand } from './library.command';
-import { docCommand } from './doc.command';
-import { pdfCommand } from './pdf.command';
-import { validateCommand } from './validate.command';
-import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
-
-/** Every subcommand of `jxmb`, in help order. */
-export function commands(): readonly CliCommand[] {
-  return [inspectCommand, importCommand, exportCommand, fillCommand, validateCommand, pdfCommand, libraryCommand, docCommand];
-}
+import { commandEntries } from './registry';
+import { EXIT_INPUT, EXIT_OK, type CliIo } from './types';
 
 function help(): string {
   const lines = [
     'jxmb — 绩效目标表编辑器 命令行工具',
     '',
     '用法：',
-    ...commands().map((c) => `  ${c.usage}\n      ${c.summary}`),
+    ...commandEntries().map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
     '退出码：0 成功；1 校验发现错误级问题；2 输入文件无法读取或用法错误。',
   ];
@@ -49,16 +41,20 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  const command = commands().find((c) => c.name === name);
-  if (!command) {
+  const entry = commandEntries().find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`未知命令：${name}\n\n${help()}`);
     return EXIT_INPUT;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`用法：${command.usage}\n${command.summary}\n`);
+    io.stdout(`用法：${entry.usage}\n${entry.summary}\n`);
     return EXIT_OK;
   }
   try {
+    // Every input (workbook or .jxmb) is parsed in a child process: start it now, so its start-up
+    // runs while this process loads the command's modules.
+    if (entry.readsInput && rest.some((a) => !a.startsWith('-'))) (await import('../services/xlsx/read-workbook')).warmUpReadWorker();
+    const command = await entry.load();
     return await command.run(rest, io);
   } catch (e) {
     if (isUserError(e)) {

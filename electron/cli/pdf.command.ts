@@ -9,15 +9,14 @@ import { findBrowser, renderPdf } from '../services/pdf-service';
 import { parseArgs } from './args';
 import { familyOption, requireOne, requireOutput } from './family-option';
 import { EXIT_OK, type CliCommand } from './types';
+import { commandInfo } from './registry';
 
 /**
  * `jxmb pdf <in> -o <out.pdf> [--tables 1,3-5] [--hide-empty-slots] [--signature] [--browser <path>]`:
  * prints the official layout to PDF with a Chromium-family browser found on the machine.
  */
 export const pdfCommand: CliCommand = {
-  name: 'pdf',
-  summary: '按官方版式打印为 PDF（A4，每张表另起一页，跨页重复表头，页脚“第 N 页 共 M 页”）',
-  usage: 'jxmb pdf <in.jxmb|in.xlsx> -o <out.pdf> [--tables 1,3-5] [--hide-empty-slots] [--signature] [--no-page-numbers] [--browser <浏览器路径>] [--family <版式>]',
+  ...commandInfo('pdf'),
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
       valued: ['output', 'tables', 'browser', 'family'],

@@ -7,6 +7,7 @@ import { validateDepartment } from '../../shared/validation/department.rules';
 import { loadInput } from '../services/load-input';
 import { parseArgs } from './args';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from './types';
+import { commandInfo } from './registry';
 import { jsonErrorWhere } from '../../shared/file/parse-messages';
 import { loggedCause, sanitizeUserMessage } from '../services/internal-log';
 
@@ -115,9 +116,7 @@ function totals(findings: readonly Finding[]): string {
  * error-level finding, 2 when an input cannot be read, else 0.
  */
 export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: '离线校验项目文件或 Excel 工作簿（可指定文件夹），列出错误、警告和提示',
-  usage: 'jxmb validate <文件或文件夹>... [--json] [--min-severity error|warning|info] [--settings <校验设置.json>] [--library builtin|<指标库.json>]',
+  ...commandInfo('validate'),
   async run(args, io: CliIo) {
     const { positionals, options } = parseArgs(args, { flags: ['json'], valued: ['min-severity', 'settings', 'library'] });
     if (positionals.length === 0) throw new UserError('usage', `缺少要校验的文件。用法：${this.usage}`);

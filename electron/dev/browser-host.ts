@@ -6,12 +6,12 @@ import path from 'node:path';
 import { CHANNEL_METHODS, EVENT_CHANNELS, fail, type Channel, type JxmbEvents } from '../../shared/ipc';
 import { writePrintPdf } from '../services/print-pdf-service';
 import { RecentFilesService } from '../services/recent-files-service';
-import type { Dialogs } from '../main/dialogs';
-import type { SessionPrompts } from '../main/document-session';
-import { EventOutbox } from '../main/event-outbox';
-import { isChannel } from '../main/ipc-handlers';
-import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
-import { createWindowContext, type AppEnvironment, type WindowContext } from '../main/window-handlers';
+import type { Dialogs } from '../host/dialogs';
+import type { SessionPrompts } from '../host/document-session';
+import { EventOutbox } from '../host/event-outbox';
+import { isChannel } from '../host/ipc-handlers';
+import { CONTENT_SECURITY_POLICY } from '../host/security-policy';
+import { createWindowContext, type AppEnvironment, type WindowContext } from '../host/window-handlers';
 
 /**
  * "Browser mode": the built renderer (dist/renderer) served to a system Chromium/Chrome, with

@@ -1,8 +1,8 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { LockedOpenChoice } from '../services/lock-service';
-import type { Dialogs } from './dialogs';
-import type { SessionPrompts } from './document-session';
+import type { Dialogs } from '../host/dialogs';
+import type { SessionPrompts } from '../host/document-session';
 
 /**
  * Native dialogs of one window: E's `Dialogs` (file pickers for the IPC handlers) and the

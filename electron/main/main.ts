@@ -1,18 +1,18 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
-import { readWindowState, type WindowState } from './window-state';
+import { readWindowState, type WindowState } from '../host/window-state';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHANNELS, fail, type Channel, type MenuCommand } from '../../shared/ipc';
+import { CHANNELS, fail, SUBSCRIBED_CHANNEL, type Channel, type MenuCommand } from '../../shared/ipc';
 import { RecentFilesService } from '../services/recent-files-service';
 import { setParseLauncher } from '../services/xlsx/parse-process';
 import { electronParseLauncher } from './parse-launcher-electron';
-import { prepareUserData } from './startup';
+import { prepareUserData } from '../host/startup';
 import { buildMenuTemplate } from './menu';
 import { applyAppSecurity } from './security';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPageUrl, serveAppRequest } from './app-protocol';
-import { documentArgs } from './security-policy';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPageUrl, serveAppRequest } from '../host/app-protocol';
+import { documentArgs } from '../host/security-policy';
 import { EditorWindow } from './window';
-import type { AppEnvironment } from './window-handlers';
+import type { AppEnvironment } from '../host/window-handlers';
 
 /**
  * Electron main process: windows, menu, dialogs and IPC registration only; all work is in
@@ -20,10 +20,9 @@ import type { AppEnvironment } from './window-handlers';
  * a second instance, macOS open-file, or drag and drop (handled by the renderer).
  */
 
-// dist/electron/main/main.js → dist/renderer, dist/electron/preload
+// dist/electron/main/main.js → dist/renderer, dist/electron/preload (the bundle: a sandboxed preload cannot require files)
 const RENDERER_DIR = path.join(__dirname, '..', '..', 'renderer');
-const PRELOAD = path.join(__dirname, '..', 'preload', 'preload.js');
-const SUBSCRIBED = 'jxmb:subscribed';
+const PRELOAD = path.join(__dirname, '..', 'preload', 'preload.bundle.js');
 
 if (process.env.JXMB_USER_DATA) app.setPath('userData', path.resolve(process.env.JXMB_USER_DATA));
 
@@ -122,7 +121,7 @@ function registerIpc(): void {
       return win.handlers[channel as Channel](args);
     });
   }
-  ipcMain.on(SUBSCRIBED, (event, name: unknown) => {
+  ipcMain.on(SUBSCRIBED_CHANNEL, (event, name: unknown) => {
     if (typeof name !== 'string' || !isAppPageUrl(event.senderFrame?.url ?? '')) return;
     windows.get(event.sender.id)?.outbox.markSubscribed(name);
   });

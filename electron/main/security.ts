@@ -1,7 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isAppPageUrl } from './app-protocol';
-import { isAllowedExternalUrl } from './external-links';
-import { withCspHeader } from './security-policy';
+import { isAppPageUrl } from '../host/app-protocol';
+import { isAllowedExternalUrl } from '../host/external-links';
+import { withCspHeader } from '../host/security-policy';
 
 /**
  * Applies the window security rules of ARCHITECTURE.md to the whole app:

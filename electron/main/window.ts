@@ -1,15 +1,15 @@
-import { appUrl } from './app-protocol';
+import { appUrl } from '../host/app-protocol';
 import { BrowserWindow, dialog, screen } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JxmbEvents } from '../../shared/ipc';
 import { electronDialogs, electronPrompts } from './dialogs-electron';
-import { EventOutbox } from './event-outbox';
+import { EventOutbox } from '../host/event-outbox';
 import { exportDocumentElectron } from './document-electron';
 import { exportPdf, printProject } from './print-electron';
 import type { RecentFilesService } from '../services/recent-files-service';
-import { createWindowContext, type AppEnvironment, type WindowContext } from './window-handlers';
-import { fitBounds, MIN_SIZE, writeWindowState, type WindowState } from './window-state';
+import { createWindowContext, type AppEnvironment, type WindowContext } from '../host/window-handlers';
+import { fitBounds, MIN_SIZE, writeWindowState, type WindowState } from '../host/window-state';
 
 /**
  * One editor window: a BrowserWindow locked down (contextIsolation, sandbox, no Node), its

@@ -1,49 +1,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { CHANNEL_METHODS, Channel, JxmbConfig, JxmbEvents } from '../../shared/ipc';
+import { CHANNEL_METHODS, EVENT_CHANNELS, SUBSCRIBED_CHANNEL } from '../../shared/ipc/channels';
+import type { JxmbConfig } from '../../shared/ipc/contract';
 
 /**
- * The preload: bridges the typed contract of shared/ipc to `window.jxmb` with contextBridge,
- * and nothing else. It runs sandboxed, where only `electron` can be required, so it imports
- * the contract for TYPES only and repeats the channel list; the `satisfies` checks below make
- * the compiler reject any drift from CHANNEL_METHODS / JxmbEvents.
+ * The preload: bridges the channel map of shared/ipc to `window.jxmb` with contextBridge, and
+ * nothing else. It runs sandboxed, where only `electron` can be required, so the build bundles
+ * it with shared/ipc/channels.ts compiled in (electron/preload/vite.config.mts →
+ * dist/electron/preload/preload.bundle.js, the file main.ts loads).
  */
-
-const METHODS = {
-  'project:open': 'openProject',
-  'project:openSample': 'openSample',
-  'project:save': 'saveProject',
-  'project:saveAs': 'saveProjectAs',
-  'xlsx:import': 'importXlsx',
-  'xlsx:export': 'exportXlsx',
-  'file:upload': 'uploadFile',
-  'pdf:export': 'exportPdf',
-  'xlsx:fill': 'fillXlsx',
-  'print:tables': 'printTables',
-  'document:export': 'exportDocument',
-  'recent:list': 'listRecent',
-  'recovery:check': 'checkRecovery',
-  'recovery:restore': 'restoreRecovery',
-  'recovery:write': 'writeRecovery',
-  'recovery:discard': 'discardRecovery',
-  'app:confirmClose': 'confirmClose',
-  'app:setDocumentState': 'setDocumentState',
-  'library:get': 'getUserLibrary',
-  'library:export': 'exportLibrary',
-  'library:import': 'importLibrary',
-} as const satisfies typeof CHANNEL_METHODS;
-
-/** Drift check the other way: every contract channel is listed above. */
-const _allChannels: Record<Channel, string> = METHODS;
-void _allChannels;
-
-const EVENTS = {
-  'app:closeRequested': true,
-  'file:openRequested': true,
-  'menu:command': true,
-} as const satisfies Record<keyof JxmbEvents, true>;
-
-/** Internal handshake (not part of window.jxmb): tells main a listener is ready, so events queued before it are delivered. */
-const SUBSCRIBED = 'jxmb:subscribed';
 
 function readConfig(): JxmbConfig {
   const prefix = '--jxmb-hot-license=';
@@ -52,16 +16,17 @@ function readConfig(): JxmbConfig {
   return { handsontableLicenseKey: key || null, directPrint: true };
 }
 
+const events = new Set<string>(EVENT_CHANNELS);
 const api: Record<string, unknown> = {};
-for (const [channel, method] of Object.entries(METHODS)) {
+for (const [channel, method] of Object.entries(CHANNEL_METHODS)) {
   // One argument object (or none); main validates it and answers the result envelope.
   api[method] = (args?: unknown) => ipcRenderer.invoke(channel, args);
 }
 api.on = (event: string, listener: (payload: unknown) => void): (() => void) => {
-  if (!Object.prototype.hasOwnProperty.call(EVENTS, event)) throw new Error(`未知事件：${event}`);
+  if (!events.has(event)) throw new Error(`未知事件：${event}`);
   const wrapped = (_e: IpcRendererEvent, payload: unknown) => listener(payload);
   ipcRenderer.on(event, wrapped);
-  ipcRenderer.send(SUBSCRIBED, event);
+  ipcRenderer.send(SUBSCRIBED_CHANNEL, event);
   return () => {
     ipcRenderer.removeListener(event, wrapped);
   };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';
 import type { SourceFormat, WorkbookSource } from '../../shared/model/source';
 import type { BuiltinFamilyId, FamilyId, Project } from '../../shared/model/types';
-import type { RawWorkbook } from '../../shared/xlsx/raw';
+import { WORKBOOK_CREATOR, type RawWorkbook } from '../../shared/xlsx/raw';
 import { recognizeWorkbook, type ImportResult } from '../../shared/xlsx/recognize';
 import { attachSources } from '../../shared/xlsx/source-map';
 import { writeFileAtomic } from './atomic-write';
@@ -20,7 +20,7 @@ import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
 import { resolveLimits } from './xlsx/limits';
 import { sniffFormat } from './xlsx/sniff';
 import { parseMetaKeywords } from './xlsx/project-meta-keywords';
-import { WORKBOOK_CREATOR, writeProjectXlsx, type WriteOptions } from './xlsx/write-workbook';
+import type { WriteOptions } from './xlsx/write-workbook';
 import { loggedCause } from './internal-log';
 
 export type { ImportResult } from '../../shared/xlsx/recognize';
@@ -137,6 +137,8 @@ export function withExportedMeta(result: ImportResult, raw: RawWorkbook): Import
  * @throws UserError naming the file when it cannot be written (e.g. open in Excel).
  */
 export async function exportXlsxFile(project: Project, filePath: string, options: WriteOptions = {}): Promise<void> {
+  // exceljs is loaded by the first export, not by every import.
+  const { writeProjectXlsx } = await import('./xlsx/write-workbook');
   const data = await writeProjectXlsx(project, options);
   try {
     await writeFileAtomic(filePath, data, { keepBackup: false });

@@ -1,6 +1,7 @@
 /**
  * The CLI's way in: one file, either a `.jxmb` project or a workbook to import, told apart by its
- * first bytes, returned with its warnings as Chinese lines.
+ * first bytes, returned with its warnings as Chinese lines. Each parser is loaded only
+ * when its kind of input comes.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,6 @@ import type { ParsedProjectFile } from '../../shared/file/project-file';
 import type { BuiltinFamilyId, FamilyId } from '../../shared/model/types';
 import { importReport } from '../../shared/xlsx/import-report';
 import { importXlsxFile, importXlsxWithSource } from './import-service';
-import { describeFsError, loadProjectFile } from './project-file-service';
 
 /** A project read from either kind of input, with warnings as Chinese lines (an import's grouped by kind). */
 export interface LoadedInput {
@@ -45,10 +45,13 @@ export async function loadInput(filePath: string, options: { family?: BuiltinFam
     }
   } catch (e) {
     if (isUserError(e)) throw e;
+    const { describeFsError } = await import('./project-file-service');
     throw describeFsError(e, filePath, '读取');
   }
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || (text === '' && path.extname(filePath).toLowerCase() === '.jxmb')) {
+    // Loaded here, not up front: the project-file parser pulls in zod, which a workbook does not need.
+    const { loadProjectFile } = await import('./project-file-service');
     const { project, warnings } = await loadProjectFile(filePath);
     return { kind: 'jxmb', project, warnings, lostColumns: 0 };
   }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { UserError } from '../../shared/errors';
 import { loggedCause } from './internal-log';
 
@@ -90,6 +90,8 @@ function launchArgs(): string[] {
  */
 export async function renderPdf(html: string, options: { browserPath?: string } = {}): Promise<Buffer> {
   const executablePath = findBrowser({ browserPath: options.browserPath });
+  // playwright-core is loaded by the first PDF, not when the app or the CLI starts.
+  const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: launchArgs(), timeout: 60_000 });

@@ -3,13 +3,17 @@ import { projectSchema } from '../file/schema';
 import type { IndicatorLibrary } from '../library/types';
 import { PROJECT_LIMITS } from '../limits';
 import type { Project } from '../model/types';
+import type { CHANNEL_METHODS, Channel, JxmbEvents } from './channels';
 import type { IpcResult } from './result';
 
+export * from './channels';
+
 /**
- * THE typed contract between the renderer and the main process: one channel map from which
- * the preload bridge (the renderer's `jxmb` global), the main-side handlers (electron/main/ipc-handlers.ts)
- * and the browser-test binding are all typed. Every channel takes ONE argument object (or
- * none), validated in main with the zod schema below, and answers an IpcResult envelope.
+ * THE typed contract between the renderer and the main process. The zod schemas below are the
+ * single source of every channel's argument: main validates with them (electron/host/ipc-handlers.ts)
+ * and the argument types are inferred from them; the result types are listed per channel; the
+ * names (channel → `jxmb` method, events) are in channels.ts, which the preload compiles in.
+ * Every channel takes ONE argument object (or none) and answers an IpcResult envelope.
  * Dialog-driven channels answer `null` when the user cancels.
  */
 
@@ -60,19 +64,6 @@ export interface RecoveryOffer {
   readonly savedAt: string;
 }
 
-/**
- * Print options the renderer chooses in 打印预览 (see shared/print PrintOptions): main builds the
- * print HTML itself from the validated project with these, the tables coming from `tableIndices`.
- */
-export interface PrintSettings {
-  /** 「隐藏空白指标行」: drop empty pre-printed slots (family A); default false. */
-  readonly hideEmptySlots?: boolean;
-  /** 「第 N 页 共 M 页」 at the foot of every page; default true. */
-  readonly pageNumbers?: boolean;
-  /** Signature lines (单位负责人 / 填表人 / 联系电话 / 日期) under each table; default false. */
-  readonly signature?: boolean;
-}
-
 /** A library file written or read by 指标库 › 导出 / 导入. */
 export interface LibraryFileResult {
   readonly path: string;
@@ -80,11 +71,20 @@ export interface LibraryFileResult {
   readonly count: number;
 }
 
+/**
+ * The project as IPC arguments carry it: validated by projectSchema, typed as the model's
+ * Project (shared/file/project-file.ts checks at compile time that the two agree).
+ */
+const project = projectSchema as unknown as z.ZodType<Project>;
 const path = z.string().min(1).max(PROJECT_LIMITS.pathChars);
+const suggestedName = z.string().max(PROJECT_LIMITS.fileNameChars).optional();
 const tableIndices = z.array(z.number().int().min(0)).max(PROJECT_LIMITS.tablesPerProject).optional();
 const printSettings = z.object({
+  /** 「隐藏空白指标行」: drop empty pre-printed slots (family A); default false. */
   hideEmptySlots: z.boolean().optional(),
+  /** 「第 N 页 共 M 页」 at the foot of every page; default true. */
   pageNumbers: z.boolean().optional(),
+  /** Signature lines (单位负责人 / 填表人 / 联系电话 / 日期) under each table; default false. */
   signature: z.boolean().optional(),
 }).strict().optional();
 const documentOptions = z.object({
@@ -94,136 +94,103 @@ const documentOptions = z.object({
 }).strict().optional();
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
 
+/**
+ * Print options the renderer chooses in 打印预览 (see shared/print PrintOptions): main builds the
+ * print HTML itself from the validated project with these, the tables coming from `tableIndices`.
+ */
+export type PrintSettings = NonNullable<z.infer<typeof printSettings>>;
+
+/** Cover lines of 导出绩效文本 (shared/document DocumentOptions); absent fields take the defaults. */
+export type DocumentExportOptions = NonNullable<z.infer<typeof documentOptions>>;
+
 /** Argument schemas, per channel (validated in main before any service runs). */
 export const ARG_SCHEMAS = {
-  'project:open': z.object({ path: path.optional() }).optional(),
-  'project:openSample': z.undefined().optional(),
-  'project:save': z.object({ path, project: projectSchema }),
-  'project:saveAs': z.object({ project: projectSchema, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
-  'xlsx:import': z.object({ path: path.optional() }).optional(),
-  'xlsx:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
-  'pdf:export': z.object({ project: projectSchema, tableIndices, suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional(), options: printSettings }),
-  'file:upload': z.object({ name: z.string().min(1).max(PROJECT_LIMITS.fileNameChars), kind: z.enum(['project', 'xlsx']), data: z.string().max(280_000_000) }),
-  'xlsx:fill': z.object({ project: projectSchema, template: z.boolean(), projectPath: path.nullable().optional(), suggestedName: z.string().max(PROJECT_LIMITS.fileNameChars).optional() }),
-  'print:tables': z.object({ project: projectSchema, tableIndices, options: printSettings }),
-  'document:export': z.object({ project: projectSchema, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
-  'recent:list': z.undefined().optional(),
-  'recovery:check': z.undefined().optional(),
-  'recovery:restore': z.object({ sessionId }),
-  'recovery:write': z.object({ project: projectSchema, path: path.nullable() }),
-  'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
-  'app:confirmClose': z.undefined().optional(),
-  'app:setDocumentState': z.object({ title: z.string().max(PROJECT_LIMITS.titleChars), dirty: z.boolean() }),
-  'library:get': z.undefined().optional(),
-  'library:export': z.object({ path: path.optional() }).optional(),
-  'library:import': z.object({ path: path.optional() }).optional(),
-} as const;
-
-/** Argument and result type of every channel. */
-export interface IpcContract {
   /** Open a `.jxmb` file (the given path, or a file picker). */
-  'project:open': { args: { path?: string } | undefined; result: OpenedFile | null };
+  'project:open': z.object({ path: path.optional() }).optional(),
   /** Open the embedded sample project (resources/sample.jxmb) as an untitled copy: `path` is '' (save asks for a new name). */
-  'project:openSample': { args: undefined; result: OpenedFile };
-  /** Save to a known path (atomic). */
-  'project:save': { args: { path: string; project: Project }; result: SavedFile };
+  'project:openSample': z.undefined().optional(),
+  /**
+   * 保存 (atomic) to the file main recorded for this window's document (opened, restored or last
+   * saved there); the page never names the path. A document without a file asks where, as
+   * 另存为 does.
+   */
+  'project:save': z.object({ project }).strict(),
   /** Ask for a path, then save. */
-  'project:saveAs': { args: { project: Project; suggestedName?: string }; result: SavedFile | null };
+  'project:saveAs': z.object({ project, suggestedName }),
   /** Import an xlsx workbook (the given path, or a file picker); the result is an unsaved project. */
-  'xlsx:import': { args: { path?: string } | undefined; result: OpenedFile | null };
+  'xlsx:import': z.object({ path: path.optional() }).optional(),
+  /** Export tables (all when `tableIndices` is absent) to an xlsx chosen by the user. */
+  'xlsx:export': z.object({ project, tableIndices, suggestedName }),
+  /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
+  'pdf:export': z.object({ project, tableIndices, suggestedName, options: printSettings }),
   /**
    * Open a file the page picked or had dropped on it (browser mode has no native dialogs): `data`
    * is the file's bytes in base64, `kind` says how to read them. The file has no path on disk the
    * editor may write to, so the result's `path` is '' and 保存 asks 另存为.
    */
-  'file:upload': { args: { name: string; kind: 'project' | 'xlsx'; data: string }; result: OpenedFile };
-  /** Export tables (all when `tableIndices` is absent) to an xlsx chosen by the user. */
-  'xlsx:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string }; result: SavedFile | null };
-  /** Export tables (all when `tableIndices` is absent) as PDF of the print layout, with the 打印预览 options. */
-  'pdf:export': { args: { project: Project; tableIndices?: number[]; suggestedName?: string; options?: PrintSettings }; result: SavedFile | null };
+  'file:upload': z.object({ name: z.string().min(1).max(PROJECT_LIMITS.fileNameChars), kind: z.enum(['project', 'xlsx']), data: z.string().max(280_000_000) }),
   /**
    * 回填: write the project into a copy of its source workbook (保存回原表, `template` false) or of a
    * workbook the user picks (回填到模板…, `template` true), saved where the user chooses. A large
    * source not embedded in the project is looked for beside `projectPath`.
    */
-  'xlsx:fill': { args: { project: Project; template: boolean; projectPath?: string | null; suggestedName?: string }; result: FilledFile | null };
+  'xlsx:fill': z.object({ project, template: z.boolean(), projectPath: path.nullable().optional(), suggestedName }),
+  /** Print tables through the system print dialog. */
+  'print:tables': z.object({ project, tableIndices, options: printSettings }),
   /** 导出绩效文本: the whole document (cover, 目录, 第一部分, 第二部分) as PDF or .docx to a file chosen by the user. */
-  'document:export': { args: { project: Project; format: 'pdf' | 'docx'; suggestedName?: string; options?: DocumentExportOptions }; result: SavedFile | null };
-  /** Print tables through the system print dialog; false when the user cancelled. */
-  'print:tables': { args: { project: Project; tableIndices?: number[]; options?: PrintSettings }; result: boolean };
-  'recent:list': { args: undefined; result: RecentFile[] };
+  'document:export': z.object({ project, format: z.enum(['pdf', 'docx']), suggestedName: z.string().max(255).optional(), options: documentOptions }),
+  'recent:list': z.undefined().optional(),
   /** Recovery copies of sessions that ended without saving, newest first. */
-  'recovery:check': { args: undefined; result: RecoveryOffer[] };
+  'recovery:check': z.undefined().optional(),
   /** Read a recovery copy back (the result is an unsaved project). */
-  'recovery:restore': { args: { sessionId: string }; result: OpenedFile };
+  'recovery:restore': z.object({ sessionId }),
   /** Autosave this session's recovery copy (the renderer calls it ~1 s after edits stop). */
-  'recovery:write': { args: { project: Project; path: string | null }; result: { savedAt: string } };
+  'recovery:write': z.object({ project, path: path.nullable() }),
   /** Delete a recovery copy (this session's when no id is given): after save, clean close, or when declined. */
-  'recovery:discard': { args: { sessionId?: string } | undefined; result: true };
+  'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
   /** The renderer has resolved unsaved changes (saved or discarded): main may close the window now. */
-  'app:confirmClose': { args: undefined; result: true };
+  'app:confirmClose': z.undefined().optional(),
   /** Window title and unsaved mark, so main can title the window and knows whether closing needs asking. */
-  'app:setDocumentState': { args: { title: string; dirty: boolean }; result: true };
+  'app:setDocumentState': z.object({ title: z.string().max(PROJECT_LIMITS.titleChars), dirty: z.boolean() }),
   /** The user's own 指标库 (user-data folder; grown from every saved project and from imports). */
-  'library:get': { args: undefined; result: IndicatorLibrary };
+  'library:get': z.undefined().optional(),
   /** Export the user's library as a library file (the given path, or a save dialog). */
-  'library:export': { args: { path?: string } | undefined; result: LibraryFileResult | null };
+  'library:export': z.object({ path: path.optional() }).optional(),
   /** Import a library file into the user's library (the given path, or a file picker). */
-  'library:import': { args: { path?: string } | undefined; result: LibraryFileResult | null };
+  'library:import': z.object({ path: path.optional() }).optional(),
+} as const satisfies Record<Channel, z.ZodType>;
+
+/** The argument of every channel, as its schema accepts it. */
+export type IpcArgs = { [C in Channel]: z.infer<(typeof ARG_SCHEMAS)[C]> };
+
+/** The result of every channel (inside the IpcResult envelope); `null`: the user cancelled a dialog. */
+export interface IpcResults {
+  'project:open': OpenedFile | null;
+  'project:openSample': OpenedFile;
+  'project:save': SavedFile | null;
+  'project:saveAs': SavedFile | null;
+  'xlsx:import': OpenedFile | null;
+  'file:upload': OpenedFile;
+  'xlsx:export': SavedFile | null;
+  'pdf:export': SavedFile | null;
+  'xlsx:fill': FilledFile | null;
+  'document:export': SavedFile | null;
+  /** False when the user cancelled the print dialog. */
+  'print:tables': boolean;
+  'recent:list': RecentFile[];
+  'recovery:check': RecoveryOffer[];
+  'recovery:restore': OpenedFile;
+  'recovery:write': { savedAt: string };
+  'recovery:discard': true;
+  'app:confirmClose': true;
+  'app:setDocumentState': true;
+  'library:get': IndicatorLibrary;
+  'library:export': LibraryFileResult | null;
+  'library:import': LibraryFileResult | null;
 }
 
-/** Every channel name. */
-export type Channel = keyof IpcContract;
-
-/** The method name of each channel on the renderer's `jxmb` global. */
-export const CHANNEL_METHODS = {
-  'project:open': 'openProject',
-  'project:openSample': 'openSample',
-  'project:save': 'saveProject',
-  'project:saveAs': 'saveProjectAs',
-  'xlsx:import': 'importXlsx',
-  'xlsx:export': 'exportXlsx',
-  'file:upload': 'uploadFile',
-  'pdf:export': 'exportPdf',
-  'xlsx:fill': 'fillXlsx',
-  'print:tables': 'printTables',
-  'document:export': 'exportDocument',
-  'recent:list': 'listRecent',
-  'recovery:check': 'checkRecovery',
-  'recovery:restore': 'restoreRecovery',
-  'recovery:write': 'writeRecovery',
-  'recovery:discard': 'discardRecovery',
-  'app:confirmClose': 'confirmClose',
-  'app:setDocumentState': 'setDocumentState',
-  'library:get': 'getUserLibrary',
-  'library:export': 'exportLibrary',
-  'library:import': 'importLibrary',
-} as const satisfies { readonly [C in Channel]: string };
-
-/** All channel names, in a stable order. */
-export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
-
-/**
- * Menu commands main sends to the renderer (菜单 文件 / 编辑 / 插入 / 视图 / 帮助 and their
- * accelerators). Clipboard, zoom, full screen, dev tools and 关于 are handled in main.
- */
-export const MENU_COMMANDS = [
-  'file:new', 'file:open', 'file:save', 'file:saveAs', 'file:importXlsx', 'file:exportXlsx', 'file:fillSource', 'file:fillTemplate', 'file:exportPdf', 'file:print', 'file:exportDocument',
-  'edit:undo', 'edit:redo', 'edit:find', 'edit:replace', 'edit:deleteIndicator', 'edit:department',
-  'insert:indicatorAbove', 'insert:indicatorBelow', 'insert:table',
-  'view:validationPanel', 'view:printPreview',
-  'file:newFromLastYear', 'file:importLibrary', 'file:exportLibrary', 'view:libraryPanel',
-] as const;
-
-/** One menu command id, e.g. `file:save` (Ctrl+S). */
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** Cover lines of 导出绩效文本 (shared/document DocumentOptions); absent fields take the defaults. */
-export interface DocumentExportOptions {
-  readonly title?: string;
-  readonly compiler?: string;
-  readonly reviewer?: string;
-}
+/** Argument and result type of every channel. */
+export type IpcContract = { [C in Channel]: { args: IpcArgs[C]; result: IpcResults[C] } };
 
 /** Settings main passes to the renderer at start (read from the user-data settings file). */
 export interface JxmbConfig {
@@ -235,19 +202,6 @@ export interface JxmbConfig {
    */
   readonly directPrint?: boolean;
 }
-
-/** Events main sends to the renderer. */
-export interface JxmbEvents {
-  /** The user asked to close the window (title-bar ×, Alt+F4): the renderer asks about unsaved changes, then calls confirmClose(). */
-  'app:closeRequested': undefined;
-  /** The OS asked to open a file (double-click, second instance). */
-  'file:openRequested': { path: string };
-  /** A menu item or its accelerator was used. */
-  'menu:command': { command: MenuCommand };
-}
-
-/** Event names, for the preload's allow-list. */
-export const EVENT_CHANNELS: readonly (keyof JxmbEvents)[] = ['app:closeRequested', 'file:openRequested', 'menu:command'];
 
 type MethodName<C extends Channel> = (typeof CHANNEL_METHODS)[C];
 type ChannelOfMethod<M extends string> = { [C in Channel]: MethodName<C> extends M ? C : never }[Channel];

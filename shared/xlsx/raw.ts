@@ -52,6 +52,12 @@ export interface RawWorkbookProperties {
   readonly keywords?: string;
 }
 
+/**
+ * `creator` and `lastModifiedBy` of every workbook this program exports; on import, a workbook
+ * that still carries it gets its project meta back from `keywords`.
+ */
+export const WORKBOOK_CREATOR = '绩效目标表编辑器';
+
 /** Something import could not recognize or had to change; never silent. */
 export interface ImportWarning {
   /** Sheet name, when the warning is about a sheet. */

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { BrowserHost, BrowserHostOptions } from '../../electron/dev/browser-host';
-import { scriptedDialogs } from '../../electron/main/dialogs';
+import { scriptedDialogs } from '../../electron/host/dialogs';
 import { exportXlsxFile } from '../../electron/services/import-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { cellLocator, launchBrowser, screenshot } from '../helpers/e2e-app';

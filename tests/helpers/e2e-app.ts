@@ -24,7 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * Opens the built renderer with `window.jxmb` bound to the SAME Node handler table Electron
- * uses (electron/main/ipc-handlers.ts): every method of the channel map calls a Playwright
+ * uses (electron/host/ipc-handlers.ts): every method of the channel map calls a Playwright
  * binding that runs the handler in this process. Events (close request, menu commands) can be
  * emitted with `emit()`.
  */

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { scriptedDialogs, type Dialogs } from '../../electron/main/dialogs';
-import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/main/ipc-handlers';
+import { scriptedDialogs, type Dialogs } from '../../electron/host/dialogs';
+import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/host/ipc-handlers';
 import { fillProjectFile } from '../../electron/services/fill/fill-service';
 import { exportXlsxFile, importXlsxWithSource } from '../../electron/services/import-service';
 import { writeDocument } from '../../electron/services/document-service';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanOrphanTemps, writeFileAtomic } from '../../electron/services/atomic-write';
-import { prepareUserData } from '../../electron/main/startup';
+import { prepareUserData } from '../../electron/host/startup';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { recoveryDir } from '../../electron/services/recovery-service';
 import { createProject } from '../../shared/model/create';

@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scriptedDialogs } from '../../electron/main/dialogs';
-import { DocumentSession, type SessionPrompts } from '../../electron/main/document-session';
-import { createWindowContext } from '../../electron/main/window-handlers';
+import { scriptedDialogs } from '../../electron/host/dialogs';
+import { DocumentSession, type SessionPrompts } from '../../electron/host/document-session';
+import { createWindowContext } from '../../electron/host/window-handlers';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { lockPathFor, readLock } from '../../electron/services/lock-service';
 import { RecentFilesService } from '../../electron/services/recent-files-service';
@@ -128,7 +128,7 @@ describe('window handlers (E’s handler table wired to the services)', () => {
     const recent = new RecentFilesService(userData);
     const ctx = createWindowContext(env, { dialogs: scriptedDialogs(), prompts: prompts('cancel', true) }, recent);
     const opened = await ctx.handlers['project:open']({ path: doc });
-    expect(opened.ok && opened.value?.project.tables[0].projectName).toBe('人大代表工作');
+    expect(opened.ok && opened.value?.project.tables[0].projectName, JSON.stringify(opened)).toBe('人大代表工作');
     const written = await ctx.handlers['recovery:write']({ project: project('未保存的修改'), path: doc });
     expect(written.ok).toBe(true);
     // Another window of this process does not see a live session's copy as a crash.
@@ -142,7 +142,7 @@ describe('window handlers (E’s handler table wired to the services)', () => {
     const restored = await other.handlers['recovery:restore']({ sessionId: after.ok ? after.value[0].sessionId : '' });
     expect(restored.ok && restored.value.project.tables[0].projectName).toBe('未保存的修改');
     expect(restored.ok && restored.value.path).toBe(doc);
-    const saved = await other.handlers['project:save']({ path: doc, project: project('已保存') });
+    const saved = await other.handlers['project:save']({ project: project('已保存') });
     expect(saved.ok).toBe(true);
     const list = await other.handlers['recent:list'](undefined);
     expect(list.ok && list.value.map((r) => r.name)).toEqual(['人大代表工作.jxmb']);

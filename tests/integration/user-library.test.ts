@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scriptedDialogs } from '../../electron/main/dialogs';
-import { createIpcHandlers } from '../../electron/main/ipc-handlers';
+import { scriptedDialogs } from '../../electron/host/dialogs';
+import { createIpcHandlers } from '../../electron/host/ipc-handlers';
 import { UserLibraryService, userLibraryPath } from '../../electron/services/library/user-library-service';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
 import { parseProjectFile } from '../../shared/file/project-file';
@@ -71,14 +71,14 @@ describe('IPC: library channels and the save hook', () => {
   it('project:save teaches the user library; library:export / library:import work with paths and dialogs', async () => {
     const dir = tmp();
     const library = new UserLibraryService(dir);
-    const dialogs = scriptedDialogs({ saveLibrary: [path.join(dir, '导出.json')], openLibrary: [null] });
+    const target = path.join(dir, '闽宁镇2024.jxmb');
+    const dialogs = scriptedDialogs({ saveProject: [target], saveLibrary: [path.join(dir, '导出.json')], openLibrary: [null] });
     const handlers = createIpcHandlers({
       dialogs, samplePath: '', library,
       loadProject: (p) => loadProjectFile(p), saveProject: saveProjectFile,
       importXlsx: () => Promise.reject(new Error('unused')), exportXlsx: () => Promise.reject(new Error('unused')),
     });
-    const target = path.join(dir, '闽宁镇2024.jxmb');
-    const saved = await handlers['project:save']({ path: target, project: sample as Project });
+    const saved = await handlers['project:save']({ project: sample as Project });
     expect(saved.ok).toBe(true);
     await library.idle();
     const got = await handlers['library:get'](undefined);

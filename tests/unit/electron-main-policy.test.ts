@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appUrl, contentTypeOf, isAppPageUrl, resolveAppUrl, serveAppRequest } from '../../electron/main/app-protocol';
-import { isAllowedExternalUrl } from '../../electron/main/external-links';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security-policy';
+import { appUrl, contentTypeOf, isAppPageUrl, resolveAppUrl, serveAppRequest } from '../../electron/host/app-protocol';
+import { isAllowedExternalUrl } from '../../electron/host/external-links';
+import { CONTENT_SECURITY_POLICY } from '../../electron/host/security-policy';
 
 const root = mkdtempSync(path.join(tmpdir(), 'jxmb-app-'));
 const renderer = path.join(root, 'renderer');

@@ -10,7 +10,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import { isUserError, UserError } from '../../../shared/errors';
-import { parseProjectFile } from '../../../shared/file/project-file';
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
 import { hasEnglishInternals, logInternal, seeLog } from '../internal-log';
 import type { ChildRequest, ChildResponse } from './parse-protocol';
@@ -75,6 +74,9 @@ function toBytes(text: string): Uint8Array {
 
 /** A `.jxmb` text parsed and validated here, so the Electron main process never parses it. */
 function parseJxmb(data: Buffer, fileName: string): unknown {
+  // The project-file parser (zod) is loaded by the first .jxmb, not by a child that reads workbooks
+  // (require, not import(): this script also runs from source under tsx's CommonJS hook).
+  const { parseProjectFile } = require('../../../shared/file/project-file') as typeof import('../../../shared/file/project-file');
   try {
     return parseProjectFile(data.toString('utf8'));
   } catch (e) {

@@ -1,7 +1,7 @@
-import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel';
+import type * as XLSX from '@e965/xlsx';
 import type { ImportWarning, RawCell, RawMerge, RawSheet, RawWorkbook, RawWorkbookProperties } from '../../../shared/xlsx/raw';
 import type { ReadLimits } from './limits';
+import { sheetjs } from './sheetjs-lib';
 
 /**
  * The one module that talks to SheetJS (@e965/xlsx, pinned 0.20.3): parses workbook bytes of any
@@ -12,10 +12,8 @@ import type { ReadLimits } from './limits';
  * read limits with warnings. Throws whatever SheetJS throws (the caller turns it into a message).
  */
 
-XLSX.set_cptable(cptable);
-
 /** The pinned library version (asserted by tests/unit/sheetjs-read.test.ts). */
-export const SHEETJS_VERSION: string = XLSX.version;
+export const SHEETJS_VERSION: string = sheetjs.version;
 
 const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA' };
 const MAX_FORMULA_WARNINGS = 5;
@@ -38,7 +36,7 @@ function pad2(n: number): string {
 }
 
 function serialDate(v: number, date1904: boolean): string | null {
-  const d = XLSX.SSF.parse_date_code(v, { date1904 }) as { y: number; m: number; d: number } | null;
+  const d = sheetjs.SSF.parse_date_code(v, { date1904 }) as { y: number; m: number; d: number } | null;
   return d ? `${d.y}-${pad2(d.m)}-${pad2(d.d)}` : null;
 }
 
@@ -56,7 +54,7 @@ function rawCellOf(c: XLSX.CellObject, date1904: boolean): RawCell | null {
       const v = c.v as number;
       if (!Number.isFinite(v)) return { value: String(v) };
       const z = typeof c.z === 'string' ? c.z : undefined;
-      if (z && z !== 'General' && XLSX.SSF.is_date(z)) {
+      if (z && z !== 'General' && sheetjs.SSF.is_date(z)) {
         const text = serialDate(v, date1904);
         return text ? { value: text, date: true } : { value: v };
       }
@@ -85,13 +83,13 @@ function collectCells(ws: XLSX.WorkSheet, sheet: string, limits: ReadLimits, dat
     for (let c = 0; c < n; c++) {
       const cell = src[c];
       if (!cell) continue;
-      if (cell.f && (cell.t === 'z' || cell.v === undefined)) uncached.push(XLSX.utils.encode_cell({ r, c }));
+      if (cell.f && (cell.t === 'z' || cell.v === undefined)) uncached.push(sheetjs.utils.encode_cell({ r, c }));
       const raw = rawCellOf(cell, date1904);
       if (!raw) continue;
       if (typeof raw.value === 'string') {
         if (budget.left < raw.value.length) {
           if (budget.exhaustedAt === null) {
-            budget.exhaustedAt = XLSX.utils.encode_cell({ r, c });
+            budget.exhaustedAt = sheetjs.utils.encode_cell({ r, c });
             warnings.push({ sheet, cell: budget.exhaustedAt, message: `工作簿中的文字总量超过 ${MAX_RESULT_TEXT_CHARS / 10_000} 万字，工作表「${sheet}」从单元格 ${budget.exhaustedAt} 起的文字未读取（文件可能是恶意构造的）：请删除无关内容后另存，再导入` });
           }
           continue;
@@ -169,7 +167,7 @@ export function parseWithSheetJs(input: Buffer | string, limits: ReadLimits, htm
   console.error = () => {};
   console.warn = () => {};
   try {
-    return XLSX.read(input, {
+    return sheetjs.read(input, {
       type: typeof input === 'string' ? 'string' : 'buffer',
       dense: true, cellStyles: !binaryOoxml, cellNF: true, cellFormula: true, cellHTML: false, cellText: false, cellDates: false,
       sheetRows: limits.maxRows, bookVBA: false, WTF: false, raw: html,
@@ -210,5 +208,5 @@ export function sheetJsToRaw(wb: XLSX.WorkBook, limits: ReadLimits, warnings: re
  * edition) writes no fonts, borders or fills.
  */
 export function writeXlsxWithSheetJs(wb: XLSX.WorkBook): Buffer {
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, cellStyles: true }) as Buffer;
+  return sheetjs.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, cellStyles: true }) as Buffer;
 }

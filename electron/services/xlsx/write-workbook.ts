@@ -4,6 +4,7 @@ import type { LayoutCell, SheetLayout } from '../../../shared/layout';
 import { familyOf } from '../../../shared/families';
 import type { CellStyle } from '../../../shared/families/types';
 import type { Project } from '../../../shared/model/types';
+import { WORKBOOK_CREATOR } from '../../../shared/xlsx/raw';
 import { printPlan, type PrintPlan } from '../../../shared/print/print-plan';
 import { Decimal } from '../../../shared/values/money';
 import { STACK_GAP_ROW_PT, excelStyle, withDefaultFont } from './cell-styles';
@@ -23,6 +24,8 @@ import { writeZip } from './zip-writer';
  * numbers with a `0%` format. Formulas are never written.
  */
 
+export { WORKBOOK_CREATOR };
+
 export interface WriteOptions {
   /** All tables in one sheet, two blank rows and a page break between them. */
   readonly stacked?: boolean;
@@ -30,7 +33,6 @@ export interface WriteOptions {
   readonly tables?: readonly number[];
 }
 
-export const WORKBOOK_CREATOR = '绩效目标表编辑器';
 const MM_PER_INCH = 25.4;
 const STACK_GAP_ROWS = 2;
 /** 「第 N 页 共 M 页」 centred in the footer, 宋体 12 pt, as the print's page numbers. */

@@ -41,7 +41,7 @@ export function useFileActions(state: EditorState, dispatch: (a: EditorAction) =
       setNotice('正在保存…');
       const suggestedName = stripExt(s.source.displayName || s.project.tables[0]?.projectName || '绩效目标表');
       const saved = !saveAs && s.source.path
-        ? unwrap(await api().saveProject({ path: s.source.path, project: s.project }))
+        ? unwrap(await api().saveProject({ project: s.project }))
         : unwrap(await api().saveProjectAs({ project: s.project, suggestedName }));
       if (!saved) { setNotice('已取消保存'); return false; }
       dispatch({ type: 'saved', path: saved.path, displayName: baseName(saved.path) });

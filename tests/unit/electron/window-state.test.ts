@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitBounds, readWindowState, writeWindowState } from '../../../electron/main/window-state';
+import { fitBounds, readWindowState, writeWindowState } from '../../../electron/host/window-state';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 }; // 1366×768 minus a 40 px taskbar
 const big = { x: 0, y: 0, width: 1920, height: 1040 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
-import { scriptedDialogs } from '../../../electron/main/dialogs';
+import { createIpcHandlers } from '../../../electron/host/ipc-handlers';
+import { scriptedDialogs } from '../../../electron/host/dialogs';
 import { printOptionsOf } from '../../../electron/services/print-pdf-service';
 import type { Project } from '../../../shared/model/types';
 import { renderPrintHtml } from '../../../shared/print/render-print-html';

@@ -130,13 +130,31 @@ function implementations(deps: HandlerDeps): Implementations {
   };
   // the 指标库 learns from every save, in the background: it never delays or fails a save
   const learn = (filePath: string, project: Project) => void deps.library?.learn(filePath, project).catch(() => undefined);
+  // The file the page's document belongs to, as main knows it: 保存 writes here and nowhere the
+  // page names. Set by open / restore / save; cleared by whatever gives the page an untitled project.
+  let documentPath: string | null = null;
+  const opened = (file: OpenedFile): OpenedFile => {
+    documentPath = file.path || null;
+    return file;
+  };
   const openProjectAt = async (filePath: string): Promise<OpenedFile | null> => {
     const loaded = await deps.loadProject(filePath);
     if (!loaded) return null;
-    if (isSample(filePath)) return { path: '', project: loaded.project, warnings: loaded.warnings };
+    if (isSample(filePath)) return opened({ path: '', project: loaded.project, warnings: loaded.warnings });
     const actual = loaded.path ?? filePath;
     await remember(actual);
-    return { path: actual, project: loaded.project, warnings: loaded.warnings, ...(loaded.readOnly ? { readOnly: true } : {}) };
+    return opened({ path: actual, project: loaded.project, warnings: loaded.warnings, ...(loaded.readOnly ? { readOnly: true } : {}) });
+  };
+  const saveAt = async (filePath: string, project: Project) => {
+    await deps.saveProject(writable(filePath), project);
+    documentPath = filePath;
+    learn(filePath, project);
+    await remember(filePath);
+    return { path: filePath };
+  };
+  const saveAs = async (project: Project, suggestedName: string | undefined) => {
+    const filePath = await deps.dialogs.saveProject(baseName(suggestedName, project, '.jxmb'));
+    return filePath ? saveAt(filePath, project) : null;
   };
   // The installation folder (where the embedded sample lives) is never written: the sample opens
   // as an untitled copy (path ''), and no save may target that folder.
@@ -159,29 +177,20 @@ function implementations(deps: HandlerDeps): Implementations {
     'project:openSample': async () => {
       const loaded = await deps.loadProject(deps.samplePath);
       if (!loaded) throw new UserError('cancelled', '已取消打开示例项目。');
-      return { path: '', project: loaded.project, warnings: loaded.warnings };
+      return opened({ path: '', project: loaded.project, warnings: loaded.warnings });
     },
-    'project:save': async ({ path: filePath, project }) => {
-      await deps.saveProject(writable(filePath), project);
-      learn(filePath, project);
-      await remember(filePath);
-      return { path: filePath };
-    },
-    'project:saveAs': async ({ project, suggestedName }) => {
-      const filePath = await deps.dialogs.saveProject(baseName(suggestedName, project, '.jxmb'));
-      if (!filePath) return null;
-      await deps.saveProject(writable(filePath), project);
-      learn(filePath, project);
-      await remember(filePath);
-      return { path: filePath };
-    },
+    // 保存: to the document's own file; a document without one asks where, like 另存为.
+    'project:save': async ({ project }) => (documentPath ? saveAt(documentPath, project) : saveAs(project, undefined)),
+    'project:saveAs': async ({ project, suggestedName }) => saveAs(project, suggestedName),
     'xlsx:import': async (args) => {
       const filePath = args?.path ?? (await deps.dialogs.openXlsx());
       if (!filePath) return null;
       const { project, warnings } = await deps.importXlsx(filePath);
+      // The imported project is unsaved: `path` names the workbook, not a file 保存 may write.
+      documentPath = null;
       return { path: filePath, project, warnings };
     },
-    'file:upload': (args) => readUpload(deps, args),
+    'file:upload': async (args) => opened(await readUpload(deps, args)),
     'xlsx:export': async ({ project, tableIndices, suggestedName }) => {
       const filePath = await deps.dialogs.saveXlsx(baseName(suggestedName, project, '.xlsx'));
       if (!filePath) return null;
@@ -217,7 +226,7 @@ function implementations(deps: HandlerDeps): Implementations {
       (deps.print ? deps.print(project, tableIndices, options) : unsupported('打印')),
     'recent:list': async () => recent.list(),
     'recovery:check': async () => (deps.recovery ? deps.recovery.check() : []),
-    'recovery:restore': async ({ sessionId }) => (deps.recovery ? deps.recovery.restore(sessionId) : unsupported('恢复')),
+    'recovery:restore': async ({ sessionId }) => (deps.recovery ? opened(await deps.recovery.restore(sessionId)) : unsupported('恢复')),
     'recovery:write': async ({ project, path: originalPath }) =>
       deps.recovery ? deps.recovery.write(project, originalPath) : { savedAt: new Date().toISOString() },
     'recovery:discard': async (args) => {
