@@ -7,7 +7,7 @@ import { cellIndex } from '../../../shared/commands/cell-index';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import { cellClassName, type CellMark, type GridData } from './grid-data';
 import type { GridCore } from './grid-types';
-import { clearMergesKeepingCells, repaintCell, setFullRender, writeSourceData } from './hot-internals';
+import { clearMergesKeepingCells, repaintCell, setFullRender } from './hot-internals';
 import { pickListFor } from './pick-lists';
 
 /** Above this many changed cells a full render is cheaper than repainting cell by cell. */
@@ -37,16 +37,18 @@ export function sameMarks(a: ReadonlyMap<string, CellMark>, b: ReadonlyMap<strin
 /**
  * A cell edit: push only the cells whose text changed, into the source data (setSourceDataAtCell:
  * no change hooks, and no editor preparation as setDataAtCell would do — the selected cell's
- * editor only gets its value refreshed). Covered positions hold null (MergeCells writes them)
- * where the grid data says ''.
+ * editor only gets its value refreshed, after the paint while it is closed: see hot-adapter.ts).
+ * The grid's source data always equals `prev.data` (the grid never writes its own data: edits
+ * become commands), so the texts are compared with it rather than asked of the grid cell by cell.
+ * Covered positions may hold null (MergeCells writes them) where the grid data says ''.
  */
 function syncCells(instance: GridCore, prev: GridData, next: GridData): void {
   const changed: [number, number, string][] = [];
   next.data.forEach((row, r) => row.forEach((v, c) => {
-    if ((instance.getSourceDataAtCell(r, c) ?? '') !== v) changed.push([r, c, v]);
+    if ((prev.data[r]?.[c] ?? '') !== v) changed.push([r, c, v]);
   }));
   if (changed.length > 200) instance.updateData(next.data, SYNC_SOURCE);
-  else if (changed.length > 0) writeSourceData(instance, changed, SYNC_SOURCE);
+  else if (changed.length > 0) instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
   if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
 }
 

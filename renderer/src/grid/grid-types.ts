@@ -99,7 +99,7 @@ export interface GridCore {
   getCellMeta(row: number, col: number): { readOnly?: boolean };
   getActiveEditor(): CoreEditor | undefined;
   getCell(row: number, col: number): HTMLTableCellElement | null;
-  getSourceDataAtCell(row: number, col: number): unknown;
+  setSourceDataAtCell(changes: [number, number, string][], column?: undefined, value?: undefined, source?: string): void;
   updateData(data: string[][], source?: string): void;
   updateSettings(settings: Record<string, unknown>): void;
   suspendRender(): void;

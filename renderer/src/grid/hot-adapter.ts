@@ -26,32 +26,67 @@ registerAllModules();
 registerLanguageDictionary(zhCN);
 
 /**
- * A closed editor's forced measurement waits for the paint. On every selection Handsontable
- * prepares the selected cell's editor, and TextEditor.prepare calls refreshDimensions(true): it
- * reads the cell's place and measures the textarea — forced layouts in the middle of a keystroke's
- * work. While the editor is closed the textarea is invisible and nothing reads its place; opening
- * it (typing, IME, F2, double click) measures again anyway, so an editor opened before the
- * deferred measurement runs is placed exactly as before.
+ * A closed editor's measurement and value refresh wait for the paint. On every selection
+ * Handsontable prepares the selected cell's editor: TextEditor.prepare calls refreshDimensions(true)
+ * (reads the cell's place, measures the textarea) and the key-up that ends the selection, like a
+ * data write, calls refreshValue (sets the focused textarea's value: a forced layout of the grid
+ * just changed) — in the middle of a keystroke's frame. While the editor is closed the textarea is
+ * invisible; both run right after the paint instead (the value then selected again, as the focus
+ * manager leaves it). Opening the editor (typing, IME, F2, double click) first runs a pending
+ * refresh and measures again anyway, so an editor opened early is filled and placed as before.
  */
-const pending = new WeakSet<TextEditor>();
-function refreshDimensions(editor: TextEditor, force: boolean, measure: (force: boolean) => void): void {
-  if (!force || editor.isOpened()) { measure(force); return; }
-  if (pending.has(editor)) return;
-  pending.add(editor);
-  afterPaint(() => {
-    pending.delete(editor);
-    if (editor.hot.isDestroyed || editor.isOpened()) return;
-    // refreshDimensions also shows the textarea's holder; a closed editor's holder stays hidden.
-    const hidden = editor.TEXTAREA_PARENT.classList.contains('ht_editor_hidden');
-    measure(true);
-    if (hidden) editor.hideEditableElement();
-  });
+type Deferred = 'dimensions' | 'value';
+const pending = new WeakMap<TextEditor, Map<Deferred, () => void>>();
+function deferWhileClosed(editor: TextEditor, what: Deferred, run: () => void): void {
+  let jobs = pending.get(editor);
+  if (!jobs) pending.set(editor, (jobs = new Map()));
+  const first = jobs.size === 0;
+  jobs.set(what, run);
+  if (first) afterPaint(() => runDeferred(editor));
 }
+function runDeferred(editor: TextEditor): void {
+  const jobs = pending.get(editor);
+  pending.delete(editor);
+  if (!jobs || editor.hot.isDestroyed || editor.isOpened()) return;
+  jobs.get('value')?.();
+  jobs.get('dimensions')?.();
+}
+/** The deferred work of a closed editor (both editor classes). */
+const closedEditor = {
+  refreshDimensions(editor: TextEditor, force: boolean, measure: (force: boolean) => void): void {
+    if (!force || editor.isOpened()) { measure(force); return; }
+    deferWhileClosed(editor, 'dimensions', () => {
+      // refreshDimensions also shows the textarea's holder; a closed editor's holder stays hidden.
+      const hidden = editor.TEXTAREA_PARENT.classList.contains('ht_editor_hidden');
+      measure(true);
+      if (hidden) editor.hideEditableElement();
+    });
+  },
+  refreshValue(editor: TextEditor, refresh: () => void): void {
+    if (editor.isOpened()) { refresh(); return; }
+    deferWhileClosed(editor, 'value', () => {
+      const textarea = editor.TEXTAREA;
+      const selected = document.activeElement === textarea && textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length;
+      refresh();
+      if (selected) textarea.select();
+    });
+  },
+  beginEditing(editor: TextEditor): void {
+    // A value refresh still pending: the editor opens with the cell's current text.
+    const value = pending.get(editor)?.get('value');
+    pending.get(editor)?.delete('value');
+    value?.();
+  },
+};
 class GridTextEditor extends TextEditor {
-  override refreshDimensions(force = false): void { refreshDimensions(this, force, (f) => super.refreshDimensions(f)); }
+  override refreshDimensions(force = false): void { closedEditor.refreshDimensions(this, force, (f) => super.refreshDimensions(f)); }
+  override refreshValue(): void { closedEditor.refreshValue(this, () => super.refreshValue()); }
+  override beginEditing(initial?: unknown, event?: Event): void { closedEditor.beginEditing(this); super.beginEditing(initial, event); }
 }
 class GridAutocompleteEditor extends AutocompleteEditor {
-  override refreshDimensions(force = false): void { refreshDimensions(this, force, (f) => super.refreshDimensions(f)); }
+  override refreshDimensions(force = false): void { closedEditor.refreshDimensions(this, force, (f) => super.refreshDimensions(f)); }
+  override refreshValue(): void { closedEditor.refreshValue(this, () => super.refreshValue()); }
+  override beginEditing(initial?: unknown, event?: Event): void { closedEditor.beginEditing(this); super.beginEditing(initial, event); }
 }
 
 /** Licence key: the user's setting from main, else the build-time key (JXMB_HOT_LICENSE). */

@@ -7,8 +7,7 @@
  * Touches:
  *  1. HEADER_CLASSES — Walkontable's `exportSettingsAsClassNames` (via `view._wt`) is wrapped.
  *  2. MERGE_CLEAR — `getCell` answers null while MergeCells' `clearCollections` runs.
- *  3. EDITOR_REFRESH — the active editor's `refreshValue` is shadowed during `setSourceDataAtCell`.
- *  4. CELL_REPAINT — one cell rendered as Walkontable does (`_isBaseRendererCalled` chaining flag)
+ *  3. CELL_REPAINT — one cell rendered as Walkontable does (`_isBaseRendererCalled` chaining flag)
  *     and the next render made a fast draw (`forceFullRender = false`).
  */
 import Handsontable from 'handsontable/base';
@@ -18,7 +17,7 @@ import type { GridCore } from './grid-types';
 export const CHECKED_HANDSONTABLE_VERSION = '18.1.1';
 
 /** Names of the touches (the contract tests name them). */
-export const INTERNAL_TOUCHES = ['HEADER_CLASSES', 'MERGE_CLEAR', 'EDITOR_REFRESH', 'CELL_REPAINT'] as const;
+export const INTERNAL_TOUCHES = ['HEADER_CLASSES', 'MERGE_CLEAR', 'CELL_REPAINT'] as const;
 
 /** Throws (loudly, at start) unless `version` is the checked one. */
 export function assertHandsontableVersion(version: string | undefined): void {
@@ -70,29 +69,7 @@ export function clearMergesKeepingCells(core: GridCore): void {
 }
 
 /**
- * 3. EDITOR_REFRESH. setSourceDataAtCell also refreshes the value of the active editor — after
- * Enter, the editor of the cell the selection moved to, whose text did not change (setting a
- * focused textarea's value costs about a millisecond). That refresh is skipped unless the
- * editor's own cell changed.
- */
-export function writeSourceData(core: GridCore, changed: [number, number, string][], source: string): void {
-  const instance = hot(core);
-  const editor = instance.getActiveEditor() as { row?: number; col?: number; refreshValue?: () => void } | undefined;
-  const own = !editor || changed.some(([r, c]) => r === editor.row && c === editor.col);
-  if (own || typeof editor.refreshValue !== 'function') {
-    instance.setSourceDataAtCell(changed, undefined, undefined, source);
-    return;
-  }
-  editor.refreshValue = () => undefined;
-  try {
-    instance.setSourceDataAtCell(changed, undefined, undefined, source);
-  } finally {
-    delete editor.refreshValue;
-  }
-}
-
-/**
- * 4. CELL_REPAINT. Renders one cell again the way Walkontable's table renderer does (class reset,
+ * 3. CELL_REPAINT. Renders one cell again the way Walkontable's table renderer does (class reset,
  * renderer then base renderer unless that one chained it — the `_isBaseRendererCalled` flag on the
  * cell meta, which must end up reset — and the before/afterRenderer hooks).
  */
@@ -117,7 +94,7 @@ export function repaintCell(core: GridCore, td: HTMLTableCellElement, row: numbe
 }
 
 /**
- * 4. CELL_REPAINT (cont.). Whether the next render redraws every cell of the viewport (true) or
+ * 3. CELL_REPAINT (cont.). Whether the next render redraws every cell of the viewport (true) or
  * only the selection and overlays (a fast draw: the changed cells were repainted by repaintCell).
  */
 export function setFullRender(core: GridCore, full: boolean): void {

@@ -56,12 +56,6 @@ describe('Handsontable internals (hot-internals.ts)', () => {
     expect(clear).not.toMatch(/querySelector|\.view\./);
   });
 
-  it('EDITOR_REFRESH: setSourceDataAtCell refreshes the active editor through its refreshValue property', () => {
-    const set = body(source('core.mjs'), 'setSourceDataAtCell');
-    expect(set).toMatch(/getActiveEditor\(\)/);
-    expect(set).toMatch(/activeEditor\.refreshValue\(\)/);
-  });
-
   it('CELL_REPAINT: the base renderer sets _isBaseRendererCalled, renderCell chains on it, and render() reads forceFullRender', () => {
     expect(source('renderers/baseRenderer/baseRenderer.mjs')).toMatch(/cellProperties\._isBaseRendererCalled = true/);
     const renderCell = body(source('renderers/renderCell.mjs'), 'renderCell');
