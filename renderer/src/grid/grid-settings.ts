@@ -238,7 +238,7 @@ export function buildSettings(ctx: SettingsContext): Record<string, unknown> {
       selectionMoved = true;
     },
     afterRender(isFullRender: boolean) {
-      if (isFullRender) ctx.heights.rendered();
+      ctx.heights.rendered(isFullRender, () => { if (!ctx.core().isDestroyed) ctx.core().render(); });
       gridPainted();
       if (!selectionMoved) return;
       selectionMoved = false;

@@ -126,18 +126,16 @@ export function changedPositions(
 }
 
 /**
- * Cell heights known without a layout: the height of the cell whose editor was opened, read right
- * after the opening (the editor measured the grid then), valid until the grid renders again. An
- * edit's commit then checks its cell's height with one layout (after the repaint) instead of two.
+ * Cell heights around a repaint, read without extra layouts. Before: the height of the cell whose
+ * editor was opened, read right after the opening (the editor measured the grid then), valid until
+ * the grid renders fully again. After: read at the end of the fast draw that follows the repaint,
+ * where the draw's own measurements have just laid the grid out; a changed height (wrapped text
+ * needs another row height) asks for a full render before the frame is painted.
  */
 export class CellHeights {
   private renders = 0;
   private known: { td: HTMLTableCellElement; renders: number; height: number } | null = null;
-
-  /** The grid rendered: heights read before may be stale. */
-  rendered(): void {
-    this.renders++;
-  }
+  private check: { td: HTMLTableCellElement; height: number }[] | null = null;
 
   /** Remembers the current height of `td` (call where the layout is already clean). */
   remember(td: HTMLTableCellElement | null): void {
@@ -149,28 +147,42 @@ export class CellHeights {
     const k = this.known;
     return k && k.td === td && k.renders === this.renders ? k.height : td.offsetHeight;
   }
+
+  /** These repainted cells must keep their heights through the next (fast) render. */
+  expect(cells: { td: HTMLTableCellElement; height: number }[]): void {
+    this.check = cells.length > 0 ? cells : null;
+  }
+
+  /** The grid rendered (full or fast); `renderFully` when a repainted cell changed its height. */
+  rendered(full: boolean, renderFully: () => void): void {
+    const check = this.check;
+    this.check = null;
+    if (full) {
+      this.renders++;
+      return;
+    }
+    if (check?.some((c) => c.td.offsetHeight !== c.height)) queueMicrotask(renderFully);
+  }
 }
 
 /**
  * Paints the given cells again (cells not rendered now are painted from the new layout when they
- * scroll in). False when a changed text changed its cell's height: wrapped text needs another
- * row height, so a full render must follow. Heights before the writes come from `heights` (or one
- * read for all cells) and are read once after all writes.
+ * scroll in). The heights of cells whose text changed are checked after the fast draw (CellHeights).
  */
-function repaintCells(instance: GridCore, cells: readonly Repaint[], heights: CellHeights): boolean {
+function repaintCells(instance: GridCore, cells: readonly Repaint[], heights: CellHeights): void {
   const shown = cells.flatMap((c) => {
     const td = instance.getCell(c.row, c.col);
     return td ? [{ ...c, td }] : [];
   });
-  const before = shown.map((c) => (c.text ? heights.before(c.td) : 0));
+  const before = shown.flatMap((c) => (c.text ? [{ td: c.td, height: heights.before(c.td) }] : []));
   for (const c of shown) repaintCell(instance, c.td, c.row, c.col);
-  return shown.every((c, i) => !c.text || c.td.offsetHeight === before[i]);
+  heights.expect(before);
 }
 
 /**
  * Pushes a new layout's grid data into Handsontable and renders ONCE: on a cell edit only the
  * changed cells' data, and only the `repaint` positions are painted again (a full render when
- * they are many, unknown (null) or change a row height); data, sizes and merges in one
+ * they are many or unknown (null), or in the same frame when they change a row height); data, sizes and merges in one
  * suspended-render block on a structural change, which then selects `select` (a row action's
  * target) instead of putting the previous selection back.
  * Render suspension (not `batch()`, which also defers index-mapper updates that MergeCells
@@ -191,7 +203,8 @@ export function syncGrid(
     const cheap = repaint !== null && repaint.length <= MAX_REPAINTED_CELLS && sameNumbers(prev.rowHeights, next.rowHeights);
     // Only texts and marks changed: repaint those cells and let the pending render be a fast
     // draw (selection and overlays only) instead of re-rendering every cell of the viewport.
-    setFullRender(instance, !(cheap && repaintCells(instance, repaint, heights)));
+    if (cheap) repaintCells(instance, repaint, heights);
+    setFullRender(instance, !cheap);
   } finally {
     instance.resumeRender();
   }
