@@ -1,3 +1,4 @@
+// Renderer build configuration (Vite): React, the build-time Handsontable CSS plugin, output to dist/renderer.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
