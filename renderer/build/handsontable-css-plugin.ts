@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { leanHandsontableCss } from '../src/styles/handsontable-css';
+import { leanHandsontableCss } from './lean-handsontable-css';
 
 /** The id renderer code imports. */
 export const HANDSONTABLE_CSS_ID = 'virtual:jxmb-handsontable.css';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { handsontableCssText } from '../../../renderer/build/handsontable-css-plugin';
-import { NO_RTL_CLASS } from '../../../renderer/src/styles/handsontable-css';
+import { NO_RTL_CLASS } from '../../../renderer/build/lean-handsontable-css';
 
 /**
  * Handsontable's core CSS is trimmed at build time (renderer/build/handsontable-css-plugin.ts):

@@ -1,6 +1,6 @@
 /**
  * Handsontable 18's core stylesheet, made cheaper to match (same look): the pure text transform,
- * applied at build time by renderer/build/handsontable-css-plugin.ts.
+ * applied at build time by handsontable-css-plugin.ts (this folder).
  *
  * The stylesheet mirrors every direction-dependent rule for right-to-left scripts with
  * `:lang(ae), :lang(ar), … :lang(yi)` lists (≈2,800 `:lang()` tests): `X:is(<list>)` for RTL,
