@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-
 /**
  * Detects that another program changed a document on disk since we opened or saved it
  * (a colleague on a shared folder, a sync tool, the user in a second editor). We remember
@@ -10,6 +6,9 @@ import path from 'node:path';
  * same bytes is not a change, and a same-size rewrite within the file system's mtime
  * granularity still is.
  */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 
 /** What we know about a file's content at one moment. */
 export interface FileFingerprint {

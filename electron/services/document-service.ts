@@ -42,7 +42,7 @@ export async function writeDocument(
   const rendered = renderDocumentHtml(project, options);
   const bytes = format === 'pdf'
     ? await renderPdf(rendered.html, { browserPath: options.browserPath })
-    // The docx library takes ~1.5 s to load: only when a .docx is asked for.
+    // The docx library is slow to load, so it is loaded only when a .docx is asked for.
     : await (await import('./docx/docx-writer')).writeDocumentDocx(project, rendered.pages);
   try {
     await writeFileAtomic(filePath, bytes, { keepBackup: false });

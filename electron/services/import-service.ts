@@ -1,3 +1,8 @@
+/**
+ * The xlsx side of the file services: importing a workbook (or a Word 绩效文本) into a project, with
+ * its SourceMap and source bytes for 回填, and exporting a project as xlsx. Reading and writing the
+ * workbook itself is electron/services/xlsx's; recognition is shared/xlsx's.
+ */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

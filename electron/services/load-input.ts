@@ -1,3 +1,7 @@
+/**
+ * The CLI's way in: one file, either a `.jxmb` project or a workbook to import, told apart by its
+ * first bytes, returned with its warnings as Chinese lines.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError } from '../../shared/errors';

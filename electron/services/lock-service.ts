@@ -1,11 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { describeFsError } from './project-file-service';
-import { isProcessAlive } from './recovery-service';
-import { loggedCause } from './internal-log';
-
 /**
  * Lock files for open documents, so the same `.jxmb` opened twice (a second window, a second
  * instance, or another PC on a shared folder) is noticed. Beside `项目.jxmb` we create
@@ -16,6 +8,13 @@ import { loggedCause } from './internal-log';
  * gone, or when it is older than a day (the owner refreshes it hourly while open). A stale
  * lock is taken over. The second opener of a live lock chooses: read-only, or edit a copy.
  */
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describeFsError } from './project-file-service';
+import { isProcessAlive } from './recovery-service';
+import { loggedCause } from './internal-log';
 
 /** Who holds a lock. */
 export interface LockInfo {

@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { UserError } from '../../shared/errors';
-import { loggedCause } from './internal-log';
-
 /**
  * PDF output of the print HTML through a Chromium-family browser already on the machine
  * (Chromium / Google Chrome / Microsoft Edge), driven by playwright-core. Used by `jxmb pdf`;
  * the Electron main process prints with webContents.printToPDF instead and needs only the HTML.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { UserError } from '../../shared/errors';
+import { loggedCause } from './internal-log';
 
 /** Where the usual installs of Chromium, Chrome and Edge live, per platform, in search order. */
 export function browserCandidates(

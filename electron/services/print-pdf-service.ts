@@ -1,3 +1,8 @@
+/**
+ * 导出PDF without Electron (browser mode, the browser e2e harness): the same print HTML as the
+ * preview and Electron's printToPDF (shared/print), printed by a Chromium-family browser through
+ * pdf-service.ts, written atomically.
+ */
 import type { PrintSettings } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model/types';
 import { renderPrintHtml } from '../../shared/print/render-print-html';
@@ -5,12 +10,6 @@ import type { PrintOptions } from '../../shared/print/types';
 import { writeFileAtomic } from './atomic-write';
 import { renderPdf } from './pdf-service';
 import { describeFsError } from './project-file-service';
-
-/**
- * 导出PDF without Electron (browser mode, the browser e2e harness): the same print HTML as the
- * preview and Electron's printToPDF (shared/print), printed by a Chromium-family browser through
- * pdf-service.ts, written atomically.
- */
 
 /** The shared/print options of a print request: its tables (0-based) and the 打印预览 settings. */
 export function printOptionsOf(tableIndices?: readonly number[], settings: PrintSettings = {}): PrintOptions {

@@ -1,3 +1,7 @@
+/**
+ * Reading and saving `.jxmb` files on disk: bounded reads, parsing in this process or in the parse
+ * child, atomic saves with a `.bak`, and the Chinese wording of file-system errors. The format is shared/file's.
+ */
 import path from 'node:path';
 import { UserError, isUserError } from '../../shared/errors';
 import { parseProjectFile, serializeProject, type ParsedProjectFile } from '../../shared/file/project-file';

@@ -1,12 +1,11 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { writeFileAtomic } from './atomic-write';
-
 /**
  * The 最近打开的文件 list: `<userData>/recent-files.json`, newest first, at most
  * `MAX_RECENT_FILES` entries. Files that no longer exist are pruned when the list is read.
  * A missing or corrupt list file is an empty list (never an error at start-up).
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
 
 /** Most files kept in the list. */
 export const MAX_RECENT_FILES = 10;

@@ -1,3 +1,12 @@
+/**
+ * Recovery copies (autosave): while a document has unsaved edits, a copy of it is written to
+ * `<userData>/recovery/<sessionId>.jxmb-recovery` shortly after edits stop — never over the
+ * user's own file. A clean save or close discards it; after a crash or power cut the next
+ * start lists what is left and offers to restore it.
+ *
+ * File format: one line of JSON header (`RecoveryHeader`), then the `.jxmb` text of the
+ * project. Listing reads only the header, so it stays fast with large projects.
+ */
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -8,16 +17,6 @@ import type { Project } from '../../shared/model/types';
 import { writeFileAtomic } from './atomic-write';
 import type { FileFingerprint } from './disk-change';
 import { loggedCause } from './internal-log';
-
-/**
- * Recovery copies (autosave): while a document has unsaved edits, a copy of it is written to
- * `<userData>/recovery/<sessionId>.jxmb-recovery` shortly after edits stop — never over the
- * user's own file. A clean save or close discards it; after a crash or power cut the next
- * start lists what is left and offers to restore it.
- *
- * File format: one line of JSON header (`RecoveryHeader`), then the `.jxmb` text of the
- * project. Listing reads only the header, so it stays fast with large projects.
- */
 
 /** First bytes of every recovery file. */
 const MAGIC = 'JXMB-RECOVERY ';

@@ -7,8 +7,8 @@
  * `X:not(<list>)` for LTR. Every style recalculation matches those lists against the grid's cells,
  * and `:lang()` resolves each element's language through its ancestors; some of these rules are
  * also wrapped whole in `:is(…)`, which Chromium cannot file under a class or tag, so it tries
- * them on every element. Profiled in Chromium, this was the largest part of the grid's style
- * recalculations (every edit's, insert's and table switch's frame).
+ * them on every element. In Chromium these tests are the largest part of the grid's style
+ * recalculations (in the frame of every edit, row insert and table switch).
  *
  * The editor's document is `lang="zh-CN"` (renderer/index.html) and the grid never sets `lang`
  * or `dir`, so no RTL list can match: `:is(<list>)` becomes a class no element carries (the rule

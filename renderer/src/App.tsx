@@ -1,3 +1,8 @@
+/**
+ * The editor's root component: owns the editor state (reducer), wires the file, edit, fill, print,
+ * library and document actions to the menus, toolbar, workspace and status bar, and hosts the dialogs.
+ * The actions themselves live in state/use-*-actions.ts.
+ */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { cellIndex, historyLabels } from '../../shared/commands';

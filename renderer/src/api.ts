@@ -1,3 +1,4 @@
+/** The renderer's access to the desktop shell: the preload bridge `window.jxmb` and unwrapping its IPC results. */
 import type { IpcResult, JxmbApi } from '../../shared/ipc';
 
 /** The preload API; throws a clear message when the page runs outside the desktop shell. */

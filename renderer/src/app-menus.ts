@@ -1,3 +1,7 @@
+/**
+ * The menu structure (文件 / 编辑 / 插入 / 视图 / 帮助 and their shortcuts) built from the handlers App
+ * passes in, and the 快捷键 help text. What each item does is App's and the action hooks' business.
+ */
 import type { RecentFile } from '../../shared/ipc';
 import type { MenuDefinition } from './components/menu-types';
 

@@ -1,3 +1,6 @@
+/**
+ * Renderer entry point: loads the stylesheets (Handsontable's, trimmed at build time, first) and mounts App.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Handsontable's core stylesheet (trimmed at build time, renderer/build/handsontable-css-plugin.ts) and theme.

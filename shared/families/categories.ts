@@ -1,3 +1,7 @@
+/**
+ * The indicator category trees (一级 → 二级, with STR-11 alias spellings and the value each 二级
+ * expects) shared by the built-in families: 88号, 宁夏 2022, 101号 and 江西 部门整体.
+ */
 import type { Level1Definition, Level2Definition, ValueExpectation } from './types';
 
 /** Builds a 二级 definition; `aliases` are the spellings of STR-11. */

@@ -1,3 +1,4 @@
+/** Family C (河北 预算管理一体化) as data: header cells, matrix columns and category tree. No logic here. */
 import { CATEGORIES_88 } from './categories';
 import type { FamilyDefinition } from './types';
 

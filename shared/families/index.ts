@@ -1,3 +1,7 @@
+/**
+ * Registry of the built-in template families (A–E) and the lookups over it: by id or letter, the
+ * definition behind a table (built-in or learned template), display names, and the fields a layout binds.
+ */
 import type { BuiltinFamilyId, FamilyId, PerformanceTable } from '../model/types';
 import { HEBEI } from './hebei.family';
 import { JX_2024 } from './jx-2024.family';

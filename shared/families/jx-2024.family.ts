@@ -1,3 +1,4 @@
+/** Family D (江西 2024, 101号) as data: header cells, funds block, matrix columns and category tree. No logic here. */
 import { CATEGORIES_101 } from './categories';
 import type { FamilyDefinition } from './types';
 

@@ -1,3 +1,4 @@
+/** Family E (江西 部门整体支出) as data: header cells, budget block, matrix columns and category tree. No logic here. */
 import { CATEGORIES_DEPARTMENT } from './categories';
 import type { FamilyDefinition } from './types';
 

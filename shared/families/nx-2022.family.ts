@@ -1,3 +1,4 @@
+/** Family B (宁夏 2022, 88号) as data: header cells, matrix columns and category tree. No logic here. */
 import { CATEGORIES_NX_2022 } from './categories';
 import type { FamilyDefinition } from './types';
 

@@ -1,3 +1,4 @@
+/** Family A (宁夏 2024, two amount columns) as data: header cells, matrix columns and category tree. No logic here. */
 import { CATEGORIES_88 } from './categories';
 import type { FamilyDefinition } from './types';
 

@@ -1,10 +1,9 @@
-import type { FamilyId, MoneyUnit } from '../model/types';
-
 /**
  * A template family (版式) described as data (DOMAIN.md §1). `layout()` turns a
  * family plus a table into a SheetLayout; import recognition uses the same labels.
  * Adding a family is one file like `nx-2024.family.ts` plus its tests.
  */
+import type { FamilyId, MoneyUnit } from '../model/types';
 
 /** Visual role of a cell; the grid, the xlsx writer and the printer map each to a look. */
 export type CellStyle =

@@ -1,3 +1,8 @@
+/**
+ * The `.jxmb` project file: UTF-8 JSON `{"format": "jxmb-project", "version": N, "project": {...}}`.
+ * Loading migrates older versions step by step, validates with the schema and normalizes
+ * (`restore`) so nothing downstream sees half-valid data. Disk access is electron's job.
+ */
 import type { z } from 'zod';
 import { UserError } from '../errors';
 import type { Project } from '../model/types';
@@ -5,12 +10,6 @@ import { parseIndicatorValue } from '../values/indicator-value';
 import { jsonErrorWhere, schemaIssueDetail } from './parse-messages';
 import { projectSchema } from './schema';
 import { restoreDepartment } from './department-restore';
-
-/**
- * The `.jxmb` project file: UTF-8 JSON `{"format": "jxmb-project", "version": N, "project": {...}}`.
- * Loading validates with a schema, migrates older versions step by step, and normalizes
- * (`restore`) so nothing downstream sees half-valid data.
- */
 
 /** Format tag of every `.jxmb` file. */
 export const PROJECT_FORMAT = 'jxmb-project';

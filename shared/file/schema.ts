@@ -1,12 +1,12 @@
+/**
+ * zod schema of the `.jxmb` project at the current format version (older files are migrated
+ * before validation). It mirrors shared/model/types.ts; a compile-time check in project-file.ts
+ * keeps the two in step. Sizes come from shared/limits.ts.
+ */
 import { z } from 'zod';
 import { PROJECT_LIMITS as L } from '../limits';
 import { FAMILY_IDS } from '../model/types';
 import { departmentSchema } from './department-schema';
-
-/**
- * zod schema of the `.jxmb` project (format version 1). It mirrors shared/model/types.ts; a
- * compile-time check in project-file.ts keeps the two in step. Sizes come from shared/limits.ts.
- */
 
 const amount = z.number().finite().nullable();
 const text = z.string().max(L.textChars);

@@ -1,3 +1,7 @@
+/**
+ * Constructors of blank model values: empty funds, indicator rows, tables of a built-in family or a
+ * learned layout, and projects. Only builds new data; edits go through shared/commands.
+ */
 import { getFamily } from '../families';
 import { EMPTY_VALUE } from '../values/indicator-value';
 import type { LearnedTemplate, Level1Definition } from '../families/types';

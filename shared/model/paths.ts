@@ -1,3 +1,7 @@
+/**
+ * Model paths (`funds.total`, `indicators.3.value`): reading and immutably replacing the value at a
+ * path of a table, and finding the indicator a path points into.
+ */
 import type { PerformanceTable } from './types';
 
 /**

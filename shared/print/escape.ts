@@ -1,3 +1,5 @@
+/** HTML escaping of cell text for the print and document HTML (typed markup prints as text). */
+
 /**
  * Escapes text for HTML element content and attribute values: `& < > " '`. Markup typed into a
  * cell (`<img src=x onerror=…>`, `<p>`) therefore prints as the literal text.

@@ -1,13 +1,12 @@
+/**
+ * Print geometry shared by the paginator and the HTML writer, so that what is measured is what
+ * is printed: page and margin sizes, font sizes and line heights per cell style, cell padding.
+ */
 import type { CellStyle } from '../families/types';
 import { MIN_ROW_HEIGHT_PT } from '../layout/row-height';
 import type { LayoutCell, SheetLayout } from '../layout/types';
 import { MM_PER_PT, wrappedLineCount } from './text-measure';
 import type { PageMargins } from './types';
-
-/**
- * Print geometry shared by the paginator and the HTML writer, so that what is measured is what
- * is printed: page and margin sizes, font sizes and line heights per cell style, cell padding.
- */
 
 /** A4 in mm, portrait. */
 export const A4 = { width: 210, height: 297 } as const;

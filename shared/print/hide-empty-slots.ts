@@ -1,3 +1,4 @@
+/** 「隐藏空白指标行」 for printing: which indicator slots count as empty, and the table without them. */
 import { familyOf } from '../families';
 import type { Indicator, PerformanceTable } from '../model/types';
 

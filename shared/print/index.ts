@@ -1,3 +1,4 @@
+/** Public entry of shared/print: pagination, print geometry and the print HTML of a project (pure, no DOM). */
 export * from './types';
 export * from './escape';
 export * from './text-measure';

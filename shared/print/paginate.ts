@@ -1,3 +1,7 @@
+/**
+ * Splitting one table layout into printed pages: per-page row heights and the page-break rule
+ * (whole rows, repeated matrix header, room for the signature). Measuring rows is geometry.ts's job.
+ */
 import type { SheetLayout } from '../layout/types';
 import type { RowMetrics } from './geometry';
 import type { PrintedRow } from './types';

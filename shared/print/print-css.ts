@@ -1,3 +1,7 @@
+/**
+ * The stylesheet of the print document: A4 pages with their margins, the CJK serif font stack and
+ * one rule per cell style, all from the lengths in geometry.ts.
+ */
 import {
   A4, BORDER_PT, CELL_PAD_H_MM, CELL_PAD_V_MM, FOOTER_GAP_MM, TITLE_PAD_BOTTOM_MM, styleFont, type PageGeometry,
 } from './geometry';

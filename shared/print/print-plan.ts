@@ -1,3 +1,7 @@
+/**
+ * Page breaks of one table, computed once for both outputs: the pages the print HTML prints and the
+ * row breaks, row heights and scale the xlsx writer gives a sheet so spreadsheets break at the same rows.
+ */
 import { layout, type LayoutContext } from '../layout/layout';
 import type { SheetLayout } from '../layout/types';
 import type { PerformanceTable } from '../model/types';

@@ -1,3 +1,7 @@
+/**
+ * Writes the print HTML of a project: one <table> per page, merged cells clipped to each page with
+ * their remaining rowspan, page numbers and signature lines. Page breaks come from print-plan.ts.
+ */
 import { UserError } from '../errors';
 import type { LayoutCell, SheetLayout } from '../layout/types';
 import type { Project } from '../model/types';
@@ -95,7 +99,7 @@ function pageHtml(table: PreparedTable, page: PrintedPage, pageNo: number, pageC
  * one `<table>` per page with the rowspans/colspans of the layout's merges, the family's column
  * widths scaled to the 版心, a CJK serif font at 五号 (title 小二), thin black borders, A4 pages
  * with GB/T 9704 margins (landscape for landscape families). Each table starts on a new page;
- * pagination is computed here (estimated row heights in mm), so when a table runs over a page the
+ * pagination comes from `paginateTable` (estimated row heights in mm), so when a table runs over a page the
  * matrix header row repeats, no row is cut, and a broken 一级/二级 group keeps its label on the
  * continuation page; 「第 N 页 共 M 页」 is therefore exact. All cell text is HTML-escaped, line
  * breaks become `<br>`.

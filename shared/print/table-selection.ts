@@ -1,3 +1,4 @@
+/** Parsing a table selection such as `1,3-5` (the CLI's `--tables`) into 0-based table indices. */
 import { UserError } from '../errors';
 
 /**

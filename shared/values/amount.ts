@@ -1,3 +1,7 @@
+/**
+ * Reading amount cells (项目资金, 预算数, …) written as numbers or text with inline units into the
+ * table's money unit (FUND-06 irregular spellings). Arithmetic on the result lives in money.ts.
+ */
 import type { MoneyUnit } from '../model/types';
 import { convertMoney, toStoredAmount } from './money';
 

@@ -1,9 +1,8 @@
-import type { IndicatorValue, ValueOperator } from '../model/types';
-
 /**
  * The 指标值 grammar (DOMAIN.md §2.4), shared by import, the editor and validation:
  * `operator + number + 计量单位`, or 定性 text. `raw` is always kept as written.
  */
+import type { IndicatorValue, ValueOperator } from '../model/types';
 
 /** The empty value. */
 export const EMPTY_VALUE: IndicatorValue = { raw: '', kind: 'empty', operator: null, number: null, unit: null };

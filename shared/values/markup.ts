@@ -1,9 +1,8 @@
-import { stripLatex } from './indicator-value';
-
 /**
  * HTML and LaTeX remnants in imported text (QUA-10, VAL-01): `<p>…</p>`, `<b>年度绩效目标</b>`,
  * `&nbsp;`, `$\leq 1000000$ 元`, `$\geq 90\%$` (seeds S0 l.11, S3 l.41, l.205).
  */
+import { stripLatex } from './indicator-value';
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/;
 const HTML_ENTITY = /&(?:nbsp|lt|gt|amp|quot|#\d+);/;

@@ -1,3 +1,7 @@
+/**
+ * Finding money amounts written inside free text (「费 3.58 万元、…」), for the 定性 cost check COST-01.
+ * Keeps each amount in the unit it was written in; exact conversion is money.ts's job.
+ */
 import type { MoneyWord } from './units';
 
 /**

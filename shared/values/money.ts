@@ -1,12 +1,11 @@
-import Decimal from 'decimal.js';
-import type { MoneyUnit } from '../model/types';
-import type { MoneyWord } from './units';
-
 /**
  * Exact money arithmetic (decimal.js): money is never compared in binary floating point.
  * Amounts in the model are numbers in the table's `moneyUnit`; convert them here before
  * adding or comparing.
  */
+import Decimal from 'decimal.js';
+import type { MoneyUnit } from '../model/types';
+import type { MoneyWord } from './units';
 
 export { Decimal };
 

@@ -1,13 +1,12 @@
-import type { MoneyUnit } from '../model/types';
-import { formatNumber } from '../values/indicator-value';
-import type { RawValue } from '../xlsx/raw';
-
 /**
  * Label normalisation for import recognition (DOMAIN.md §6 "Import"): label cells of real
  * workbooks differ from the official form by line breaks, extra spaces, full-/half-width
  * punctuation, units written in the label and 「(必填…)」 annotations. Recognition compares
  * labels only after `normalizeLabel`.
  */
+import type { MoneyUnit } from '../model/types';
+import { formatNumber } from '../values/indicator-value';
+import type { RawValue } from '../xlsx/raw';
 
 const FULL_TO_HALF: Readonly<Record<string, string>> = {
   '：': ':', '（': '(', '）': ')', '，': ',', '％': '%', '；': ';', '【': '[', '】': ']', '［': '[', '］': ']',
@@ -64,7 +63,7 @@ export function labelMatches(cell: string, specText: string): boolean {
  * The money unit named by a money-unit label: `项目资金 (万元)`, `单位：元`, `预算数(万元)`,
  * `当年预算情况（万元）`, `单位：万元（保留两位小数）`; null when the text names none. Only a unit
  * written as the whole value of 「单位：」 or inside parentheses counts: a unit line such as
- * 「单位：483001怀来县元宝山乡人民政府」 names no money unit (issue 14).
+ * 「单位：483001怀来县元宝山乡人民政府」 names no money unit.
  */
 export function moneyUnitInLabel(text: string): MoneyUnit | null {
   const t = normalizeLabel(text);

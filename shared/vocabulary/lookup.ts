@@ -1,12 +1,11 @@
-import type { MatrixColumnKey } from '../families/types';
-import { looseLabel } from './label-normalize';
-import { BLOCK_HEADINGS, COLUMN_TERMS, FIELD_TERMS, FOOTER_MARKERS, FUND_LINE_LABELS, NOTE_MARKERS, type ColumnTerm, type FieldTerm } from './terms';
-
 /**
  * Lookups in the field vocabulary (terms.ts). Every comparison goes through `vocabularyLabel`,
  * so 「项目资金\n(万元)」, 「其中：财政拨款」, 「中期目标（2025—2027年）」, 「填报单位（盖章）」
  * and 「★三级指标」 find their terms.
  */
+import type { MatrixColumnKey } from '../families/types';
+import { looseLabel } from './label-normalize';
+import { BLOCK_HEADINGS, COLUMN_TERMS, FIELD_TERMS, FOOTER_MARKERS, FUND_LINE_LABELS, NOTE_MARKERS, type ColumnTerm, type FieldTerm } from './terms';
 
 /** A trailing parenthesis that annotates a label: years, 盖章/签字, units, 必填, 含… */
 const TRAILING_NOTE_RE = /\((?=[^()]*(?:\d|年|盖章|签字|签章|%|元|必填|选填|含|单位|合计))[^()]*\)$/;

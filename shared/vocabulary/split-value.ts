@@ -1,6 +1,3 @@
-import type { Indicator, IndicatorValue, ValueOperator } from '../model/types';
-import { parseIndicatorValue } from '../values/indicator-value';
-
 /**
  * 指标值 split over three columns (101号-style layouts, DOMAIN.md §2.3 `pmkpi`: 符号 + 数值 +
  * 计量单位): 指标性质 (≥ ≤ ＝, or 正向 / 反向 / 定性), 指标值 (the bare number or 定性 text) and
@@ -8,6 +5,8 @@ import { parseIndicatorValue } from '../values/indicator-value';
  * `measureUnit` as written; the layout shows the bare value again. Composition and
  * decomposition are inverse for every value recognition produces.
  */
+import type { Indicator, IndicatorValue, ValueOperator } from '../model/types';
+import { parseIndicatorValue } from '../values/indicator-value';
 
 const NATURE_OPERATORS: readonly (readonly [RegExp, ValueOperator])[] = [
   [/^(≥|>=|≧|大于等于|大于或等于|不低于|不少于|正向(指标)?)$/, '≥'],

@@ -1,5 +1,3 @@
-import type { MatrixColumnKey } from '../families/types';
-
 /**
  * The vocabulary of the field: every header field and matrix column a 绩效目标表 carries, with
  * the label synonyms bureaus print for it (DOMAIN.md §1–§2; 88号 / 101号 forms and their county
@@ -7,6 +5,7 @@ import type { MatrixColumnKey } from '../families/types';
  * flat lists, segmentation, family detection, learned templates and the editor's pick-lists
  * read this one list. Labels are compared after `vocabularyLabel` (label-normalize.ts).
  */
+import type { MatrixColumnKey } from '../families/types';
 
 /** Where a field's value sits relative to its label. */
 export type Placement =

@@ -1,16 +1,15 @@
-import { getFamily } from '../families';
-import type { BuiltinFamilyId } from '../model/types';
-import { columnKeyOf, fieldTermOf } from '../vocabulary/lookup';
-import { detectFamily } from './detect-family';
-import type { ReadContext } from './read-context';
-import { rowCells } from './read-matrix';
-
 /**
  * Whether a table region is one of the five built-in families (DOMAIN.md §1) or needs a learned
  * layout: a built-in family is kept only when its labels are found (detectFamily) AND the table
  * carries nothing the family cannot hold — one indicator block, only the family's matrix columns,
  * and no header field the family does not bind (项目负责人, 中期目标, 项目起止时间 …).
  */
+import { getFamily } from '../families';
+import type { BuiltinFamilyId } from '../model/types';
+import { columnKeyOf, fieldTermOf } from '../vocabulary/lookup';
+import { detectFamily } from './detect-family';
+import type { ReadContext } from './read-context';
+import { rowCells } from './read-matrix';
 
 /** Side labels of the built-in matrices (绩效指标 / 名称 / 年度绩效指标): layout, not columns. */
 const SIDE_TEXTS = new Set(['绩效指标', '名称', '年度绩效指标']);

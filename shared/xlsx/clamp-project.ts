@@ -1,12 +1,11 @@
+/**
+ * Cuts every value of an imported project that is beyond the project limits (shared/limits.ts),
+ * so that import never produces a project that save, autosave or open would refuse.
+ * Each cut is reported: the table, the field and the limit. Pure; the input is not modified.
+ */
 import { PROJECT_LIMITS as L } from '../limits';
 import type { Indicator, PerformanceTable, Project, ProjectMeta } from '../model/types';
 import type { ImportWarning } from './raw';
-
-/**
- * Cuts every value of an imported project that is beyond the project limits (shared/limits.ts),
- * so that import never produces a project that save, autosave or open would refuse (issue 14).
- * Each cut is reported: the table, the field and the limit. Pure; the input is not modified.
- */
 
 const TABLE_TEXT_FIELDS: readonly [keyof PerformanceTable, string][] = [
   ['title', '标题'], ['projectName', '项目名称'], ['projectCode', '项目编码'], ['supervisingDepartment', '主管部门'],

@@ -1,15 +1,14 @@
-import { FAMILIES } from '../families';
-import type { FamilyDefinition } from '../families/types';
-import type { BuiltinFamilyId } from '../model/types';
-import { FAMILY_IDS } from '../model/types';
-import { looseLabel, specLabel } from '../vocabulary/label-normalize';
-
 /**
  * Family detection (DOMAIN.md §1): every family prints a set of header labels; the family
  * whose labels are found best in a table wins. Examples of decisive labels:
  * 年度资金总额(含本级和市县) → A, 主管部门及代码 + 项目属性 → B, 项目编码 + 预算规模及资金用途 → C,
  * 上年结转 / the 年度绩效目标 heading → D, 部门名称 + 当年预算情况 → E.
  */
+import { FAMILIES } from '../families';
+import type { FamilyDefinition } from '../families/types';
+import type { BuiltinFamilyId } from '../model/types';
+import { FAMILY_IDS } from '../model/types';
+import { looseLabel, specLabel } from '../vocabulary/label-normalize';
 
 /** The comparable header labels a family prints (title, subtitle and unit line excluded). */
 export function familyLabels(family: FamilyDefinition): ReadonlySet<string> {

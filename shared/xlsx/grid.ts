@@ -1,12 +1,11 @@
-import { cellText } from '../vocabulary/label-normalize';
-import { cellRef, type RawSheet, type RawValue } from './raw';
-
 /**
  * A read-only view of (part of) a RawSheet for recognition: every position knows the anchor
  * cell covering it, so a merged range's top-left value applies to the whole range (value
  * propagation, DOMAIN.md §6 "Import"). A view may skip rows and columns (blank ones), so
  * view coordinates differ from sheet coordinates; `ref` always names the sheet cell.
  */
+import { cellText } from '../vocabulary/label-normalize';
+import { cellRef, type RawSheet, type RawValue } from './raw';
 
 /** One anchor cell (a merged range or a single non-empty cell) in view coordinates. */
 export interface GridCell {

@@ -1,10 +1,9 @@
-import type { ImportWarning, ImportWarningKind } from './raw';
-
 /**
  * The import report a user reads (CLI and import dialog): warnings of the same kind are grouped
  * into one line with a count and the first places, so 119 unread cells are one line, not 119;
  * a lost column of indicator content is stated first and plainly.
  */
+import type { ImportWarning, ImportWarningKind } from './raw';
 
 /** The grouped report of an import. */
 export interface ImportReport {

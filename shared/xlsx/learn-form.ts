@@ -1,10 +1,3 @@
-import type { CellStyle, HeaderCellSpec } from '../families/types';
-import type { MoneyUnit } from '../model/types';
-import { moneyUnitInLabel } from '../vocabulary/label-normalize';
-import { fieldTermOf, inlineField, isFundLineLabel, isVocabularyLabel, vocabularyLabel } from '../vocabulary/lookup';
-import type { GridCell } from './grid';
-import type { ReadContext } from './read-context';
-
 /**
  * Learning the form part of an unknown layout (rows above, between and below the indicator
  * blocks): every anchor cell becomes a spec of the learned template — a label, a field bound to
@@ -12,6 +5,12 @@ import type { ReadContext } from './read-context';
  * vocabulary has no term for (`extras.<key>`: 项目概况, 立项依据 …), or form text kept as printed
  * (审核意见, signature lines, notes). Nothing is dropped: what is not bound stays as template text.
  */
+import type { CellStyle, HeaderCellSpec } from '../families/types';
+import type { MoneyUnit } from '../model/types';
+import { moneyUnitInLabel } from '../vocabulary/label-normalize';
+import { fieldTermOf, inlineField, isFundLineLabel, isVocabularyLabel, vocabularyLabel } from '../vocabulary/lookup';
+import type { GridCell } from './grid';
+import type { ReadContext } from './read-context';
 
 /** A field value found in the form, with the cell it came from. */
 export interface FormValue {

@@ -1,3 +1,9 @@
+/**
+ * Learning an indicator block of an unknown layout: its columns from the matrix header row
+ * through the vocabulary (指标内容 = 三级指标, 度量单位 = 计量单位, 权重, 备注, ★ 核心指标 …), a
+ * side label merged down the block (长期绩效指标), and one indicator per body row. A value split
+ * over 指标性质 / 指标值 / 计量单位 is composed into one 指标值 (split-value.ts).
+ */
 import { CATEGORIES_101, CATEGORIES_88, CATEGORIES_DEPARTMENT, CATEGORIES_NX_2022 } from '../families/categories';
 import type { Level1Definition, MatrixColumn, MatrixColumnKey, MatrixDefinition, ValueExpectation } from '../families/types';
 import type { Indicator } from '../model/types';
@@ -8,13 +14,6 @@ import { composeValueRaw } from '../vocabulary/split-value';
 import type { GridCell } from './grid';
 import { type ReadContext, quote, warnCell } from './read-context';
 import { rowCells, valueText } from './read-matrix';
-
-/**
- * Learning an indicator block of an unknown layout: its columns from the matrix header row
- * through the vocabulary (指标内容 = 三级指标, 度量单位 = 计量单位, 权重, 备注, ★ 核心指标 …), a
- * side label merged down the block (长期绩效指标), and one indicator per body row. A value split
- * over 指标性质 / 指标值 / 计量单位 is composed into one 指标值 (split-value.ts).
- */
 
 /** A learned block: its matrix definition, the indicators read and the view row of each. */
 export interface LearnedMatrix {

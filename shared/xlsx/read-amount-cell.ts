@@ -1,3 +1,7 @@
+/**
+ * Reading one amount field's grid cell for import, with a warning naming the cell when it holds a
+ * date or text that is no amount. The text-to-number rules are read-amount.ts's.
+ */
 import type { MoneyUnit } from '../model/types';
 import type { GridCell } from './grid';
 import { readAmount, type ReadNumber } from './read-amount';
@@ -7,7 +11,7 @@ import { type ReadContext, quote, warnCell } from './read-context';
  * Reads an amount field's cell (项目资金, 预算数, …) in the table's money unit and reports what
  * cannot be an amount, naming the cell: text that is no number (kept in `amountTexts`, FUND-06),
  * and a DATE cell (a date typed where an amount belongs is never read as a number such as
- * 2024: its text is kept, the value left empty, issue 14). Never throws.
+ * 2024: its text is kept, the value left empty). Never throws.
  */
 export function readAmountCell(ctx: ReadContext, cell: GridCell | null, unit: MoneyUnit): ReadNumber {
   if (cell?.date) {

@@ -1,3 +1,7 @@
+/**
+ * Reading raw cell values as amounts (in the table's money unit) or percents (0–100) for import,
+ * keeping irregular text as written (FUND-06). Pure; reports nothing (read-amount-cell.ts warns).
+ */
 import type { MoneyUnit } from '../model/types';
 import { parseAmount } from '../values/amount';
 import { formatNumber } from '../values/indicator-value';

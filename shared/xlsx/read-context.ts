@@ -1,3 +1,7 @@
+/**
+ * The state the readers of one table region share (grid view, recognized anchors, warnings) and the
+ * helpers that add warnings, including the report of every cell no reader recognized.
+ */
 import type { Grid, GridCell } from './grid';
 import type { ImportWarning, ImportWarningKind } from './raw';
 

@@ -1,3 +1,9 @@
+/**
+ * The flat list shape (budget-disclosure style): one row per indicator, with project columns
+ * (项目名称, 项目编码, 预算数, 绩效目标, …) merged down across the project's rows. Each project
+ * becomes one table; fields a flat list does not carry keep the family's empty defaults.
+ * Family A slot prefixes are not interpreted (names are kept as written, no `slotLabel`).
+ */
 import { createTable } from '../model/create';
 import { setAtPath } from '../model/paths';
 import type { BuiltinFamilyId, FamilyId, Indicator, MoneyUnit, PerformanceTable } from '../model/types';
@@ -11,13 +17,6 @@ import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-cont
 import { rowCells, valueText } from './read-matrix';
 import type { TableDraft } from './read-table';
 import { sheetRowOf, sourceColumns, sourceFields } from './source-map';
-
-/**
- * The flat list shape (budget-disclosure style): one row per indicator, with project columns
- * (项目名称, 项目编码, 预算数, 绩效目标, …) merged down across the project's rows. Each project
- * becomes one table; fields a flat list does not carry keep the family's empty defaults.
- * Family A slot prefixes are not interpreted (names are kept as written, no `slotLabel`).
- */
 
 /** Flat-list column keys: model paths of project fields, or an indicator part. */
 export type FlatColumnKey =

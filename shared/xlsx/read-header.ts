@@ -1,14 +1,13 @@
-import type { FamilyDefinition, HeaderCellSpec, HeaderFieldPath } from '../families/types';
-import type { MoneyUnit } from '../model/types';
-import type { GridCell } from './grid';
-import { labelMatches, moneyUnitInLabel, normalizeLabel } from '../vocabulary/label-normalize';
-import { type ReadContext, quote, warnCell } from './read-context';
-
 /**
  * Reads the header block of a family table (DOMAIN.md §1) by its labels: every field of the
  * family's header spec is found next to (right of, or below) its label, wherever the label is
  * in the sheet, so extra blank rows/columns, titles and shifted tables do not matter.
  */
+import type { FamilyDefinition, HeaderCellSpec, HeaderFieldPath } from '../families/types';
+import type { MoneyUnit } from '../model/types';
+import type { GridCell } from './grid';
+import { labelMatches, moneyUnitInLabel, normalizeLabel } from '../vocabulary/label-normalize';
+import { type ReadContext, quote, warnCell } from './read-context';
 
 /** How a field is found from its label: the cell right of the label (dr rows down), or the cell below it. */
 export interface FieldLocator {
@@ -169,7 +168,7 @@ function readTitleRows(ctx: ReadContext, family: FamilyDefinition, anchors: read
     if (idx >= 0) {
       const cells = rows.get(order[idx])!;
       // The money unit comes only from a money-unit cell (「单位：元」); a unit-name cell written
-      // 「单位：483001…」 is part of the unit line, never the money unit (issue 14).
+      // 「单位：483001…」 is part of the unit line, never the money unit.
       const unitCell = cells.find((c) => isUnit(c) && moneyUnitInLabel(c.text) !== null) ?? cells.find(isUnit)!;
       out.unitLineUnit = moneyUnitInLabel(unitCell.text);
       const others = cells.filter((c) => c !== unitCell).map((c) => c.text.trim().replace(/^单位[:：]\s*/, ''));

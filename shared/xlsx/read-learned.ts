@@ -1,3 +1,9 @@
+/**
+ * Reads a table of a layout no built-in family fits and learns that layout as a template
+ * (DOMAIN.md §1; ARCHITECTURE.md "learned family"): the form rows, every indicator block
+ * (长期 / 年度) and the footer rows become a LearnedTemplate stored with the table; the values
+ * bound through the field vocabulary become the table. Everything else stays template text.
+ */
 import type { IndicatorBlock, LearnedTemplate } from '../families/types';
 import { createLearnedTable } from '../model/create';
 import { setAtPath } from '../model/paths';
@@ -11,13 +17,6 @@ import { type ReadContext, quote, reportUnconsumed, warnCell } from './read-cont
 import type { TableDraft } from './read-table';
 import { sheetRowOf, sourceColumns, sourceFields, type TableSourceDraft } from './source-map';
 import { splitProjectDates } from '../vocabulary/project-dates';
-
-/**
- * Reads a table of a layout no built-in family fits and learns that layout as a template
- * (DOMAIN.md §1; ARCHITECTURE.md "learned family"): the form rows, every indicator block
- * (长期 / 年度) and the footer rows become a LearnedTemplate stored with the table; the values
- * bound through the field vocabulary become the table. Everything else stays template text.
- */
 
 /** A block of the region: view row of its matrix header and of its body's last row. */
 export interface BlockRows {

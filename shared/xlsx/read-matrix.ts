@@ -1,3 +1,8 @@
+/**
+ * Reads the indicator matrix (一级 › 二级 › 三级 + 指标值, DOMAIN.md §1) of a table: columns are
+ * found by their header labels, merged 一级/二级 cells apply to every row they cover, family A's
+ * 「指标N:」 prefixes are split off and its spacer rows skipped.
+ */
 import type { FamilyDefinition, MatrixColumnKey } from '../families/types';
 import { groupIndicators, slotPrefix } from '../layout/layout';
 import type { Indicator } from '../model/types';
@@ -6,12 +11,6 @@ import type { GridCell } from './grid';
 import { isSpacerText, looseLabel, normalizeCategory, splitSlotPrefix } from '../vocabulary/label-normalize';
 import { columnKeyOf, isMatrixHeaderRow, splitCoreMark } from '../vocabulary/lookup';
 import { type ReadContext, quote, warnCell } from './read-context';
-
-/**
- * Reads the indicator matrix (一级 › 二级 › 三级 + 指标值, DOMAIN.md §1) of a table: columns are
- * found by their header labels, merged 一级/二级 cells apply to every row they cover, family A's
- * 「指标N:」 prefixes are split off and its spacer rows skipped.
- */
 
 /** The column (view index) of every matrix field found in the header row. */
 export type MatrixColumns = Partial<Record<MatrixColumnKey, number>>;

@@ -1,3 +1,7 @@
+/**
+ * Reading one table region of a built-in family: header fields, matrix and the SourceMap rows of the
+ * region, into a TableDraft. Project-level facts (year, unit line, title default) are recognize.ts's.
+ */
 import { getFamily } from '../families';
 import type { HeaderCellSpec, HeaderFieldPath } from '../families/types';
 import { createTable } from '../model/create';

@@ -1,3 +1,9 @@
+/**
+ * Import recognition (DOMAIN.md §1, §6 "Import"): RawWorkbook → Project. Tables are found by
+ * their labels and merged-cell geometry, never by fixed coordinates, in three shapes: one
+ * table per sheet, many tables stacked in one sheet, and a flat list (one row per indicator).
+ * Pure: no xlsx library, no Node.
+ */
 import { tableTitle } from '../layout/layout';
 import type { BuiltinFamilyId, FamilyId, PerformanceTable, Project, ProjectMeta } from '../model/types';
 import { clampProject } from './clamp-project';
@@ -13,13 +19,6 @@ import { readLearnedTable } from './read-learned';
 import { isLabelLike } from './learn-form';
 import { isVocabularyLabel } from '../vocabulary/lookup';
 import type { TableSource } from '../model/source';
-
-/**
- * Import recognition (DOMAIN.md §1, §6 "Import"): RawWorkbook → Project. Tables are found by
- * their labels and merged-cell geometry, never by fixed coordinates, in three shapes: one
- * table per sheet, many tables stacked in one sheet, and a flat list (one row per indicator).
- * Pure: no xlsx library, no Node.
- */
 
 /** The result of recognizing a workbook: the project and everything that could not be recognized. */
 export interface ImportResult {

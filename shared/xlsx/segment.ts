@@ -1,14 +1,13 @@
-import type { Grid, GridCell } from './grid';
-import { looseLabel } from '../vocabulary/label-normalize';
-import { blockHeadingList, columnKeyOf, fieldTermOf, isFooterText, isNoteText } from '../vocabulary/lookup';
-import { isMatrixHeaderTexts } from './read-matrix';
-
 /**
  * Sheet segmentation: a sheet holds one table, many tables stacked (titles and blank rows
  * between), or a flat list (one row per indicator, project columns merged down). Tables are
  * found by their matrix header row (一级指标 | 二级指标 | 三级指标 | 指标值), flat lists by a
  * header row that also has 项目名称; coordinates never matter.
  */
+import type { Grid, GridCell } from './grid';
+import { looseLabel } from '../vocabulary/label-normalize';
+import { blockHeadingList, columnKeyOf, fieldTermOf, isFooterText, isNoteText } from '../vocabulary/lookup';
+import { isMatrixHeaderTexts } from './read-matrix';
 
 /** One table or flat list of a sheet, in sheet rows (0-based, inclusive). */
 export interface Segment {

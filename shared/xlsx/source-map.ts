@@ -1,11 +1,10 @@
-import type { SourceCell, SourceShape, TableSource } from '../model/source';
-import type { PerformanceTable, Project } from '../model/types';
-import type { Grid, GridCell } from './grid';
-
 /**
  * Recording the SourceMap during recognition (shared/model/source.ts): the readers work in view
  * coordinates of a compacted grid; this module turns what they found into sheet coordinates.
  */
+import type { SourceCell, SourceShape, TableSource } from '../model/source';
+import type { PerformanceTable, Project } from '../model/types';
+import type { Grid, GridCell } from './grid';
 
 /** A table's source before the sheet-level facts (sheet, index, shape) are known. */
 export type TableSourceDraft = Omit<TableSource, 'sheet' | 'sheetIndex' | 'shape'>;

@@ -61,7 +61,7 @@ beforeEach(async () => {
   page = await context.newPage();
   errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(host.url);
   await page.getByTestId('start-page').waitFor();
 });
@@ -100,7 +100,7 @@ describe('browser mode files (Chromium, real host)', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('tool-导入Excel').click()]);
     await chooser.setFiles(xlsx);
     // (Reading a workbook runs in a worker: allow for a slow machine.)
-    await expect.poll(title, { timeout: 20_000 }).toBe('河北表（导入） * - 绩效目标表编辑器');
+    await expect.poll(title, { timeout: 60_000 }).toBe('河北表（导入） * - 绩效目标表编辑器');
     if (await page.getByTestId('dialog-message').count()) await page.getByTestId('dialog-message').getByRole('button').first().click();
 
     const dropped = path.join(dir, '拖进来的.jxmb');

@@ -17,7 +17,7 @@ let errors: string[];
 beforeEach(async () => {
   const env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env, { width: 1366, height: 768 }));
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000);
   await openSample(page);
 });
 

@@ -17,7 +17,7 @@ const app = useEditorBrowser();
 async function open(width: number, height: number): Promise<{ page: Page; errors: string[]; env: Awaited<ReturnType<typeof createE2eEnvironment>> }> {
   const env = await createE2eEnvironment();
   const opened = await app.open(env, { width, height });
-  opened.page.setDefaultTimeout(8000);
+  opened.page.setDefaultTimeout(30_000);
   await openSample(opened.page);
   return { ...opened, env };
 }

@@ -35,7 +35,7 @@ describe('incremental grid updates (Chromium)', () => {
   it('after edits, marks, row inserts and deletes, table switches and undo the grid equals a fresh render', async () => {
     const env = await createE2eEnvironment();
     const { page, errors } = await app.open(env);
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(30_000);
     await page.getByTestId('start-sample').click();
     await cellLocator(page, 1, 2).waitFor();
     const items = page.getByTestId('table-item');

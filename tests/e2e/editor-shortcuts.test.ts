@@ -15,7 +15,7 @@ let errors: string[];
 beforeEach(async () => {
   const env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env));
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-sample').click();
   await cellLocator(page, 1, 2).waitFor();
 });

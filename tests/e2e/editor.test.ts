@@ -13,7 +13,7 @@ let errors: string[];
 beforeEach(async () => {
   env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env));
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-page').waitFor();
 });
 

@@ -71,7 +71,7 @@ describe.skipIf(!bin)('Electron shell: core flow', () => {
       await expect.poll(() => cell(page, '人大代表履职').count()).toBe(1);
       await page.keyboard.press('Control+S');
       await expect
-        .poll(async () => (await loadProjectFile(doc)).project.tables[0].projectName, { timeout: 20_000 })
+        .poll(async () => (await loadProjectFile(doc)).project.tables[0].projectName, { timeout: 60_000 })
         .toBe('人大代表履职');
     } finally {
       await first.app.close();
@@ -81,9 +81,9 @@ describe.skipIf(!bin)('Electron shell: core flow', () => {
 
     const second = await launch(doc);
     try {
-      await expect.poll(() => cell(second.page, '人大代表履职').count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => cell(second.page, '人大代表履职').count(), { timeout: 60_000 }).toBe(1);
     } finally {
       await second.app.close();
     }
-  }, 180_000);
+  });
 });

@@ -19,7 +19,7 @@ let errors: string[];
 beforeEach(async () => {
   env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env));
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-page').waitFor();
 });
 
@@ -129,7 +129,7 @@ describe('files (Chromium)', () => {
     await page.keyboard.press('Enter');
     // Only finished copies count: the atomic write's temp file sits in the same folder until its rename.
     const copies = async () => (await fs.readdir(recoveryDir).catch(() => [] as string[])).filter((f) => f.endsWith('.jxmb-recovery'));
-    await expect.poll(async () => (await copies()).length, { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await copies()).length, { timeout: 60_000 }).toBe(1);
     // Simulate a crash: the writer process is gone (rewrite the pid in the copy's header).
     const [name] = await copies();
     const text = await fs.readFile(path.join(recoveryDir, name), 'utf8');
@@ -139,7 +139,7 @@ describe('files (Chromium)', () => {
     const env2 = await createE2eEnvironment({ recoveryDir, sessionId: 'second-session' });
     const second = await app.open(env2);
     const offer = second.page.getByTestId('dialog-recovery');
-    await offer.waitFor({ timeout: 10_000 });
+    await offer.waitFor({ timeout: 60_000 });
     await screenshot(second.page, '10-dialog-recovery');
     await offer.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => cellLocator(second.page, 1, 2).innerText()).toBe('Crash test');

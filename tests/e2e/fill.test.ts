@@ -17,7 +17,7 @@ let errors: string[];
 beforeEach(async () => {
   env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env));
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-page').waitFor();
 });
 
@@ -48,5 +48,5 @@ describe('回填 (Chromium)', () => {
     expect(back.project.tables.map((t) => t.projectName)).toEqual(first.project.tables.map((t) => t.projectName));
     expect(back.project.tables.length).toBe(12);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -24,7 +24,7 @@ let errors: string[];
 beforeEach(async () => {
   env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env, { width: 1366, height: 768 }));
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-page').waitFor();
 });
 

@@ -18,7 +18,7 @@ let errors: string[];
 beforeEach(async () => {
   env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env, { width: 1366, height: 768 }));
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-page').waitFor();
   await page.getByTestId('start-sample').click();
   await cellLocator(page, 1, 2).waitFor();

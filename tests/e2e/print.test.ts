@@ -32,7 +32,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   env = await createE2eEnvironment();
   ({ page, errors } = await app.open(env));
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   await page.getByTestId('start-page').waitFor();
   await page.getByTestId('start-sample').click();
   await cellLocator(page, 1, 2).waitFor();
@@ -194,7 +194,7 @@ describe('打印预览 (Chromium)', () => {
     await expect.poll(() => page.getByTestId('print-preview').count()).toBe(0);
     await page.getByTestId('findings-panel').waitFor();
     expect(errors).toEqual([]);
-  }, 90_000);
+  });
 
   it('打印 in browser mode writes the PDF of the chosen table and says how to print it', async () => {
     await page.keyboard.press('Control+p');
@@ -210,5 +210,5 @@ describe('打印预览 (Chromium)', () => {
     expect(await page.getByTestId('dialog-message').innerText()).toContain(pdf);
     expect(pdfPages(pdf)).toBe(expected);
     expect(errors).toEqual([]);
-  }, 90_000);
+  });
 });

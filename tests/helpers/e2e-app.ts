@@ -1,19 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHANNEL_METHODS, CHANNELS } from '../../shared/ipc';
 import type { E2eEnvironment } from './e2e-deps';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-output/screenshots');
 
-/** Launches Debian Chromium headless with the flags needed as root in a container. */
+/** Flags Debian Chromium needs headless as root in a container with a closed network. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+/**
+ * The run's shared Chromium (started once by tests/global-setup.ts), or a browser of this file's
+ * own when the file runs outside that set-up. Closing the returned Browser disconnects from the
+ * shared one and closes an own one.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const endpoint = inject('browserWsEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /**

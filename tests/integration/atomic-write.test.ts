@@ -57,7 +57,7 @@ describe('the .bak is replaced atomically', () => {
       expect(readFileSync(`${file}.bak`, 'utf8')).toBe(v1);
       expect(readFileSync(file, 'utf8')).toBe('v2');
     }
-  }, 30_000);
+  });
 });
 
 describe('orphaned temp files are cleaned', () => {

@@ -95,5 +95,5 @@ describe('jxmb command line', () => {
         : { ...seed.golden, meta: { ...seed.golden.meta, unitCode: '', unitName: '' } };
       expect(got, seed.seed).toEqual(printed);
     }
-  }, 900_000);
+  });
 });

@@ -24,7 +24,7 @@ let fixtures: OutsideFixture[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jxmb-fill-learned-'));
   fixtures = (await buildOutsideFixtures()).filter((f) => !SKIPPED.has(f.id));
-}, 300_000);
+});
 
 afterAll(async () => {
   await shutdownReadWorker();
@@ -60,5 +60,5 @@ describe('fill into learned layouts', () => {
       expect(b.sheets.map((s) => s.name), f.id).toEqual(a.sheets.map((s) => s.name));
       a.sheets.forEach((s, i) => { if (!touched.has(i)) expect(b.sheets[i], `${f.id} ${s.name}`).toEqual(s); });
     }
-  }, 600_000);
+  });
 });

@@ -62,7 +62,7 @@ beforeAll(async () => {
     a = dumpXlsx(src);
     b = dumpXlsx(out);
   }
-}, 300_000);
+});
 
 afterAll(async () => {
   await shutdownReadWorker();
@@ -153,5 +153,5 @@ describe('fill keeps a rich bureau workbook', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, join(dir, 'page')]);
     const png = ['page-2.png', 'page-02.png'].map((f) => join(dir, f)).find((f) => existsSync(f))!;
     copyFileSync(png, join(SHOTS, 'fill-rich-p1.png'));
-  }, 200_000);
+  });
 });

@@ -30,7 +30,7 @@ const hasSoffice = ['soffice', 'pdftotext'].every((cmd) => (process.env.PATH ?? 
 beforeAll(async () => {
   set = await ensureFixtures();
   dir = mkdtempSync(join(tmpdir(), 'jxmb-fill-'));
-}, 300_000);
+});
 
 afterAll(async () => {
   await shutdownReadWorker();
@@ -143,5 +143,5 @@ describe.skipIf(!hasSoffice && !inCi)('LibreOffice renders every filled file', (
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, '');
       expect(text, f.file).toContain(f.name.replace(/\s+/g, '').slice(-8));
     }
-  }, 700_000);
+  });
 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
   sourceXlsx = s2.files['per-sheet']!;
   const imported = (await importXlsxWithSource(sourceXlsx)).project;
   project = { ...imported, tables: imported.tables.slice(0, 3) };
-}, 300_000);
+});
 
 afterAll(async () => {
   await shutdownReadWorker();

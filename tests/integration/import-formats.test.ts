@@ -17,7 +17,7 @@ let set: FixtureSet;
 
 beforeAll(async () => {
   set = await ensureFixtures();
-}, 900_000);
+});
 
 afterAll(async () => {
   await shutdownReadWorker();

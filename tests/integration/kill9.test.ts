@@ -25,5 +25,5 @@ describe.skipIf(!built)(`kill -9 at random moments, ${KILLS} times per write pat
     expect(f.orphansAfterStart).toBe(0);
     // Temp files never pile up: the next write of the same file removes the killed writer's.
     expect(f.orphansBeforeStart).toBeLessThanOrEqual(2);
-  }, 1_800_000);
+  });
 });

@@ -35,7 +35,7 @@ beforeAll(async () => {
     writeFileSync(file, f.data);
     results.set(f.id, await importXlsxFile(file, { sourceName: f.fileName }));
   }
-}, 120_000);
+});
 
 afterAll(async () => {
   await shutdownReadWorker();

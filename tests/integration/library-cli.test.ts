@@ -30,7 +30,7 @@ describe('jxmb library', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain(`已从 4 个文件（81 张表）生成指标库：${BUILTIN_LIBRARY.entries.length} 条指标`);
     expect(parseLibraryFile(readFileSync(out, 'utf8')).entries).toEqual(BUILTIN_LIBRARY.entries);
-  }, 60_000);
+  });
 
   it('build reads .jxmb files too, skips unreadable ones with a Chinese note, and fails when nothing is readable', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-lib-'));
@@ -48,7 +48,7 @@ describe('jxmb library', () => {
     expect(none.err).toContain('没有可读取的项目文件');
     expect((await run('library', 'build', seeds)).code).toBe(2);
     expect((await run('library', 'build', path.join(dir, '没有'), '-o', out)).err).toContain('找不到文件或文件夹');
-  }, 60_000);
+  });
 
   it('suggest 满意度 lists entries under 服务对象满意度指标 with their value form', async () => {
     const r = await run('library', 'suggest', '满意度');

@@ -60,7 +60,7 @@ describe.skipIf(missing.length > 0 && !inCi)('LibreOffice renders the exported o
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], {
       timeout: 180_000, stdio: 'pipe',
     });
-  }, 200_000);
+  });
 
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 

@@ -12,7 +12,8 @@ import { describeFsError, loadProjectFile } from '../../electron/services/projec
 import { readWorkbookBuffer, shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import { serializeProject } from '../../shared/file/project-file';
 import { createProject } from '../../shared/model/create';
-import { buildCfb } from '../helpers/hostile-zip';
+import { partNameForMessage } from '../../electron/services/part-name';
+import { buildCfb, buildZip } from '../helpers/hostile-zip';
 
 const dir = mkdtempSync(join(tmpdir(), 'jxmb-msg-'));
 setLogDirectory(join(dir, 'logs'));
@@ -110,5 +111,34 @@ describe('messages point to the log instead of carrying internals', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/settings\.json.*第 2 行第 \d+ 列附近/);
     expect(hasEnglishInternals(err)).toBe(false);
+  });
+});
+
+describe('a damaged package names a part with any bytes (fuzz seed 2026: 10 of 10,000 cases)', () => {
+  // A part name of random bytes whose declared size is over the part limit: the message quoted the
+  // raw bytes, so it carried undecodable characters and looked like internals.
+  const garbage = Buffer.from([0xc3, 0x28, 0x0d, 0x0a, 0x1b, 0x5b, 0x32, 0x4a, 0x80, 0xff, 0x41, 0x7e]).toString('latin1');
+  const big = { name: garbage, data: 'x', declaredSize: 900 * 1024 * 1024 };
+
+  it.each([
+    ['绩效文本.docx', buildZip([{ name: '[Content_Types].xml', data: '<Types/>' }, big, { name: 'word/document.xml', data: '<w:document/>' }])],
+    ['单位报表.xlsx', buildZip([{ name: '[Content_Types].xml', data: '<Types/>' }, big, { name: 'xl/workbook.xml', data: '<workbook/>' }])],
+  ])('%s: exit 2, the file named, the part called 名称已损坏的部件, no raw bytes', async (name, bytes) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    let err = '';
+    const code = await main(['inspect', file], { stdout: () => {}, stderr: (s: string) => { err += s; } });
+    expect(code).toBe(2);
+    expect(err).toContain(`“${name}”`);
+    expect(err).toContain('名称已损坏的部件');
+    expect(err).not.toContain(garbage);
+    expect(hasEnglishInternals(err)).toBe(false);
+  });
+
+  it('readable part names are shown as they are, long ones cut', () => {
+    expect(partNameForMessage('xl/worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(partNameForMessage('word/媒体/图1.png')).toBe('word/媒体/图1.png');
+    expect(partNameForMessage(`xl/${'a'.repeat(100)}.xml`)).toHaveLength(61);
+    expect(partNameForMessage('')).toBe('名称已损坏的部件');
   });
 });

@@ -104,7 +104,7 @@ describe.skipIf(!ready && !inCi)('our PDF and LibreOffice printing the xlsx expo
     ];
     fs.mkdirSync(outDir, { recursive: true });
     fs.writeFileSync(path.join(outDir, 'parity.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  }, 400_000);
+  });
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

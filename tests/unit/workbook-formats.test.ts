@@ -105,7 +105,7 @@ describe('hostile spans in the text formats are bounded to the read limits', () 
     const wb = parseWorkbookBuffer(Buffer.from(html), '表.xls', small);
     expect(wb.sheets[0].rows[0][0]?.value).toBe('项目名称');
     expect(wb.sheets[0].merges).toEqual([{ row: 0, col: 0, rowspan: 40, colspan: 8 }]);
-  }, 60_000);
+  });
 
   it('SpreadsheetML MergeAcross/MergeDown/Index/Span of 1,000,000,000', () => {
     const xml = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="a"><Table><Column ss:Index="1" ss:Span="1000000000" ss:Width="30"/><Row><Cell ss:MergeAcross="1000000000" ss:MergeDown="1000000000"><Data ss:Type="String">项目</Data></Cell></Row><Row ss:Index="1000000000"><Cell ss:Index="1000000000"><Data ss:Type="String">z</Data></Cell></Row></Table></Worksheet></Workbook>';
@@ -113,7 +113,7 @@ describe('hostile spans in the text formats are bounded to the read limits', () 
     expect(wb.sheets[0].rows[0][0]?.value).toBe('项目');
     expect(wb.sheets[0].rows.length).toBeLessThanOrEqual(40);
     expect(JSON.stringify(wb.sheets[0].rows)).not.toContain('"z"');
-  }, 60_000);
+  });
 });
 
 describe('size of the text formats', () => {

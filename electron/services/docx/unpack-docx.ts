@@ -8,6 +8,7 @@ import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import type { ReadLimits } from '../xlsx/limits';
 import { mb } from '../xlsx/xlsx-errors';
 import { docxError } from './docx-errors';
+import { partNameForMessage } from '../part-name';
 
 const DOCUMENT_PART = 'word/document.xml';
 
@@ -25,9 +26,9 @@ export function unpackDocumentXml(data: Uint8Array, fileName: string, limits: Re
     if (entries > limits.maxEntries) throw docxError('DOCX_TOO_LARGE', fileName, `压缩包内超过 ${limits.maxEntries} 个部件`);
     const ratio = f.originalSize / Math.max(1, f.size);
     if (f.originalSize > limits.ratioCheckMinBytes && ratio > limits.maxCompressionRatio) {
-      throw docxError('DOCX_ZIP_BOMB', fileName, `部件 ${f.name} 压缩比 ${Math.round(ratio)}:1，解压后 ${mb(f.originalSize)}`);
+      throw docxError('DOCX_ZIP_BOMB', fileName, `部件 ${partNameForMessage(f.name)} 压缩比 ${Math.round(ratio)}:1，解压后 ${mb(f.originalSize)}`);
     }
-    if (f.originalSize > limits.maxPartBytes) throw docxError('DOCX_TOO_LARGE', fileName, `部件 ${f.name} 解压后 ${mb(f.originalSize)}，上限 ${mb(limits.maxPartBytes)}`);
+    if (f.originalSize > limits.maxPartBytes) throw docxError('DOCX_TOO_LARGE', fileName, `部件 ${partNameForMessage(f.name)} 解压后 ${mb(f.originalSize)}，上限 ${mb(limits.maxPartBytes)}`);
     total += f.originalSize;
     if (total > limits.maxTotalBytes) throw docxError('DOCX_TOO_LARGE', fileName, `解压后共 ${mb(total)}，上限 ${mb(limits.maxTotalBytes)}`);
     if (f.name === 'xl/workbook.xml') workbook = true;

@@ -2,6 +2,7 @@ import { cfbStreamNames, isCfb } from './cfb';
 import type { ReadLimits } from './limits';
 import { xlsxError, mb } from './xlsx-errors';
 import { inflateEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
+import { partNameForMessage } from '../part-name';
 
 /**
  * Decides what a file is by its CONTENT (never by its name): one of the spreadsheet formats
@@ -86,7 +87,7 @@ function checkDuplicates(entries: readonly ZipEntry[], fileName: string): void {
   const seen = new Set<string>();
   for (const e of entries) {
     const key = e.name.replace(/^\/+/, '').toLowerCase();
-    if (seen.has(key)) throw xlsxError('XLSX_DUPLICATE_PART', fileName, e.name);
+    if (seen.has(key)) throw xlsxError('XLSX_DUPLICATE_PART', fileName, partNameForMessage(e.name));
     seen.add(key);
   }
 }

@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
+import { partNameForMessage } from '../part-name';
 
 /**
  * A minimal reader of a zip's central directory (PKWARE APPNOTE §4.3), so untrusted archives
@@ -128,16 +129,16 @@ export function readZipDirectory(buf: Buffer, maxEntries: number): ZipEntry[] {
 /** The compressed bytes of an entry (located through its local header). */
 export function entryData(buf: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIG) throw new ZipFormatError('bad-entry', `部件 ${entry.name} 的本地头损坏`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIG) throw new ZipFormatError('bad-entry', `部件 ${partNameForMessage(entry.name)} 的本地头损坏`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const stop = start + entry.compressedSize;
-  if (stop > buf.length) throw new ZipFormatError('bad-entry', `部件 ${entry.name} 的数据不完整`);
+  if (stop > buf.length) throw new ZipFormatError('bad-entry', `部件 ${partNameForMessage(entry.name)} 的数据不完整`);
   return buf.subarray(start, stop);
 }
 
 /** Throws ZipFormatError('bad-crc') when the data does not match the entry's CRC-32. */
 function checkCrc(entry: ZipEntry, data: Buffer): Buffer {
-  if ((crc32(data) >>> 0) !== (entry.crc >>> 0)) throw new ZipFormatError('bad-crc', `部件 ${entry.name} 的校验和不符，内容已损坏`);
+  if ((crc32(data) >>> 0) !== (entry.crc >>> 0)) throw new ZipFormatError('bad-crc', `部件 ${partNameForMessage(entry.name)} 的校验和不符，内容已损坏`);
   return data;
 }
 
@@ -149,18 +150,18 @@ function checkCrc(entry: ZipEntry, data: Buffer): Buffer {
 export function inflateEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   const data = entryData(buf, entry);
   if (entry.method === 0) {
-    if (data.length > maxBytes) throw new ZipFormatError('too-large', `部件 ${entry.name} 解压后超过限制`);
+    if (data.length > maxBytes) throw new ZipFormatError('too-large', `部件 ${partNameForMessage(entry.name)} 解压后超过限制`);
     return checkCrc(entry, data);
   }
-  if (entry.method !== 8) throw new ZipFormatError('unsupported-method', `部件 ${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
+  if (entry.method !== 8) throw new ZipFormatError('unsupported-method', `部件 ${partNameForMessage(entry.name)} 使用了不支持的压缩方式 ${entry.method}`);
   let out: Buffer;
   try {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      throw new ZipFormatError('too-large', `部件 ${entry.name} 解压后超过限制`);
+      throw new ZipFormatError('too-large', `部件 ${partNameForMessage(entry.name)} 解压后超过限制`);
     }
-    throw new ZipFormatError('bad-entry', `部件 ${entry.name} 的压缩数据损坏`);
+    throw new ZipFormatError('bad-entry', `部件 ${partNameForMessage(entry.name)} 的压缩数据损坏`);
   }
   return checkCrc(entry, out);
 }

@@ -4,6 +4,7 @@ import { attrOf, guardSheetXml } from './sheet-guard';
 import { mb, xlsxError } from './xlsx-errors';
 import { inflateEntry, ZipFormatError, type ZipEntry } from './zip-directory';
 import { cellsAtOffsets, cellsUsingStrings, decodeXmlPart, invalidPartWarning, normalizePart, relsPartOf, resolveTarget, stringIndexesAt } from './zip-parts';
+import { partNameForMessage } from '../part-name';
 
 /**
  * Checks a zip-based workbook (xlsx, xlsb, ods) before the spreadsheet library sees it: entry
@@ -32,10 +33,10 @@ function checkDeclared(entries: readonly ZipEntry[], fileName: string, limits: R
   for (const e of entries) {
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
     if (e.uncompressedSize > limits.ratioCheckMinBytes && ratio > limits.maxCompressionRatio) {
-      throw xlsxError('XLSX_ZIP_BOMB', fileName, `部件 ${e.name} 压缩比 ${Math.round(ratio)}:1，解压后 ${mb(e.uncompressedSize)}`);
+      throw xlsxError('XLSX_ZIP_BOMB', fileName, `部件 ${partNameForMessage(e.name)} 压缩比 ${Math.round(ratio)}:1，解压后 ${mb(e.uncompressedSize)}`);
     }
     if (e.uncompressedSize > limits.maxPartBytes) {
-      throw xlsxError('XLSX_TOO_LARGE', fileName, `部件 ${e.name} 解压后 ${mb(e.uncompressedSize)}，上限 ${mb(limits.maxPartBytes)}`);
+      throw xlsxError('XLSX_TOO_LARGE', fileName, `部件 ${partNameForMessage(e.name)} 解压后 ${mb(e.uncompressedSize)}，上限 ${mb(limits.maxPartBytes)}`);
     }
     total += e.uncompressedSize;
   }
@@ -55,13 +56,13 @@ function inflateAll(buf: Buffer, entries: readonly ZipEntry[], fileName: string,
       data = inflateEntry(buf, e, budget);
     } catch (err) {
       if (err instanceof ZipFormatError && err.reason === 'too-large') {
-        throw xlsxError('XLSX_ZIP_BOMB', fileName, `部件 ${e.name} 声明解压后 ${mb(e.uncompressedSize)}，实际超过 ${mb(budget)}`);
+        throw xlsxError('XLSX_ZIP_BOMB', fileName, `部件 ${partNameForMessage(e.name)} 声明解压后 ${mb(e.uncompressedSize)}，实际超过 ${mb(budget)}`);
       }
       if (err instanceof ZipFormatError) throw xlsxError('XLSX_CORRUPT', fileName, err.message);
       throw err;
     }
     if (data.length > limits.ratioCheckMinBytes && data.length / Math.max(1, e.compressedSize) > limits.maxCompressionRatio) {
-      throw xlsxError('XLSX_ZIP_BOMB', fileName, `部件 ${e.name} 实际压缩比 ${Math.round(data.length / Math.max(1, e.compressedSize))}:1`);
+      throw xlsxError('XLSX_ZIP_BOMB', fileName, `部件 ${partNameForMessage(e.name)} 实际压缩比 ${Math.round(data.length / Math.max(1, e.compressedSize))}:1`);
     }
     total += data.length;
     parts.push({ name: e.name, data });
@@ -75,7 +76,7 @@ const isXmlPart = (name: string): boolean => /\.(xml|rels|vml)$/i.test(name) || 
 function checkDtd(parts: readonly PrescanPart[], fileName: string): void {
   for (const p of parts) {
     if (!isXmlPart(p.name) && !/^\s*<|^\ufeff/.test(p.data.subarray(0, 64).toString('utf8'))) continue;
-    if (DTD_MARKERS.some((m) => p.data.indexOf(m) >= 0)) throw xlsxError('XLSX_XML_DTD', fileName, p.name);
+    if (DTD_MARKERS.some((m) => p.data.indexOf(m) >= 0)) throw xlsxError('XLSX_XML_DTD', fileName, partNameForMessage(p.name));
   }
 }
 

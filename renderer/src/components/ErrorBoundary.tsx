@@ -1,3 +1,7 @@
+/**
+ * React error boundary around the workspace: a render error shows a Chinese message and 重试
+ * instead of a blank window, and clears when the document revision changes.
+ */
 import { Component, type ReactNode } from 'react';
 
 interface State { readonly error: Error | null }

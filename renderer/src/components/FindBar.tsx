@@ -1,3 +1,7 @@
+/**
+ * The Ctrl+F / Ctrl+H bar: query, replacement and scope inputs. It only asks; searching and
+ * replacing are done by the caller, which also supplies the status text.
+ */
 import { useEffect, useRef, useState } from 'react';
 import type { FindScope } from '../state/find';
 

@@ -1,3 +1,7 @@
+/**
+ * The 校验结果 side panel: findings of the current table or all tables by severity, with 修正
+ * and 全部修正 buttons (per rule and per identical fix). Fixes are applied by the caller.
+ */
 import { memo, useMemo, useState } from 'react';
 import type { PerformanceTable } from '../../../shared/model/types';
 import { ruleById } from '../../../shared/validation';

@@ -1,3 +1,7 @@
+/**
+ * The in-window menu bar (used when the shell has no native menu): renders the menu definitions
+ * from app-menus.ts as drop-downs and closes on outside click or Esc.
+ */
 import { memo, useEffect, useRef, useState } from 'react';
 import type { MenuDefinition, MenuItem } from './menu-types';
 

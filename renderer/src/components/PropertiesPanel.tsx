@@ -1,3 +1,7 @@
+/**
+ * The 属性 side panel: what the selected cell is (with the 指标值 helper) and the table's 版式 and
+ * 金额单位 controls. Changes go out through callbacks; nothing is edited here.
+ */
 import { memo } from 'react';
 import { FAMILIES, familyOf } from '../../../shared/families';
 import type { LayoutCell } from '../../../shared/layout/types';

@@ -1,3 +1,4 @@
+/** The start page shown when no document is open: 新建 / 打开 / 导入Excel / 示例 and the 最近打开 list. */
 import type { RecentFile } from '../../../shared/ipc';
 
 export interface StartPageProps {

@@ -1,3 +1,4 @@
+/** The status bar: 版式, 金额单位, meaning of the current cell, last notice, selection sums, grid zoom and save state. */
 import { memo } from 'react';
 import type { SelectionStats } from '../state/selection-stats';
 import { MAX_ZOOM, MIN_ZOOM } from '../state/use-grid-zoom';

@@ -1,3 +1,7 @@
+/**
+ * The 表 list on the left: each table with its amount and worst finding, and the buttons that add,
+ * copy, rename, delete and reorder tables (through callbacks).
+ */
 import { memo } from 'react';
 import { familyOf } from '../../../shared/families';
 import type { PerformanceTable } from '../../../shared/model/types';

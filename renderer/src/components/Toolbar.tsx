@@ -1,3 +1,5 @@
+/** The toolbar under the menus: buttons for the most used file, print and validation actions. */
+
 export interface ToolbarActions {
   readonly onNew: () => void;
   readonly onOpen: () => void;

@@ -1,3 +1,7 @@
+/**
+ * The 指标值 helper in the 属性 panel: shows how a value is parsed and rewrites its operator or unit
+ * from pick-lists (each one cell edit through `onSet`).
+ */
 import { useState } from 'react';
 import type { IndicatorValue } from '../../../shared/model/types';
 import { formatNumber, parseIndicatorValue } from '../../../shared/values/indicator-value';

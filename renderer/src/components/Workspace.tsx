@@ -1,3 +1,7 @@
+/**
+ * The editing screen's layout: table list, grid and the findings / properties panels, with the
+ * callbacks they share (WorkspaceActions). State and actions are App's.
+ */
 import { forwardRef, memo } from 'react';
 import type { CellEdit } from '../../../shared/commands';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';

@@ -1,3 +1,4 @@
+/** The 更改版式 confirmation: lists what the new family cannot hold. The change itself is a command. */
 import { familyDisplayName } from '../../../shared/families';
 import type { FamilyId } from '../../../shared/model/types';
 import { Modal } from './Modal';

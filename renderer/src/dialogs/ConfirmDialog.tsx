@@ -1,3 +1,4 @@
+/** A generic yes/no dialog with a custom OK label. */
 import { Modal } from './Modal';
 
 /** A yes/no question (e.g. export while errors remain). */

@@ -1,3 +1,4 @@
+/** Picks the dialog component for the open DialogSpec and routes its answer back to useDialogs. */
 import { ChangeFamilyDialog } from './ChangeFamilyDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { DialogSpec } from './dialog-types';

@@ -1,3 +1,4 @@
+/** The 版式 picker of 新建, 新建表 and 更改版式: the project's learned layouts first, then families A–E. */
 import { useState } from 'react';
 import { FAMILIES } from '../../../shared/families';
 import { FAMILY_IDS, type FamilyId } from '../../../shared/model/types';

@@ -1,3 +1,4 @@
+/** An information or error dialog with one 确定 button; long line lists become a scrolling list. */
 import { Modal } from './Modal';
 
 /** An information or error message with one 确定 button. */

@@ -1,3 +1,4 @@
+/** The shared modal frame of every dialog: backdrop, title, buttons, Escape to cancel, initial focus. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ModalProps {

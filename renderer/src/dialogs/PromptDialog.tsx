@@ -1,3 +1,4 @@
+/** A dialog asking for one line of text (e.g. a table's new name); Enter confirms. */
 import { useState } from 'react';
 import { Modal } from './Modal';
 

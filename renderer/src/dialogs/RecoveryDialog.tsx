@@ -1,3 +1,4 @@
+/** The start-up offer to restore the newest recovery copy left by a crash: 恢复 / 放弃 / 以后再说. */
 import type { RecoveryOffer } from '../../../shared/ipc';
 import { Modal } from './Modal';
 

@@ -1,3 +1,4 @@
+/** The 保存 / 不保存 / 取消 prompt before closing or replacing a document with unsaved changes. */
 import type { UnsavedChoice } from './dialog-types';
 import { Modal } from './Modal';
 

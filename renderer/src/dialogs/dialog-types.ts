@@ -1,3 +1,4 @@
+/** The dialogs the shell can open (DialogSpec) and the answer type of each kind. */
 import type { FamilyId } from '../../../shared/model/types';
 import type { RecoveryOffer } from '../../../shared/ipc';
 

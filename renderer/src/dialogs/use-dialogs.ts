@@ -1,3 +1,4 @@
+/** The dialog state hook: at most one modal open, asked with `await ask(spec)` and resolved by its answer. */
 import { useCallback, useState } from 'react';
 import type { DialogAnswer, DialogSpec } from './dialog-types';
 

@@ -1,3 +1,4 @@
+/** The 「还有 N 个错误，仍要继续吗？」 dialog shown before 打印 or 导出PDF; counting the errors is print-settings.ts's. */
 import { Modal } from '../dialogs/Modal';
 
 /** What the user chose when errors remain: go on, look at the findings, or stop. */

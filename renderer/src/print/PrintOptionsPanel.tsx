@@ -1,3 +1,7 @@
+/**
+ * The options column of 打印预览 and the export dialogs: 打印范围 (当前表 / 全部表 / 选择表),
+ * 隐藏空白指标行, page numbers and signature lines. It edits PreviewSettings only.
+ */
 import type { ReactNode } from 'react';
 import type { Project } from '../../../shared/model/types';
 import { hasEmptySlotOption, type PreviewSettings, type TableScope } from './print-settings';

@@ -1,3 +1,7 @@
+/**
+ * The 打印预览 screen: renders shared/print's HTML into a sandboxed iframe at the chosen zoom,
+ * next to the options panel, with 打印 and 导出PDF. Printing itself is use-print.tsx's.
+ */
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Project } from '../../../shared/model/types';
 import { renderPrintHtml } from '../../../shared/print/render-print-html';

@@ -1,15 +1,14 @@
+/**
+ * Pure logic of 打印预览 (no React, no DOM): which tables the options select, the print options
+ * sent to shared/print and over IPC, the preview document built from the print HTML, its size on
+ * screen, zoom steps, the errors counted before printing and the default PDF name.
+ */
 import { familyOf } from '../../../shared/families';
 import type { PrintSettings } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
 import { A4 } from '../../../shared/print/geometry';
 import type { PrintOptions } from '../../../shared/print/types';
 import type { Finding } from '../../../shared/validation/types';
-
-/**
- * Pure logic of 打印预览 (no React, no DOM): which tables the options select, the print options
- * sent to shared/print and over IPC, the preview document built from the print HTML, its size on
- * screen, zoom steps, the errors counted before printing and the default PDF name.
- */
 
 /** Which tables to print: the current one, all, or a chosen set. */
 export type TableScope = 'current' | 'all' | 'chosen';

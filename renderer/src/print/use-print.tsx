@@ -1,3 +1,7 @@
+/**
+ * The editor's printing feature (打印, 导出PDF, and 导出Excel's table choice): preview and dialog
+ * state, the errors-remain check and the IPC calls; the UI it returns is rendered by App.
+ */
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Project } from '../../../shared/model/types';
 import type { Finding } from '../../../shared/validation/types';

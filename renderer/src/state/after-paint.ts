@@ -1,3 +1,7 @@
+/**
+ * Deferring work until the frame showing an edit is painted: `afterPaint` and the `useAfterPaint`
+ * hook that lets panels and the status bar follow the grid one frame later.
+ */
 import { useEffect, useState } from 'react';
 
 /** Longest wait for a frame (a hidden or minimised window paints none). */

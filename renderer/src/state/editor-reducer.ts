@@ -1,3 +1,7 @@
+/**
+ * The editor's document state and its reducer: the project, undo history, source file, dirty
+ * marker, current table and findings. Every project change is a shared/commands command.
+ */
 import { emptyHistory, execute, redo, undo, type Command, type History } from '../../../shared/commands';
 import type { Project } from '../../../shared/model/types';
 import type { Finding } from '../../../shared/validation/types';

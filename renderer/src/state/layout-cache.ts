@@ -1,3 +1,4 @@
+/** The renderer's cache of table layouts (shared/layout), keyed by table object and project meta. */
 import { layout, type LayoutContext } from '../../../shared/layout';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { PerformanceTable, ProjectMeta } from '../../../shared/model/types';

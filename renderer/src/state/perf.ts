@@ -5,6 +5,7 @@
  * (taken in that frame's requestAnimationFrame callback, i.e. right before its paint).
  * Cheap and always on.
  */
+
 let pending: { name: string; start: number } | null = null;
 
 /** Start of the intent: the current input event's time stamp when called from an event handler. */

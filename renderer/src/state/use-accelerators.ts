@@ -1,3 +1,7 @@
+/**
+ * The window-level keyboard shortcut hook: matches key presses to accelerators, skipping IME
+ * composition and, unless allowed, text fields and the open cell editor.
+ */
 import { useEffect, useRef } from 'react';
 
 /** A keyboard accelerator: `Ctrl+Shift+S`, `Alt+Shift+ArrowUp`, … */

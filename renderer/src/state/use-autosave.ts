@@ -1,3 +1,6 @@
+/**
+ * Writing the recovery copy after edits stop (crash recovery); saving to the user's file is use-file-actions.ts's.
+ */
 import { useEffect, useRef } from 'react';
 import { api } from '../api';
 import { isDirty, type EditorState } from './editor-reducer';

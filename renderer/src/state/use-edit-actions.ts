@@ -1,3 +1,8 @@
+/**
+ * The editing actions of the open document (cell edits, paste, clear, fill down, row and table
+ * operations, undo / redo, fixes of findings, 版式, 金额单位 and column width), each run as one
+ * command. Find and replace are use-find.ts's.
+ */
 import { useCallback, useRef } from 'react';
 import {
   applyFixCommand, applyFixesCommand, changeFamilyCommand, historyLabels, setColumnWidthCommand, convertMoneyUnitCommand, deleteIndicatorsCommand, deleteTableCommand,

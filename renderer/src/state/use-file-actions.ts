@@ -1,3 +1,7 @@
+/**
+ * The file actions of the editor (新建, 打开, 示例, 导入, 恢复, 保存, 另存为, 导出Excel, 关闭, 新建表)
+ * and the unsaved-changes guard, talking to the main process over IPC.
+ */
 import { useCallback, useRef } from 'react';
 import { addTableCommand, addTableLikeCommand } from '../../../shared/commands';
 import type { OpenedFile } from '../../../shared/ipc';

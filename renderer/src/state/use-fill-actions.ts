@@ -1,3 +1,4 @@
+/** The 保存回原表 / 回填到模板 actions: asks the main process to fill a workbook and shows its report. */
 import { useCallback, useRef } from 'react';
 import { api, unwrap } from '../api';
 import type { DialogAnswer, DialogSpec } from '../dialogs/dialog-types';

@@ -1,3 +1,7 @@
+/**
+ * Subscribes the editor to the desktop shell's events: start-up recovery offer, recent files,
+ * close requests, files opened by the OS and native menu commands.
+ */
 import { useEffect, type MutableRefObject } from 'react';
 import type { MenuCommand, RecentFile } from '../../../shared/ipc';
 import type { MenuHandlers } from '../app-menus';

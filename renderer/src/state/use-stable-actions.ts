@@ -1,3 +1,6 @@
+/**
+ * A hook giving memoized components callbacks whose identity never changes but which always call the latest closure.
+ */
 import { useMemo, useRef } from 'react';
 
 type AnyAction = (...args: never[]) => unknown;

@@ -1,3 +1,7 @@
+/**
+ * The renderer's entry to validation: the installed validator, per-table and whole-project
+ * checks that never throw, and severity ranking and names.
+ */
 import type { Project } from '../../../shared/model/types';
 import type { Finding, Severity } from '../../../shared/validation/types';
 

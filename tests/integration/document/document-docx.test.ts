@@ -42,7 +42,7 @@ describe.skipIf(!ready)('jxmb doc → .docx rendered by LibreOffice Writer', () 
     execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', path.join(dir, 'pdf'), ...files], {
       timeout: 240_000, stdio: 'ignore',
     });
-  }, 300_000);
+  });
 
   it.each(Object.keys(CASES))('%s: every table and section, numbered pages, a truthful 目录', (name) => {
     const project = CASES[name];

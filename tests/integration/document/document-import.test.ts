@@ -48,7 +48,7 @@ describe('importing the 怀来 官厅镇 绩效文本 (.docx)', () => {
     const result = await importXlsxFile(files[variant]!);
     expect(result.warnings).toEqual([]);
     expect(result.project).toEqual(golden);
-  }, 60_000);
+  });
 
   it('jxmb import writes the same project to a .jxmb', async () => {
     const out = path.join(dir, 'guanting.table.jxmb');
@@ -58,14 +58,14 @@ describe('importing the 怀来 官厅镇 绩效文本 (.docx)', () => {
     const loaded = await loadProjectFile(out);
     expect(loaded.project).toEqual(guantingProject('table'));
     expect(stdout).toContain('23');
-  }, 60_000);
+  });
 
   it('jxmb doc reads a published .docx and writes it again as .docx (document in, document out)', async () => {
     const out = path.join(dir, 'guanting.again.docx');
     const code = await docCommand.run([files.text!, '-o', out], { stdout: () => undefined, stderr: () => undefined });
     expect(code).toBe(0);
     expect((await importXlsxFile(out)).project).toEqual(guantingProject('text'));
-  }, 60_000);
+  });
 
   it('our own .docx export reads back to the project (family F table, family E and D tables)', async () => {
     const s3 = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../fixtures/seeds/s3.project.json'), 'utf8')) as Project;
@@ -77,7 +77,7 @@ describe('importing the 怀来 官厅镇 绩效文本 (.docx)', () => {
       expect(back.project.department).toEqual(project.department);
       expect(back.project.meta).toEqual(project.meta);
     }
-  }, 120_000);
+  });
 });
 
 describe('unreadable documents get a Chinese message and no crash', () => {
@@ -104,7 +104,7 @@ describe('unreadable documents get a Chinese message and no crash', () => {
     expect((await importError(file('junk.docx', Buffer.from('not a document at all')))).code).toBe('DOCX_NOT_WORD');
     const broken = buildZip([{ name: 'word/document.xml', data: '<w:document><w:body><w:p>' }]);
     expect((await importError(file('broken.docx', broken))).code).toBe('DOCX_CORRUPT');
-  }, 60_000);
+  });
 });
 
 describe('jxmb validate checks family F (DEP rules)', () => {

@@ -65,5 +65,5 @@ describe.skipIf(!ready)('jxmb doc → PDF: the 目录 numbers are where each tar
     }
     if (project.department) expect(pages.join('')).toContain('5.内设机构：党政综合办公室');
     if (project.department?.itemGoals) expect(pages.join('')).toContain('森林防火宣传教育');
-  }, 120_000);
+  });
 });
