@@ -67,6 +67,11 @@ function sharedImports(name, t) {
   };
 }
 
+const rendererPaths = [{ name: 'electron', message: 'The renderer talks to main only through window.jxmb (shared/ipc).' }, { name: 'exceljs', message: 'xlsx work happens in electron/services.' }];
+const rendererPattern = { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' };
+const HOT_MESSAGE = 'Only renderer/src/grid/hot-adapter.ts (and hot-internals.ts) may use Handsontable; go through the grid adapter (grid-types.ts).';
+const handsontablePaths = ['handsontable', '@handsontable/react-wrapper'].map((name) => ({ name, message: HOT_MESSAGE }));
+const handsontablePatterns = [{ group: ['handsontable/*', '@handsontable/*'], message: HOT_MESSAGE }];
 const onlyBan = {
   'no-restricted-properties': [
     'error',
@@ -99,9 +104,16 @@ export default tseslint.config(
     files: ['renderer/src/**/*.ts', 'renderer/src/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer talks to main only through window.jxmb (shared/ipc).' }, { name: 'exceljs', message: 'xlsx work happens in electron/services.' }],
-        patterns: [...nodeImports, { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' }],
+        paths: [...rendererPaths, ...handsontablePaths],
+        patterns: [...nodeImports, rendererPattern, ...handsontablePatterns],
       }],
+    },
+  },
+  {
+    // The grid adapter and its internals file are the only modules that know the grid is Handsontable.
+    files: ['renderer/src/grid/hot-adapter.ts', 'renderer/src/grid/hot-internals.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...nodeImports, rendererPattern] }],
     },
   },
   {

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scriptedDialogs } from '../../electron/host/dialogs';
 import { createIpcHandlers } from '../../electron/host/ipc-handlers';
 import { loadProjectFile, saveProjectFile } from '../../electron/services/project-file-service';
-import { createProject, createTable } from '../../shared/model/create';
+import { createTable } from '../../shared/families/create-table';
+import { createProject } from '../../shared/model/create';
 import type { Project } from '../../shared/model/types';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-save-path-'));

@@ -1,3 +1,4 @@
+/** Layout → grid data: cell texts, merges and pixel sizes at a zoom, cell classes, finding marks and cell descriptions for the status bar. */
 import { cellIndex } from '../../../shared/layout/cell-index';
 import { indicatorIndexOf } from '../../../shared/model/paths';
 import { COLUMN_TERMS } from '../../../shared/vocabulary/terms';

@@ -4,17 +4,11 @@
  * last cell wraps to the first (focus never leaves the grid), and a key typed on a read-only
  * cell is refused with a Chinese reason instead of vanishing.
  */
-import type Handsontable from 'handsontable/base';
 import { cellIndex } from '../../../shared/layout/cell-index';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
+import type { GridCore, GridRange } from './grid-types';
 
-/** A selected range in grid coordinates (inclusive, normalised). */
-export interface GridRange {
-  readonly row: number;
-  readonly col: number;
-  readonly row2: number;
-  readonly col2: number;
-}
+export type { GridRange } from './grid-types';
 
 /** What the keys ask of the document (the shell turns each into one command). */
 export interface GridKeyIntents {
@@ -27,7 +21,7 @@ export interface GridKeyIntents {
 }
 
 /** All selected ranges, normalised. */
-export function selectedRanges(instance: Handsontable): GridRange[] {
+export function selectedRanges(instance: GridCore): GridRange[] {
   return (instance.getSelectedRange() ?? []).map(({ from, to }) => {
     const r1 = Math.max(0, from.row ?? 0);
     const r2 = Math.max(0, to.row ?? 0);
@@ -69,7 +63,7 @@ const isTypingKey = (e: KeyboardEvent) =>
   !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === 'F2' || e.key === 'Process' || e.keyCode === 229);
 
 /** Tab past the last cell (or Shift+Tab before the first): wrap inside the grid. */
-function wrapTab(instance: Handsontable, layout: SheetLayout, e: KeyboardEvent): boolean {
+function wrapTab(instance: GridCore, layout: SheetLayout, e: KeyboardEvent): boolean {
   const at = instance.getSelectedRangeLast()?.highlight;
   if (at?.row == null || at.col == null) return false;
   const cell = cellIndex(layout).at(at.row, at.col);
@@ -88,7 +82,7 @@ function wrapTab(instance: Handsontable, layout: SheetLayout, e: KeyboardEvent):
  * The beforeKeyDown handler: returns false when the key was handled here (Handsontable then
  * leaves it alone), undefined otherwise. Keys inside an open cell editor are never touched.
  */
-export function handleGridKey(instance: Handsontable, layout: SheetLayout, e: KeyboardEvent, intents: GridKeyIntents): false | undefined {
+export function handleGridKey(instance: GridCore, layout: SheetLayout, e: KeyboardEvent, intents: GridKeyIntents): false | undefined {
   if (instance.getActiveEditor()?.isOpened()) return undefined;
   const ranges = selectedRanges(instance);
   if (ranges.length === 0) return undefined;

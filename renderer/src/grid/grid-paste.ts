@@ -4,11 +4,11 @@
  * (`2<br style="mso-data-placement:same-cell">次`). While a cell editor is open the paste goes
  * to the editor as usual.
  */
-import type Handsontable from 'handsontable/base';
 import { blockFromClipboard } from './clipboard';
+import type { GridCore } from './grid-types';
 
 /** Listens for paste events aimed at the grid; returns the detach function. */
-export function attachGridPaste(instance: Handsontable, onPaste: (row: number, col: number, block: string[][]) => void): () => void {
+export function attachGridPaste(instance: GridCore, onPaste: (row: number, col: number, block: string[][]) => void): () => void {
   const onEvent = (e: ClipboardEvent) => {
     if (instance.isDestroyed || !instance.isListening() || instance.getActiveEditor()?.isOpened()) return;
     const target = e.target as Node | null;

@@ -1,7 +1,13 @@
-import type Handsontable from 'handsontable/base';
+/**
+ * Layout → grid sync: pushes a new layout's data, sizes and merges into the grid engine with ONE
+ * render per change, repainting only changed cells when the shape stays (the engine's internals
+ * this needs are in hot-internals.ts).
+ */
 import { cellIndex } from '../../../shared/layout/cell-index';
 import type { LayoutCell, SheetLayout } from '../../../shared/layout/types';
 import { cellClassName, type CellMark, type GridData } from './grid-data';
+import type { GridCore } from './grid-types';
+import { clearMergesKeepingCells, repaintCell, setFullRender } from './hot-internals';
 import { pickListFor } from './pick-lists';
 
 /** Above this many changed cells a full render is cheaper than repainting cell by cell. */
@@ -31,57 +37,19 @@ export function sameMarks(a: ReadonlyMap<string, CellMark>, b: ReadonlyMap<strin
 /**
  * A cell edit: push only the cells whose text changed, into the source data (setSourceDataAtCell:
  * no change hooks, and no editor preparation as setDataAtCell would do — the selected cell's
- * editor only gets its value refreshed). Covered positions hold null (MergeCells writes them)
- * where the grid data says ''.
+ * editor only gets its value refreshed, after the paint while it is closed: see hot-adapter.ts).
+ * The grid's source data always equals `prev.data` (the grid never writes its own data: edits
+ * become commands), so the texts are compared with it rather than asked of the grid cell by cell.
+ * Covered positions may hold null (MergeCells writes them) where the grid data says ''.
  */
-function syncCells(instance: Handsontable, prev: GridData, next: GridData): void {
+function syncCells(instance: GridCore, prev: GridData, next: GridData): void {
   const changed: [number, number, string][] = [];
   next.data.forEach((row, r) => row.forEach((v, c) => {
-    if ((instance.getSourceDataAtCell(r, c) ?? '') !== v) changed.push([r, c, v]);
+    if ((prev.data[r]?.[c] ?? '') !== v) changed.push([r, c, v]);
   }));
   if (changed.length > 200) instance.updateData(next.data, SYNC_SOURCE);
-  else if (changed.length > 0) writeSourceData(instance, changed);
+  else if (changed.length > 0) instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
   if (!sameNumbers(prev.rowHeights, next.rowHeights)) instance.updateSettings({ rowHeights: next.rowHeights });
-}
-
-/**
- * setSourceDataAtCell also refreshes the value of the active editor — after Enter, the editor of
- * the cell the selection moved to, whose text did not change (setting a focused textarea's
- * value costs about a millisecond). That refresh is skipped unless the editor's own cell changed.
- */
-function writeSourceData(instance: Handsontable, changed: [number, number, string][]): void {
-  const editor = instance.getActiveEditor() as { row?: number; col?: number; refreshValue?: () => void } | undefined;
-  const own = !editor || changed.some(([r, c]) => r === editor.row && c === editor.col);
-  if (own || typeof editor.refreshValue !== 'function') {
-    instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
-    return;
-  }
-  editor.refreshValue = () => undefined;
-  try {
-    instance.setSourceDataAtCell(changed, undefined, undefined, SYNC_SOURCE);
-  } finally {
-    delete editor.refreshValue;
-  }
-}
-
-/**
- * MergeCells.clearCollections (cell meta of the old merges and the merge list) without the DOM
- * reset its collection's clear() does: that writes rowspan/colspan/display on every TD of every
- * old merge, so the size check inside the updateSettings that follows lays out the whole
- * un-merged OLD grid (a forced layout thrown away by the render). The full render after a
- * structural update sets every rendered TD's spans (MergeCells' afterRenderer), so the reset is
- * not needed; clear() finds the TDs through hot.getCell, which answers null meanwhile.
- */
-function clearMerges(instance: Handsontable): void {
-  const own = Object.prototype.hasOwnProperty.call(instance, 'getCell');
-  const getCell = instance.getCell;
-  instance.getCell = () => null;
-  try {
-    instance.getPlugin('mergeCells').clearCollections();
-  } finally {
-    if (own) instance.getCell = getCell;
-    else delete (instance as { getCell?: unknown }).getCell;
-  }
 }
 
 /**
@@ -91,7 +59,7 @@ function clearMerges(instance: Handsontable): void {
  * updateSettings call (each call makes Handsontable measure the grid again, suspended render or
  * not), where MergeCells builds the new merges after the new data is loaded.
  */
-function syncStructure(instance: Handsontable, next: GridData, select: { row: number; col: number } | null): void {
+function syncStructure(instance: GridCore, next: GridData, select: { row: number; col: number } | null): void {
   // With a selected cell, MergeCells' data write makes Handsontable prepare the cell editor,
   // which measures the half-updated grid (a full forced layout before the render's own). The
   // selection is set aside while the grid changes and put back (clamped) before the one render
@@ -104,7 +72,7 @@ function syncStructure(instance: Handsontable, next: GridData, select: { row: nu
   instance.suspendRender();
   try {
     if (selected) instance.deselectCell();
-    clearMerges(instance);
+    clearMergesKeepingCells(instance);
     instance.updateSettings({ data: next.data, colWidths: next.colWidths, rowHeights: next.rowHeights, mergeCells: next.mergeCells });
     if (select) instance.selectCell(clamp(select.row, rows), clamp(select.col, cols));
     else if (selected) instance.selectCell(clamp(selected[0], rows), clamp(selected[1], cols), clamp(selected[2], rows), clamp(selected[3], cols), false);
@@ -158,50 +126,63 @@ export function changedPositions(
 }
 
 /**
- * Renders one cell again the way Walkontable's table renderer does (class reset, renderer then
- * base renderer, before/afterRenderer hooks); the next fast draw puts the selection classes back.
+ * Cell heights around a repaint, read without extra layouts. Before: the height of the cell whose
+ * editor was opened, read right after the opening (the editor measured the grid then), valid until
+ * the grid renders fully again. After: read at the end of the fast draw that follows the repaint,
+ * where the draw's own measurements have just laid the grid out; a changed height (wrapped text
+ * needs another row height) asks for a full render before the frame is painted.
  */
-function repaintCell(instance: Handsontable, td: HTMLTableCellElement, row: number, col: number): void {
-  if (!td.classList.contains('hide')) td.className = '';
-  td.removeAttribute('style');
-  td.removeAttribute('dir');
-  const meta = instance.getCellMeta(row, col);
-  const prop = instance.colToProp(col);
-  const value: unknown = instance.getDataAtCell(row, col);
-  const args = [instance, td, row, col, prop, value, meta] as const;
-  instance.runHooks('beforeRenderer', td, row, col, prop, value, meta);
-  // Handsontable's renderCell contract: the base renderer (cell meta classes, read-only) runs
-  // after the cell renderer unless that one chained it; the flag must end up reset.
-  const flagged = meta as { _isBaseRendererCalled?: boolean };
-  try {
-    instance.getCellRenderer(meta)(...args);
-    if (!flagged._isBaseRendererCalled) instance.getCellRenderer({ renderer: 'base' })(...args);
-  } finally {
-    flagged._isBaseRendererCalled = false;
+export class CellHeights {
+  private renders = 0;
+  private known: { td: HTMLTableCellElement; renders: number; height: number } | null = null;
+  private check: { td: HTMLTableCellElement; height: number }[] | null = null;
+
+  /** Remembers the current height of `td` (call where the layout is already clean). */
+  remember(td: HTMLTableCellElement | null): void {
+    this.known = td ? { td, renders: this.renders, height: td.offsetHeight } : null;
   }
-  instance.runHooks('afterRenderer', td, row, col, prop, value, meta);
+
+  /** The height of `td` before the pending writes: remembered, else read (a forced layout). */
+  before(td: HTMLTableCellElement): number {
+    const k = this.known;
+    return k && k.td === td && k.renders === this.renders ? k.height : td.offsetHeight;
+  }
+
+  /** These repainted cells must keep their heights through the next (fast) render. */
+  expect(cells: { td: HTMLTableCellElement; height: number }[]): void {
+    this.check = cells.length > 0 ? cells : null;
+  }
+
+  /** The grid rendered (full or fast); `renderFully` when a repainted cell changed its height. */
+  rendered(full: boolean, renderFully: () => void): void {
+    const check = this.check;
+    this.check = null;
+    if (full) {
+      this.renders++;
+      return;
+    }
+    if (check?.some((c) => c.td.offsetHeight !== c.height)) queueMicrotask(renderFully);
+  }
 }
 
 /**
  * Paints the given cells again (cells not rendered now are painted from the new layout when they
- * scroll in). False when a changed text changed its cell's height: wrapped text needs another
- * row height, so a full render must follow. Heights are read once before and once after all
- * writes (two layouts, not two per cell).
+ * scroll in). The heights of cells whose text changed are checked after the fast draw (CellHeights).
  */
-function repaintCells(instance: Handsontable, cells: readonly Repaint[]): boolean {
+function repaintCells(instance: GridCore, cells: readonly Repaint[], heights: CellHeights): void {
   const shown = cells.flatMap((c) => {
     const td = instance.getCell(c.row, c.col);
     return td ? [{ ...c, td }] : [];
   });
-  const heights = shown.map((c) => (c.text ? c.td.offsetHeight : 0));
+  const before = shown.flatMap((c) => (c.text ? [{ td: c.td, height: heights.before(c.td) }] : []));
   for (const c of shown) repaintCell(instance, c.td, c.row, c.col);
-  return shown.every((c, i) => !c.text || c.td.offsetHeight === heights[i]);
+  heights.expect(before);
 }
 
 /**
  * Pushes a new layout's grid data into Handsontable and renders ONCE: on a cell edit only the
  * changed cells' data, and only the `repaint` positions are painted again (a full render when
- * they are many, unknown (null) or change a row height); data, sizes and merges in one
+ * they are many or unknown (null), or in the same frame when they change a row height); data, sizes and merges in one
  * suspended-render block on a structural change, which then selects `select` (a row action's
  * target) instead of putting the previous selection back.
  * Render suspension (not `batch()`, which also defers index-mapper updates that MergeCells
@@ -209,7 +190,7 @@ function repaintCells(instance: Handsontable, cells: readonly Repaint[]): boolea
  * being committed) gets the single render when it resumes.
  */
 export function syncGrid(
-  instance: Handsontable, prev: GridData, next: GridData, repaint: readonly Repaint[] | null, select: { row: number; col: number } | null = null,
+  instance: GridCore, prev: GridData, next: GridData, repaint: readonly Repaint[] | null, heights: CellHeights, select: { row: number; col: number } | null = null,
 ): void {
   const sameShape = prev.data.length === next.data.length && sameMerges(prev.mergeCells, next.mergeCells) && sameNumbers(prev.colWidths, next.colWidths);
   if (!sameShape) {
@@ -222,8 +203,8 @@ export function syncGrid(
     const cheap = repaint !== null && repaint.length <= MAX_REPAINTED_CELLS && sameNumbers(prev.rowHeights, next.rowHeights);
     // Only texts and marks changed: repaint those cells and let the pending render be a fast
     // draw (selection and overlays only) instead of re-rendering every cell of the viewport.
-    if (cheap && repaintCells(instance, repaint)) instance.forceFullRender = false;
-    else instance.forceFullRender = true;
+    if (cheap) repaintCells(instance, repaint, heights);
+    setFullRender(instance, !cheap);
   } finally {
     instance.resumeRender();
   }

@@ -1,3 +1,4 @@
+/** Pick lists of the grid's autocomplete cells (依据, 项目属性, units…) by cell binding; free text stays allowed. */
 import type { CellBinding } from '../../../shared/layout/types';
 
 /** 指标值确定依据 pick-list (DOMAIN.md §2.2, QUA-08); free text stays allowed. */

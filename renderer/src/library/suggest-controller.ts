@@ -6,10 +6,10 @@
  * before: free typing, Enter on plain text, IME composition (the list waits for compositionend,
  * and no key of a composition is ever taken).
  *
- * Listens on window in the capture phase (ahead of Handsontable's shortcut manager) and reads
- * Handsontable's active editor; GridView itself is unchanged apart from exposing its instance.
+ * Listens on window in the capture phase (ahead of the grid's shortcut manager) and reads the
+ * grid's active editor through its handle (GridHandle.activeEditor).
  */
-import type Handsontable from 'handsontable/base';
+import type { GridEditor } from '../grid/grid-types';
 import { suggest } from '../../../shared/library/suggest';
 import { valueTemplate } from '../../../shared/library/template';
 import type { LibraryEntry } from '../../../shared/library/types';
@@ -20,7 +20,8 @@ export const SUGGESTION_LIMIT = 8;
 
 /** What the controller needs from the editor. */
 export interface SuggestHost {
-  hot(): Handsontable | null;
+  /** The grid: its active cell editor and cell selection. */
+  grid(): { activeEditor(): GridEditor | null; selectCell(row: number, col: number): void } | null;
   /** The indicator whose 三级指标 cell is at (row, col), with its canonical 二级 (undefined: search all). */
   nameCellAt(row: number, col: number): { indicatorIndex: number; level2: string | undefined } | null;
   entries(): readonly LibraryEntry[];
@@ -28,19 +29,8 @@ export interface SuggestHost {
   fill(entry: LibraryEntry, indicatorIndex: number, valueText: string): { row: number; col: number } | null;
 }
 
-interface OpenEditor {
-  readonly row: number;
-  readonly col: number;
-  readonly TEXTAREA: HTMLTextAreaElement;
-  isOpened(): boolean;
-  finishEditing(restoreOriginalValue?: boolean): void;
-  beginEditing(initial?: string): void;
-  enableFullEditMode(): void;
-}
-
-function activeEditor(hot: Handsontable | null): OpenEditor | null {
-  const editor = hot?.getActiveEditor() as unknown as OpenEditor | undefined;
-  return editor?.TEXTAREA ? editor : null;
+function activeEditor(host: SuggestHost): GridEditor | null {
+  return host.grid()?.activeEditor() ?? null;
 }
 
 /**
@@ -48,15 +38,15 @@ function activeEditor(hot: Handsontable | null): OpenEditor | null {
  * undo step), then opens the 指标值 cell in full edit mode (as F2) with the number blank selected.
  */
 function fillAndOpenValue(host: SuggestHost, entry: LibraryEntry, indicatorIndex: number): void {
-  const hot = host.hot();
-  const editor = activeEditor(hot);
-  if (!hot || !editor) return;
+  const grid = host.grid();
+  const editor = activeEditor(host);
+  if (!grid || !editor) return;
   editor.finishEditing(true); // drop the typed text: the fill below is the one undo step
   const template = valueTemplate(entry);
   const valueCell = host.fill(entry, indicatorIndex, template.text);
   if (!valueCell) return;
-  hot.selectCell(valueCell.row, valueCell.col);
-  const valueEditor = activeEditor(hot);
+  grid.selectCell(valueCell.row, valueCell.col);
+  const valueEditor = activeEditor(host);
   if (!valueEditor) return;
   // full edit mode: the editor starts from the text, not empty as for typing over a cell
   valueEditor.enableFullEditMode();
@@ -78,7 +68,7 @@ export function attachSuggestions(host: SuggestHost): () => void {
   const popup = new SuggestPopup((entry) => pick(entry));
 
   const update = (event: Event) => {
-    const editor = activeEditor(host.hot());
+    const editor = activeEditor(host);
     if (!editor || event.target !== editor.TEXTAREA || !editor.isOpened()) return popup.hide();
     target = host.nameCellAt(editor.row, editor.col);
     const text = editor.TEXTAREA.value.trim();
@@ -104,7 +94,7 @@ export function attachSuggestions(host: SuggestHost): () => void {
 
   /** After a key or click the grid handled, the editor may have closed: the list goes with it. */
   const hideIfClosed = () => setTimeout(() => {
-    const editor = activeEditor(host.hot());
+    const editor = activeEditor(host);
     if (!editor || !editor.isOpened()) popup.hide();
   }, 0);
 
@@ -129,7 +119,7 @@ export function attachSuggestions(host: SuggestHost): () => void {
   // the grid scrolls the edited cell into view as the editor opens: the list follows the editor
   const onScroll = (e: Event) => {
     if (!popup.visible || popup.element.contains(e.target as Node)) return;
-    const editor = activeEditor(host.hot());
+    const editor = activeEditor(host);
     if (editor?.isOpened()) popup.place(editor.TEXTAREA.getBoundingClientRect());
     else popup.hide();
   };

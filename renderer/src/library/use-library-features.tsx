@@ -45,7 +45,7 @@ function partCell(layout: SheetLayout, index: number, part: 'name' | 'value') {
 /** The grid's side of the suggestions: the row under the editor, the library, the one-step fill. */
 function suggestHost(ref: { readonly current: LibraryFeatureDeps }, run: (command: Command | null) => void): SuggestHost {
   return {
-    hot: () => ref.current.gridRef.current?.instance() ?? null,
+    grid: () => ref.current.gridRef.current,
     entries: () => librarySnapshot().entries,
     nameCellAt: (row, col) => {
       const { state, currentLayout } = ref.current;

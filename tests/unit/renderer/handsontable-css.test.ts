@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { leanHandsontableCss, NO_RTL_CLASS, splitSelectorList, unwrapIs } from '../../../renderer/src/styles/handsontable-css';
+import { leanHandsontableCss, NO_RTL_CLASS, splitSelectorList, unwrapIs } from '../../../renderer/build/lean-handsontable-css';
 
-/** The lean Handsontable core stylesheet (renderer/src/styles/handsontable-css.ts) on the real file. */
+/** The lean Handsontable core stylesheet (renderer/build/lean-handsontable-css.ts) on the real file. */
 const css = fs.readFileSync(createRequire(import.meta.url).resolve('handsontable/styles/handsontable.min.css'), 'utf8');
 const lean = leanHandsontableCss(css);
 const rules = (text: string) => text.match(/\{/g)?.length ?? 0;

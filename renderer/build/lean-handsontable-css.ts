@@ -1,5 +1,6 @@
 /**
- * Handsontable 18's core stylesheet, made cheaper to match (same look).
+ * Handsontable 18's core stylesheet, made cheaper to match (same look): the pure text transform,
+ * applied at build time by handsontable-css-plugin.ts (this folder).
  *
  * The stylesheet mirrors every direction-dependent rule for right-to-left scripts with
  * `:lang(ae), :lang(ar), … :lang(yi)` lists (≈2,800 `:lang()` tests): `X:is(<list>)` for RTL,
@@ -89,17 +90,4 @@ export function leanHandsontableCss(css: string): string {
     prelude.lastIndex = close + 1;
   }
   return out + replaced.slice(at);
-}
-
-/**
- * Puts the lean core stylesheet first in the document head (before the theme and the app's
- * styles, the cascade order a plain import would give), with the id Handsontable checks before
- * injecting its own copy (the grid also sets `injectCoreCss: false`).
- */
-export function installHandsontableCss(css: string): void {
-  if (document.getElementById('handsontable-core-styles')) return;
-  const style = document.createElement('style');
-  style.id = 'handsontable-core-styles';
-  style.textContent = leanHandsontableCss(css);
-  document.head.prepend(style);
 }
