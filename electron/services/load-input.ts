@@ -5,7 +5,7 @@ import type { ParsedProjectFile } from '../../shared/file/project-file';
 import type { BuiltinFamilyId, FamilyId } from '../../shared/model/types';
 import { importReport } from '../../shared/xlsx/import-report';
 import { importXlsxFile, importXlsxWithSource } from './import-service';
-import { describeFsError, loadProjectFile } from './project-file-service';
+import { describeFsError, loadProjectFileIsolated } from './project-file-service';
 
 /** A project read from either kind of input, with warnings as Chinese lines (an import's grouped by kind). */
 export interface LoadedInput {
@@ -20,7 +20,8 @@ export { formatImportWarning } from '../../shared/xlsx/import-report';
 
 /**
  * Loads a `.jxmb` project or imports an xlsx workbook, deciding by content (a JSON object
- * means a project file), not by the file name. `withSource`: an imported workbook keeps its
+ * means a project file), not by the file name. Either is parsed in the parse child process
+ * under the read limits (xlsx/limits.ts), never in the caller. `withSource`: an imported workbook keeps its
  * bytes and SourceMap (for 回填).
  * @throws UserError naming the file when it cannot be read.
  */
@@ -45,7 +46,8 @@ export async function loadInput(filePath: string, options: { family?: BuiltinFam
   }
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || (text === '' && path.extname(filePath).toLowerCase() === '.jxmb')) {
-    const { project, warnings } = await loadProjectFile(filePath);
+    // Parsed in the parse child like the editor's open: bounded in memory and time (issue 14).
+    const { project, warnings } = await loadProjectFileIsolated(filePath);
     return { kind: 'jxmb', project, warnings, lostColumns: 0 };
   }
   const result = options.withSource ? await importXlsxWithSource(filePath, options) : await importXlsxFile(filePath, options);

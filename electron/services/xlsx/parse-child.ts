@@ -10,7 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { isUserError, UserError } from '../../../shared/errors';
-import { parseProjectFile } from '../../../shared/file/project-file';
+import { parseProjectFile, parseProjectOrPlain } from '../../../shared/file/project-file';
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
 import { hasEnglishInternals, logInternal, seeLog } from '../internal-log';
 import type { ChildRequest, ChildResponse } from './parse-protocol';
@@ -74,9 +74,9 @@ function toBytes(text: string): Uint8Array {
 }
 
 /** A `.jxmb` text parsed and validated here, so the Electron main process never parses it. */
-function parseJxmb(data: Buffer, fileName: string): unknown {
+function parseJxmb(data: Buffer, fileName: string, plain: boolean): unknown {
   try {
-    return parseProjectFile(data.toString('utf8'));
+    return (plain ? parseProjectOrPlain : parseProjectFile)(data.toString('utf8'));
   } catch (e) {
     if (isUserError(e)) throw new UserError(e.code, `“${fileName}”：${e.message}`);
     throw e;
@@ -87,7 +87,7 @@ async function handle(req: ChildRequest): Promise<ChildResponse> {
   const rss = () => Math.round(process.memoryUsage.rss() / 1048576);
   try {
     const data = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
-    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName))), rssMb: rss() };
+    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName, req.plainProject === true))), rssMb: rss() };
     const workbook = parseWorkbookBuffer(data, req.fileName, req.limits);
     const size = estimateJsonBytes(workbook);
     if (size > req.limits.maxResultBytes) {
