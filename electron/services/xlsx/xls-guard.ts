@@ -6,8 +6,8 @@
  *   the record (NaN) and `while (len-- !== 0)` never ends → the file is refused (the workbook
  *   stream itself is damaged);
  * - a property set (SummaryInformation, DocumentSummaryInformation) announcing more properties
- *   than its stream can hold: the library's `for (i = 0; i != NumProps; ++i)` runs up to 2^32
- *   times → only that stream is dropped (document properties are not needed to read the
+ *   (or dictionary entries) than its stream can hold: the library's `for (i = 0; i != NumProps;
+ *   ++i)` runs up to 2^32 times → only that stream is dropped (document properties are not needed to read the
  *   sheets; SheetJS already ignores a property set it cannot read), the sheets are read.
  * Containers the library's CFB reader cannot open are left to the library (its own message).
  */
@@ -59,7 +59,9 @@ function hasShortExternSheet(stream: Uint8Array): boolean {
 
 /**
  * True when a property set stream announces more properties than it can hold (each takes
- * 8 bytes of id and offset), or its header lies past the end ([MS-OLEPS] 2.20–2.21).
+ * 8 bytes of id and offset), or a dictionary (property 0) more entries than fit (each at least
+ * 8 bytes; the library loops `for (j = 0; j != cnt; ++j)` too), or a header lies past the end
+ * ([MS-OLEPS] 2.17–2.21).
  */
 function propertySetBroken(stream: Uint8Array): boolean {
   if (stream.length < 48) return false;
@@ -70,7 +72,13 @@ function propertySetBroken(stream: Uint8Array): boolean {
     if (offsetAt + 4 > stream.length) return true;
     const offset = u32(stream, offsetAt);
     if (offset + 8 > stream.length) return true;
-    if (u32(stream, offset + 4) > (stream.length - offset - 8) / 8) return true;
+    const count = u32(stream, offset + 4);
+    if (count > (stream.length - offset - 8) / 8) return true;
+    for (let i = 0; i < count; i++) {
+      if (u32(stream, offset + 8 + i * 8) !== 0) continue;
+      const at = offset + u32(stream, offset + 12 + i * 8);
+      if (at + 4 > stream.length || u32(stream, at) > (stream.length - at - 4) / 8) return true;
+    }
   }
   return false;
 }
