@@ -91,7 +91,7 @@ export function parseProjectFile(
   }
   const envelope = data as { format?: unknown; version?: unknown; project?: unknown } | null;
   if (!envelope || typeof envelope !== 'object' || envelope.format !== PROJECT_FORMAT) {
-    throw new UserError('file-not-project', '这不是绩效目标表编辑器的项目文件（缺少格式标记 "jxmb-project"）。');
+    throw new UserError('file-not-project', '这不是绩效目标表编辑器的项目文件（缺少格式标记 "jxmb-project"）。请选择本软件保存的 .jxmb 项目文件。');
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

@@ -12,6 +12,7 @@ import { planFill, type FillSlot } from '../../../shared/fill/plan';
 import type { PerformanceTable, Project } from '../../../shared/model/types';
 import { recognizeWorkbook } from '../../../shared/xlsx/recognize';
 import { writeFileAtomic } from '../atomic-write';
+import { loggedCause } from '../internal-log';
 import { isBoundedReadError, readFileBounded } from '../bounded-read';
 import { DEFAULT_READ_LIMITS } from '../xlsx/limits';
 import { readWorkbookBuffer } from '../xlsx/read-workbook';
@@ -183,7 +184,8 @@ async function writeOutput(file: string, data: Buffer): Promise<void> {
     if (isUserError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES' ? '文件可能正在 Excel/WPS 中打开或没有写入权限，请关闭后重试'
-      : code === 'ENOENT' ? '目标文件夹不存在' : code === 'ENOSPC' ? '磁盘空间不足' : (e as Error).message;
+      : code === 'ENOENT' ? '目标文件夹不存在，请另选保存位置' : code === 'ENOSPC' ? '磁盘空间不足，请清理磁盘或另选保存位置'
+        : `${loggedCause(`回填写入 ${file}`, e)}，请另选保存位置后重试`;
     throw new UserError('FILL_WRITE_FAILED', `无法写入“${path.basename(file)}”：${reason}`);
   }
 }
