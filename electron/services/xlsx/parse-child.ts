@@ -14,7 +14,7 @@ import { parseProjectFile, parseProjectOrPlain } from '../../../shared/file/proj
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
 import { hasEnglishInternals, logInternal, seeLog } from '../internal-log';
 import type { ChildRequest, ChildResponse } from './parse-protocol';
-import { ParseFailure, parseWorkbookBuffer } from './parse-workbook';
+import type * as ParseWorkbook from './parse-workbook';
 import { xlsxError } from './xlsx-errors';
 
 const WATCHDOG = `
@@ -26,6 +26,17 @@ setInterval(() => {
 `;
 
 let watchdog: Worker | null = null;
+
+/**
+ * The workbook parser (SheetJS and the guards), loaded on the first workbook: a `.jxmb` job, as
+ * every `jxmb` command reading a project sends, does not wait for it (about a second to load).
+ */
+let parser: typeof ParseWorkbook | null = null;
+
+async function workbookParser(): Promise<typeof ParseWorkbook> {
+  parser ??= await import('./parse-workbook');
+  return parser;
+}
 
 function startWatchdog(maxRssMb: number): void {
   if (watchdog) return;
@@ -57,7 +68,7 @@ export function estimateJsonBytes(wb: RawWorkbook): number {
 
 /** A user error whose message carries no exception text: the details go to the log. */
 function cleanError(e: unknown, fileName: string): { code: string; message: string } {
-  if (e instanceof ParseFailure) {
+  if (parser && e instanceof parser.ParseFailure) {
     // The parser's own Chinese message names the part; the library's exception goes to the log.
     const log = logInternal(`读取“${fileName}”失败`, e.internal);
     return { code: e.code, message: `${e.userMessage}（${seeLog(log)}）` };
@@ -88,7 +99,7 @@ async function handle(req: ChildRequest): Promise<ChildResponse> {
   try {
     const data = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
     if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName, req.plainProject === true))), rssMb: rss() };
-    const workbook = parseWorkbookBuffer(data, req.fileName, req.limits);
+    const workbook = (await workbookParser()).parseWorkbookBuffer(data, req.fileName, req.limits);
     const size = estimateJsonBytes(workbook);
     if (size > req.limits.maxResultBytes) {
       const mb = (b: number) => `${Math.round(b / 104857.6) / 10} MB`;
