@@ -33,8 +33,10 @@ let watchdog: Worker | null = null;
  */
 let parser: typeof ParseWorkbook | null = null;
 
-async function workbookParser(): Promise<typeof ParseWorkbook> {
-  parser ??= await import('./parse-workbook');
+function workbookParser(): typeof ParseWorkbook {
+  // require, not import(): the child also runs as TypeScript under tsx's CommonJS hook (tests).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parser ??= require('./parse-workbook') as typeof ParseWorkbook;
   return parser;
 }
 
@@ -99,7 +101,7 @@ async function handle(req: ChildRequest): Promise<ChildResponse> {
   try {
     const data = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
     if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName, req.plainProject === true))), rssMb: rss() };
-    const workbook = (await workbookParser()).parseWorkbookBuffer(data, req.fileName, req.limits);
+    const workbook = workbookParser().parseWorkbookBuffer(data, req.fileName, req.limits);
     const size = estimateJsonBytes(workbook);
     if (size > req.limits.maxResultBytes) {
       const mb = (b: number) => `${Math.round(b / 104857.6) / 10} MB`;
