@@ -28,8 +28,10 @@ setInterval(() => {
 let watchdog: Worker | null = null;
 
 /**
- * The workbook parser (SheetJS and the guards), loaded on the first workbook: a `.jxmb` job, as
- * every `jxmb` command reading a project sends, does not wait for it (about a second to load).
+ * The workbook parser (SheetJS and the guards), loaded on the first workbook or when the child
+ * has idled for PRELOAD_IDLE_MS (a warmed-up child has it ready for the first import): a `.jxmb`
+ * job, as every `jxmb` command reading a project sends at once, does not wait for it (about a
+ * second to load).
  */
 let parser: typeof ParseWorkbook | null = null;
 
@@ -126,11 +128,27 @@ function reply(res: ChildResponse): void {
   else process.send?.(res);
 }
 
+const PRELOAD_IDLE_MS = 300;
+let preload: NodeJS.Timeout | null = null;
+
+function schedulePreload(): void {
+  if (parser) return;
+  preload = setTimeout(workbookParser, PRELOAD_IDLE_MS);
+  // Never the reason the child stays alive.
+  preload.unref();
+}
+
 function onRequest(req: ChildRequest): void {
+  if (preload) clearTimeout(preload);
   if (req.logFile) process.env.JXMB_LOG_FILE = req.logFile;
   startWatchdog(req.limits.maxRssMb);
-  void handle(req).then(reply);
+  void handle(req).then((res) => {
+    reply(res);
+    schedulePreload();
+  });
 }
+
+schedulePreload();
 
 if (electronPort) electronPort.on('message', (e) => onRequest(e.data as ChildRequest));
 else {
