@@ -24,7 +24,8 @@ export { formatImportWarning } from '../../shared/xlsx/import-report';
 
 /**
  * Loads a `.jxmb` project or imports an xlsx workbook, deciding by content (a JSON object
- * means a project file), not by the file name. `withSource`: an imported workbook keeps its
+ * means a project file), not by the file name. Either is parsed in the parse child process
+ * under the read limits (xlsx/limits.ts), never in the caller. `withSource`: an imported workbook keeps its
  * bytes and SourceMap (for 回填).
  * @throws UserError naming the file when it cannot be read.
  */
@@ -50,9 +51,10 @@ export async function loadInput(filePath: string, options: { family?: BuiltinFam
   }
   const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || (text === '' && path.extname(filePath).toLowerCase() === '.jxmb')) {
-    // Loaded here, not up front: the project-file parser pulls in zod, which a workbook does not need.
-    const { loadProjectFile } = await import('./project-file-service');
-    const { project, warnings } = await loadProjectFile(filePath);
+    // Parsed in the parse child like the editor's open: bounded in memory and time. Loaded here, not
+    // up front: the project-file service pulls in zod, which a workbook does not need.
+    const { loadProjectFileIsolated } = await import('./project-file-service');
+    const { project, warnings } = await loadProjectFileIsolated(filePath);
     return { kind: 'jxmb', project, warnings, lostColumns: 0 };
   }
   const result = options.withSource ? await importXlsxWithSource(filePath, options) : await importXlsxFile(filePath, options);

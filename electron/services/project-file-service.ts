@@ -60,11 +60,14 @@ export async function loadProjectFile(filePath: string): Promise<ParsedProjectFi
 
 /**
  * Like loadProjectFile, but the JSON parse and validation run in the parse child process
- * (memory and time bounded): what the Electron main process uses, which parses nothing untrusted.
+ * (memory and time bounded by the read limits): what the Electron main process and every `jxmb`
+ * command use, which parse nothing untrusted themselves. `plain`: a bare project object
+ * without the envelope is accepted too (parseProjectOrPlain).
+ * @throws UserError naming the file (as loadProjectFile; PROJECT_READ_* when the child was stopped).
  */
-export async function loadProjectFileIsolated(filePath: string): Promise<ParsedProjectFile> {
+export async function loadProjectFileIsolated(filePath: string, options: { plain?: boolean } = {}): Promise<ParsedProjectFile> {
   const bytes = await readProjectBytes(filePath);
-  return parseProjectInChild<ParsedProjectFile>(bytes, path.basename(filePath));
+  return parseProjectInChild<ParsedProjectFile>(bytes, path.basename(filePath), undefined, options.plain);
 }
 
 /**

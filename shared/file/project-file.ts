@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { UserError } from '../errors';
 import type { Project } from '../model/types';
 import { parseIndicatorValue } from '../values/indicator-value';
+import { jsonNestingExceeds, MAX_PROJECT_JSON_DEPTH } from './json-depth';
 import { jsonErrorWhere, schemaIssueDetail } from './parse-messages';
 import { projectSchema } from './schema';
 import { restoreDepartment } from './department-restore';
@@ -67,7 +68,8 @@ function describePath(path: readonly PropertyKey[]): string {
  * Parses the text of a `.jxmb` file.
  *
  * @param options.migrations / options.currentVersion injectable for tests (defaults: MIGRATIONS, PROJECT_FORMAT_VERSION).
- * @throws UserError `file-not-json` (not JSON), `file-not-project` (no format tag),
+ * @throws UserError `file-not-json` (not JSON, or nested deeper than MAX_PROJECT_JSON_DEPTH: checked
+ *   before parsing), `file-not-project` (no format tag),
  *   `file-newer` (saved by a newer version), `file-invalid` (schema violation, naming the field).
  */
 export function parseProjectFile(
@@ -77,6 +79,9 @@ export function parseProjectFile(
   const migrations = options.migrations ?? MIGRATIONS;
   const current = options.currentVersion ?? PROJECT_FORMAT_VERSION;
   let data: unknown;
+  if (jsonNestingExceeds(text, MAX_PROJECT_JSON_DEPTH)) {
+    throw new UserError('file-not-json', `项目文件已损坏：内容嵌套超过 ${MAX_PROJECT_JSON_DEPTH} 层，不是本软件保存的项目文件（可能是恶意构造的文件）。请选择本软件保存的 .jxmb 项目文件，或打开同一文件夹中的 .bak 备份。`);
+  }
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
@@ -85,7 +90,7 @@ export function parseProjectFile(
   }
   const envelope = data as { format?: unknown; version?: unknown; project?: unknown } | null;
   if (!envelope || typeof envelope !== 'object' || envelope.format !== PROJECT_FORMAT) {
-    throw new UserError('file-not-project', '这不是绩效目标表编辑器的项目文件（缺少格式标记 "jxmb-project"）。');
+    throw new UserError('file-not-project', '这不是绩效目标表编辑器的项目文件（缺少格式标记 "jxmb-project"）。请选择本软件保存的 .jxmb 项目文件。');
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -109,6 +114,24 @@ export function parseProjectFile(
     throw new UserError('file-invalid', `项目文件内容无效：字段 project.${describePath(issue.path)} 不符合格式（${schemaIssueDetail(issue)}）。文件未被修改。`);
   }
   return restore(result.data as Project);
+}
+
+/**
+ * Parses a `.jxmb` text, or a bare project object `{"meta": …, "tables": […]}` without the
+ * envelope (what scripts write; read as format version 1). Used where either is accepted
+ * (the inputs of 指标库 build).
+ * @throws UserError as parseProjectFile.
+ */
+export function parseProjectOrPlain(text: string): ParsedProjectFile {
+  const clean = text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = jsonNestingExceeds(clean, MAX_PROJECT_JSON_DEPTH) ? undefined : JSON.parse(clean);
+  } catch {
+    data = undefined;
+  }
+  const plain = !!data && typeof data === 'object' && !('format' in data) && 'tables' in data && 'meta' in data;
+  return parseProjectFile(plain ? JSON.stringify({ format: PROJECT_FORMAT, version: 1, project: data }) : text);
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
  * Prints the kill -9 figures of every write path: `npx tsx tests/kill9/kill9-cli.ts [kills] [dist]`
+ * (KILL9_OPS=fill,save to choose paths; default all five; 200 kills per path by default)
  * (dist: another build's dist/ folder, e.g. to measure the code before a fix).
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ void (async () => {
   const seed = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'seeds', 's0.project.json'), 'utf8')) as Project;
   const scale = Number(process.env.KILL9_SCALE ?? 1);
   const base = { ...seed, tables: Array.from({ length: scale }, () => seed.tables).flat() };
-  const ops = (process.env.KILL9_OPS ?? 'save,export,autosave,recovery').split(',') as KillOp[];
+  const ops = (process.env.KILL9_OPS ?? 'save,export,autosave,recovery,fill').split(',') as KillOp[];
   for (const op of ops) {
     const t0 = Date.now();
     const f = await runKill9(op, { kills, seed: 14, base, dist });

@@ -5,7 +5,6 @@
  * (patch-xlsx.ts). Never writes over its input.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isUserError, UserError } from '../../../shared/errors';
 import type { FillNotice } from '../../../shared/fill/edits';
@@ -13,6 +12,9 @@ import { planFill, type FillSlot } from '../../../shared/fill/plan';
 import type { PerformanceTable, Project } from '../../../shared/model/types';
 import { recognizeWorkbook } from '../../../shared/xlsx/recognize';
 import { writeFileAtomic } from '../atomic-write';
+import { loggedCause } from '../internal-log';
+import { isBoundedReadError, readFileBounded } from '../bounded-read';
+import { DEFAULT_READ_LIMITS } from '../xlsx/limits';
 import { readWorkbookBuffer } from '../xlsx/read-workbook';
 import { asXlsx } from './convert-source';
 import { patchXlsx } from './patch-xlsx';
@@ -44,6 +46,23 @@ export interface FillReport {
 
 const UNCONVERTIBLE = new Set(['xml2003', 'html', 'docx']);
 
+/**
+ * A workbook's bytes, read bounded (a link to /dev/zero or a FIFO fails at once); on failure the
+ * reason in Chinese, or null when the file is missing.
+ */
+async function readWorkbookBytes(file: string): Promise<{ bytes: Buffer } | { reason: string | null }> {
+  try {
+    return { bytes: await readFileBounded(file, DEFAULT_READ_LIMITS.maxFileBytes) };
+  } catch (e) {
+    if (isBoundedReadError(e)) {
+      return { reason: e.code === 'ENOTREG' ? '这不是普通文件（可能是设备、管道或指向它们的链接）'
+        : `文件过大（至少 ${Math.round(e.bytesSeen / 1048576)} MB，上限 ${DEFAULT_READ_LIMITS.maxFileBytes / 1048576} MB）` };
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? null : code === 'EISDIR' ? '这是一个文件夹' : '文件可能被其他程序占用或没有读取权限' };
+  }
+}
+
 function sha256(buf: Buffer): string {
   return createHash('sha256').update(buf).digest('hex');
 }
@@ -61,12 +80,11 @@ async function sourceBytes(project: Project, projectPath?: string): Promise<{ by
     return { bytes, name: src.fileName };
   }
   const beside = path.join(projectPath ? path.dirname(projectPath) : process.cwd(), src.fileName);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(beside);
-  } catch {
-    throw new UserError('FILL_SOURCE_MISSING', `原表“${src.fileName}”较大，未保存在项目中；请把它放在项目文件旁边（${path.dirname(beside)}）后重试`);
+  const read = await readWorkbookBytes(beside);
+  if (!('bytes' in read)) {
+    throw new UserError('FILL_SOURCE_MISSING', `原表“${src.fileName}”较大，未保存在项目中；请把它放在项目文件旁边（${path.dirname(beside)}）后重试${read.reason ? `（现有的文件无法读取：${read.reason}）` : ''}`);
   }
+  const bytes = read.bytes;
   if (sha256(bytes) !== src.sha256) throw new UserError('FILL_SOURCE_CHANGED', `项目旁的“${src.fileName}”与导入时的原表不同（已被修改）；请用“回填到模板…”选择它`);
   return { bytes, name: src.fileName, path: beside };
 }
@@ -83,11 +101,11 @@ function describe(notice: FillNotice): string {
 export async function fillProjectFile(project: Project, options: FillOptions): Promise<FillReport> {
   let target: { bytes: Buffer; name: string; path?: string };
   if (options.template) {
-    try {
-      target = { bytes: await readFile(options.template), name: path.basename(options.template), path: options.template };
-    } catch {
-      throw new UserError('FILL_TEMPLATE_UNREADABLE', `无法读取模板“${path.basename(options.template)}”`);
+    const read = await readWorkbookBytes(options.template);
+    if (!('bytes' in read)) {
+      throw new UserError('FILL_TEMPLATE_UNREADABLE', `无法读取模板“${path.basename(options.template)}”：${read.reason ?? '文件不存在'}。请选择一个 Excel 工作簿（.xlsx）作为模板`);
     }
+    target = { bytes: read.bytes, name: path.basename(options.template), path: options.template };
   } else {
     target = await sourceBytes(project, options.projectPath);
   }
@@ -166,7 +184,8 @@ async function writeOutput(file: string, data: Buffer): Promise<void> {
     if (isUserError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES' ? '文件可能正在 Excel/WPS 中打开或没有写入权限，请关闭后重试'
-      : code === 'ENOENT' ? '目标文件夹不存在' : code === 'ENOSPC' ? '磁盘空间不足' : (e as Error).message;
+      : code === 'ENOENT' ? '目标文件夹不存在，请另选保存位置' : code === 'ENOSPC' ? '磁盘空间不足，请清理磁盘或另选保存位置'
+        : `${loggedCause(`回填写入 ${file}`, e)}，请另选保存位置后重试`;
     throw new UserError('FILL_WRITE_FAILED', `无法写入“${path.basename(file)}”：${reason}`);
   }
 }

@@ -5,11 +5,10 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isUserError, UserError } from '../../../shared/errors';
-import { parseProjectFile, PROJECT_FORMAT } from '../../../shared/file/project-file';
+import { UserError } from '../../../shared/errors';
 import { buildLibrary, type IndicatorLibrary } from '../../../shared/library';
 import type { Project } from '../../../shared/model/types';
-import { describeFsError } from '../project-file-service';
+import { loadProjectFileIsolated } from '../project-file-service';
 import { nameInitials } from './pinyin';
 
 /** A project read from one input file. */
@@ -61,26 +60,8 @@ export async function readLibraryInput(file: string): Promise<LibraryInput> {
     const { importXlsxFile } = await import('../import-service');
     return { file, project: (await importXlsxFile(file, {})).project };
   }
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (e) {
-    throw describeFsError(e, file, '读取');
-  }
-  try {
-    let data: unknown;
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      return { file, project: parseProjectFile(text).project };
-    }
-    const plain = data && typeof data === 'object' && !('format' in data) && 'tables' in data && 'meta' in data;
-    const envelope = plain ? JSON.stringify({ format: PROJECT_FORMAT, version: 1, project: data }) : text;
-    return { file, project: parseProjectFile(envelope).project };
-  } catch (e) {
-    if (isUserError(e)) throw new UserError(e.code, `“${path.basename(file)}”：${e.message}`);
-    throw e;
-  }
+  // Parsed in the parse child, bounded in memory and time like every .jxmb read (issue 14).
+  return { file, project: (await loadProjectFileIsolated(file, { plain: true })).project };
 }
 
 /** Builds a library from input files (in the given order), with 拼音 initials. */

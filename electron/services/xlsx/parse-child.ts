@@ -13,7 +13,7 @@ import { isUserError, UserError } from '../../../shared/errors';
 import type { RawWorkbook } from '../../../shared/xlsx/raw';
 import { hasEnglishInternals, logInternal, seeLog } from '../internal-log';
 import type { ChildRequest, ChildResponse } from './parse-protocol';
-import { ParseFailure, parseWorkbookBuffer } from './parse-workbook';
+import type * as ParseWorkbook from './parse-workbook';
 import { xlsxError } from './xlsx-errors';
 
 const WATCHDOG = `
@@ -25,6 +25,21 @@ setInterval(() => {
 `;
 
 let watchdog: Worker | null = null;
+
+/**
+ * The workbook parser (SheetJS and the guards), loaded on the first workbook or when the child
+ * has idled for PRELOAD_IDLE_MS (a warmed-up child has it ready for the first import): a `.jxmb`
+ * job, as every `jxmb` command reading a project sends at once, does not wait for it (about a
+ * second to load).
+ */
+let parser: typeof ParseWorkbook | null = null;
+
+function workbookParser(): typeof ParseWorkbook {
+  // require, not import(): the child also runs as TypeScript under tsx's CommonJS hook (tests).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parser ??= require('./parse-workbook') as typeof ParseWorkbook;
+  return parser;
+}
 
 function startWatchdog(maxRssMb: number): void {
   if (watchdog) return;
@@ -56,7 +71,7 @@ export function estimateJsonBytes(wb: RawWorkbook): number {
 
 /** A user error whose message carries no exception text: the details go to the log. */
 function cleanError(e: unknown, fileName: string): { code: string; message: string } {
-  if (e instanceof ParseFailure) {
+  if (parser && e instanceof parser.ParseFailure) {
     // The parser's own Chinese message names the part; the library's exception goes to the log.
     const log = logInternal(`读取“${fileName}”失败`, e.internal);
     return { code: e.code, message: `${e.userMessage}（${seeLog(log)}）` };
@@ -73,12 +88,12 @@ function toBytes(text: string): Uint8Array {
 }
 
 /** A `.jxmb` text parsed and validated here, so the Electron main process never parses it. */
-function parseJxmb(data: Buffer, fileName: string): unknown {
+function parseJxmb(data: Buffer, fileName: string, plain: boolean): unknown {
   // The project-file parser (zod) is loaded by the first .jxmb, not by a child that reads workbooks
   // (require, not import(): this script also runs from source under tsx's CommonJS hook).
-  const { parseProjectFile } = require('../../../shared/file/project-file') as typeof import('../../../shared/file/project-file');
+  const { parseProjectFile, parseProjectOrPlain } = require('../../../shared/file/project-file') as typeof import('../../../shared/file/project-file');
   try {
-    return parseProjectFile(data.toString('utf8'));
+    return (plain ? parseProjectOrPlain : parseProjectFile)(data.toString('utf8'));
   } catch (e) {
     if (isUserError(e)) throw new UserError(e.code, `“${fileName}”：${e.message}`);
     throw e;
@@ -89,8 +104,8 @@ async function handle(req: ChildRequest): Promise<ChildResponse> {
   const rss = () => Math.round(process.memoryUsage.rss() / 1048576);
   try {
     const data = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
-    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName))), rssMb: rss() };
-    const workbook = parseWorkbookBuffer(data, req.fileName, req.limits);
+    if (req.kind === 'jxmb') return { id: req.id, ok: true, json: toBytes(JSON.stringify(parseJxmb(data, req.fileName, req.plainProject === true))), rssMb: rss() };
+    const workbook = workbookParser().parseWorkbookBuffer(data, req.fileName, req.limits);
     const size = estimateJsonBytes(workbook);
     if (size > req.limits.maxResultBytes) {
       const mb = (b: number) => `${Math.round(b / 104857.6) / 10} MB`;
@@ -115,11 +130,27 @@ function reply(res: ChildResponse): void {
   else process.send?.(res);
 }
 
+const PRELOAD_IDLE_MS = 300;
+let preload: NodeJS.Timeout | null = null;
+
+function schedulePreload(): void {
+  if (parser) return;
+  preload = setTimeout(workbookParser, PRELOAD_IDLE_MS);
+  // Never the reason the child stays alive.
+  preload.unref();
+}
+
 function onRequest(req: ChildRequest): void {
+  if (preload) clearTimeout(preload);
   if (req.logFile) process.env.JXMB_LOG_FILE = req.logFile;
   startWatchdog(req.limits.maxRssMb);
-  void handle(req).then(reply);
+  void handle(req).then((res) => {
+    reply(res);
+    schedulePreload();
+  });
 }
+
+schedulePreload();
 
 if (electronPort) electronPort.on('message', (e) => onRequest(e.data as ChildRequest));
 else {

@@ -6,6 +6,8 @@ export interface ChildRequest {
   readonly id: number;
   /** What to parse: an xlsx workbook (default) or the text of a `.jxmb` project. */
   readonly kind?: 'xlsx' | 'jxmb';
+  /** With kind 'jxmb': a bare project object without the `.jxmb` envelope is accepted too. */
+  readonly plainProject?: boolean;
   /** The file bytes. */
   readonly data: Uint8Array;
   readonly fileName: string;

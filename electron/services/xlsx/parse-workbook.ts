@@ -4,6 +4,7 @@ import { odsColumnWidths, odsMerges, withOdsWidths } from './ods-layout';
 import { addMerges, parseWithSheetJs, sheetJsToRaw } from './sheetjs-read';
 import { sniffFormat, type SpreadsheetFormat } from './sniff';
 import { decodeText } from './text-formats';
+import { guardCfbWorkbook } from './xls-guard';
 import { mb, xlsxError, type XlsxErrorCode } from './xlsx-errors';
 import { prescanZip } from './zip-prescan';
 import { writeZip } from './zip-writer';
@@ -41,7 +42,8 @@ function libraryInput(buf: Buffer, format: SpreadsheetFormat, fileName: string, 
     if (buf.length > limits.maxPartBytes) throw xlsxError('XLSX_TOO_LARGE', fileName, `${mb(buf.length)}，上限 ${mb(limits.maxPartBytes)}`);
     return { input: decodeText(buf, fileName, format, limits), warnings: [], ods: undefined };
   }
-  return { input: buf as Buffer | string, warnings: [], ods: undefined };
+  // .xls / .et: damage that would make the library loop is caught first (xls-guard.ts).
+  return { input: guardCfbWorkbook(buf, fileName) as Buffer | string, warnings: [], ods: undefined };
 }
 
 /** Parses workbook bytes of any supported format into a RawWorkbook (see the module comment). */

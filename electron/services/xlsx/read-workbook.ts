@@ -49,9 +49,10 @@ class ReadProcessHost {
   private killedFor: 'timeout' | 'memory' | null = null;
   private nextId = 1;
 
-  run<T = RawWorkbook>(data: Uint8Array, fileName: string, limits: ReadLimits, kind: 'xlsx' | 'jxmb' = 'xlsx'): Promise<T> {
+  run<T = RawWorkbook>(data: Uint8Array, fileName: string, limits: ReadLimits, kind: 'xlsx' | 'jxmb' = 'xlsx', plainProject = false): Promise<T> {
     return new Promise((resolve, reject) => {
-      const job: Job = { req: { id: this.nextId++, kind, data, fileName, limits, logFile: logFilePath() }, resolve: resolve as (v: unknown) => void, reject };
+      const req = { id: this.nextId++, kind, data, fileName, limits, logFile: logFilePath(), ...(plainProject ? { plainProject } : {}) };
+      const job: Job = { req, resolve: resolve as (v: unknown) => void, reject };
       this.queue.push(job);
       this.pump();
     });
@@ -158,15 +159,25 @@ class ReadProcessHost {
   }
 
   private exitError(job: Job, code: number | null, signal: string | null): UserError {
-    const { fileName, limits } = job.req;
-    if (this.killedFor === 'timeout') return xlsxError('XLSX_PARSE_TIMEOUT', fileName, String(Math.round(limits.timeoutMs / 100) / 10));
-    const log = logInternal(`读取“${fileName}”的子进程结束：code ${code} signal ${signal ?? ''}`, '');
+    const { fileName, limits, kind } = job.req;
+    const seconds = String(Math.round(limits.timeoutMs / 100) / 10);
+    const log = this.killedFor === 'timeout' ? '' : logInternal(`读取“${fileName}”的子进程结束：code ${code} signal ${signal ?? ''}`, '');
     // Killed for memory (by us or by its own watchdog), or V8 ran out of heap (abort).
     const oom = this.killedFor === 'memory' || signal === 'SIGKILL' || signal === 'SIGABRT' || code === 134
       || /heap out of memory|Allocation failed/i.test(signal ?? '');
+    if (kind === 'jxmb') return projectExitError(fileName, this.killedFor === 'timeout' ? 'timeout' : oom ? 'memory' : 'crash', seconds, log);
+    if (this.killedFor === 'timeout') return xlsxError('XLSX_PARSE_TIMEOUT', fileName, seconds);
     if (oom) return xlsxError('XLSX_PARSE_OUT_OF_MEMORY', fileName);
     return xlsxError('XLSX_PARSE_FAILED', fileName, `读取进程意外终止；${seeLog(log)}`);
   }
+}
+
+/** The message when the child reading a `.jxmb` was stopped (not the xlsx wording: nothing to save as .xlsx). */
+function projectExitError(fileName: string, why: 'timeout' | 'memory' | 'crash', seconds: string, log: string): UserError {
+  const what = why === 'timeout' ? `读取项目文件“${fileName}”超时（超过 ${seconds} 秒），已停止`
+    : why === 'memory' ? `读取项目文件“${fileName}”时内存不足，已停止`
+      : `读取项目文件“${fileName}”的进程意外终止（${seeLog(log)}）`;
+  return new UserError(`PROJECT_READ_${why.toUpperCase()}`, `${what}：文件过大或内容异常，不像是本软件保存的项目文件。请确认选择的是 .jxmb 项目文件，或打开同一文件夹中的 .bak 备份。`);
 }
 
 const host = new ReadProcessHost();
@@ -210,11 +221,12 @@ function readFailure(e: unknown, fileName: string, limits: ReadLimits): UserErro
 
 /**
  * Parses and validates the bytes of a `.jxmb` project in the parse child (same memory and time
- * limits), for callers that must not parse untrusted input themselves (the Electron main process).
+ * limits), for callers that must not parse untrusted input themselves (the Electron main process,
+ * the CLI). `plainProject`: a bare project object is accepted too (parseProjectOrPlain).
  * @throws UserError with the Chinese message of parseProjectFile, naming the file.
  */
-export function parseProjectInChild<T>(bytes: Buffer, fileName: string, limits?: Partial<ReadLimits>): Promise<T> {
-  return host.run<T>(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, resolveLimits(limits), 'jxmb');
+export function parseProjectInChild<T>(bytes: Buffer, fileName: string, limits?: Partial<ReadLimits>, plainProject = false): Promise<T> {
+  return host.run<T>(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, resolveLimits(limits), 'jxmb', plainProject);
 }
 
 /** Reads an xlsx file from disk (at most `maxFileBytes` bytes read); see readWorkbookBuffer. */
