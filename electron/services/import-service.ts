@@ -14,7 +14,7 @@ import type { ReadLimits } from './xlsx/limits';
 import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
 import { resolveLimits } from './xlsx/limits';
 import { sniffFormat } from './xlsx/sniff';
-import { parseMetaKeywords } from './xlsx/project-meta-keywords';
+import { parseMetaKeywords } from '../../shared/xlsx/meta-keywords';
 import { WORKBOOK_CREATOR, writeProjectXlsx, type WriteOptions } from './xlsx/write-workbook';
 import { loggedCause } from './internal-log';
 

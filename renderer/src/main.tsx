@@ -5,9 +5,11 @@ import 'handsontable/styles/ht-theme-main.min.css';
 import './styles/app.css';
 import './styles/grid.css';
 import { App } from './App';
+import { installGridCellCss } from './styles/grid-cell-css';
 import { installHandsontableCss } from './styles/handsontable-css';
 
 installHandsontableCss(handsontableCss);
+installGridCellCss();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
