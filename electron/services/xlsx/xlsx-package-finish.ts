@@ -17,7 +17,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 export const DEFAULT_FONT_XML = '<font><sz val="11"/><name val="Arial"/><family val="2"/></font>';
 
 /** Font 0 exactly as exceljs 4.4.0 serialises it (styles-xform.js, `_addFont` of the default font). */
-export const EXCELJS_DEFAULT_FONT_XML = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
+export const EXCELJS_DEFAULT_FONT_XML = '<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>';
 
 const STYLES_PART = 'xl/styles.xml';
 /** fflate's deflate level for the parts (zlib's default trade-off). */
