@@ -1,10 +1,13 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { assembleZip } from './zip-writer';
 
 /**
  * The one thing exceljs cannot write: the workbook's default (Normal style) font. exceljs 4.4.0
  * always writes Calibri 11 as font 0; we need Arial 11 (see DEFAULT_FONT_XML). exceljs writes
- * the package stored (its JavaScript deflate is slow); this module swaps font 0 of
- * `xl/styles.xml` and compresses every part with fflate, keeping the part order.
+ * the package stored (its JavaScript deflate is slow); this module reads it with fflate, swaps
+ * font 0 of `xl/styles.xml` and deflates every part with Node's native zlib, keeping the part
+ * order. (fflate's own deflate costs twice the CPU and writes 4 % larger files.)
  */
 
 /**
@@ -20,7 +23,7 @@ export const DEFAULT_FONT_XML = '<font><sz val="11"/><name val="Arial"/><family 
 export const EXCELJS_DEFAULT_FONT_XML = '<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>';
 
 const STYLES_PART = 'xl/styles.xml';
-/** fflate's deflate level for the parts (zlib's default trade-off). */
+/** zlib's deflate level for the parts (its default trade-off). */
 const DEFLATE_LEVEL = 6;
 
 /**
@@ -37,14 +40,12 @@ export function withDefaultFont(stylesXml: string): string {
   return stylesXml.slice(0, first) + DEFAULT_FONT_XML + stylesXml.slice(first + EXCELJS_DEFAULT_FONT_XML.length);
 }
 
-/** The final xlsx bytes from the stored package exceljs wrote: default font set, parts deflated. */
+/** The final xlsx bytes from the stored package exceljs wrote: default font set, parts deflated (zlib). */
 export function finishXlsxPackage(stored: Uint8Array): Buffer {
   const parts = unzipSync(stored);
   if (!parts[STYLES_PART]) throw new Error('xlsx package without xl/styles.xml');
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(parts)) {
-    out[name] = name === STYLES_PART ? strToU8(withDefaultFont(strFromU8(data))) : data;
-  }
-  const zipped = zipSync(out, { level: DEFLATE_LEVEL });
-  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
+  return assembleZip(Object.entries(parts).map(([name, bytes]) => {
+    const data = name === STYLES_PART ? Buffer.from(withDefaultFont(strFromU8(bytes)), 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { name, method: 8, crc: crc32(data), compressed: deflateRawSync(data, { level: DEFLATE_LEVEL }), size: data.length };
+  }));
 }

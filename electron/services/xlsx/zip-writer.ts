@@ -1,7 +1,7 @@
 /**
  * The zip container writer for entries that are already compressed (the fill patcher copies the
- * parts nobody changed byte for byte; tests build zips whose headers lie) and for the stored
- * zip the import hands to SheetJS.
+ * parts nobody changed byte for byte; the export deflates with native zlib; tests build zips
+ * whose headers lie) and for the stored zip the import hands to SheetJS.
  */
 import { crc32 } from 'node:zlib';
 
