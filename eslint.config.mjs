@@ -15,7 +15,7 @@ const nodeImports = [
  *   shapes, incl. the shape of a family definition) → families (built-in family data, lookup, new
  *   tables) → vocabulary (label and term recognition) → layout (the official form: cells, bindings,
  *   indicator runs, row heights) → {xlsx (import), validation (rules), print (pages, HTML)} →
- *   library (指标库, built with validation) → commands (editing) → {document, docx, fill, year, file}
+ *   {library (指标库, built with validation), export (the xlsx write plan, from print's page plan)} → commands (editing) → {document, docx, fill, year, file}
  *   → ipc (the contract with the renderer).
  */
 const SHARED_LAYERS = [
@@ -26,7 +26,7 @@ const SHARED_LAYERS = [
   ['vocabulary'],
   ['layout'],
   ['xlsx', 'validation', 'print'],
-  ['library'],
+  ['library', 'export'],
   ['commands'],
   ['document', 'docx', 'fill', 'year', 'file'],
   ['ipc'],

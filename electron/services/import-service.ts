@@ -19,7 +19,7 @@ import type { ReadLimits } from './xlsx/limits';
 import { readWorkbookBuffer, readWorkbookFile } from './xlsx/read-workbook';
 import { resolveLimits } from './xlsx/limits';
 import { sniffFormat } from './xlsx/sniff';
-import { parseMetaKeywords } from './xlsx/project-meta-keywords';
+import { parseMetaKeywords } from '../../shared/xlsx/meta-keywords';
 import type { WriteOptions } from './xlsx/write-workbook';
 import { loggedCause } from './internal-log';
 

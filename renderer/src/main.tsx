@@ -8,6 +8,9 @@ import 'virtual:jxmb-handsontable.css';
 import './styles/app.css';
 import './styles/grid.css';
 import { App } from './App';
+import { installGridCellCss } from './styles/grid-cell-css';
+
+installGridCellCss();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@
  * is printed: page and margin sizes, font sizes and line heights per cell style, cell padding.
  */
 import type { CellStyle } from '../families/types';
+import { cellLook } from '../layout/cell-style-table';
 import { MIN_ROW_HEIGHT_PT } from '../layout/row-height';
 import type { LayoutCell, SheetLayout } from '../layout/types';
 import { MM_PER_PT, wrappedLineCount } from '../layout/text-measure';
@@ -30,26 +31,15 @@ export interface StyleFont {
   readonly bold: boolean;
 }
 
-/** Body text: 五号 (10.5 pt) on 14 pt lines, the size `layout()` estimates its row heights for. */
-const BODY: StyleFont = { sizePt: 10.5, linePt: 14, bold: false };
-const BODY_BOLD: StyleFont = { ...BODY, bold: true };
-
-/** Font of each cell style. */
+/** Font of each cell style (from the style table, shared/layout/cell-style-table). */
 export function styleFont(style: CellStyle): StyleFont {
-  switch (style) {
-    case 'title': return { sizePt: 18, linePt: 26, bold: true };
-    case 'subtitle': return { sizePt: 12, linePt: 18, bold: false };
-    case 'label':
-    case 'labelLeft':
-    case 'heading':
-    case 'vertical': return BODY_BOLD;
-    default: return BODY;
-  }
+  const look = cellLook(style);
+  return { sizePt: look.sizePt, linePt: look.linePt, bold: look.bold };
 }
 
 /** Styles printed without borders (title lines above the grid). */
 export function isBorderless(style: CellStyle): boolean {
-  return style === 'title' || style === 'subtitle' || style === 'unitLine' || style === 'unitLineRight';
+  return !cellLook(style).border;
 }
 
 /** Cell padding in mm: vertical (top = bottom) and horizontal (left = right). */

@@ -3,9 +3,10 @@
  * one rule per cell style, all from the lengths in geometry.ts.
  */
 import {
-  A4, BORDER_PT, CELL_PAD_H_MM, CELL_PAD_V_MM, FOOTER_GAP_MM, TITLE_PAD_BOTTOM_MM, styleFont, type PageGeometry,
+  A4, BORDER_PT, CELL_PAD_H_MM, CELL_PAD_V_MM, FOOTER_GAP_MM, TITLE_PAD_BOTTOM_MM, type PageGeometry,
 } from './geometry';
 import type { CellStyle } from '../families/types';
+import { CELL_STYLES, cellLook } from '../layout/cell-style-table';
 
 /**
  * CJK serif font stack of the printout: 宋体 / SimSun (Windows), Songti SC (macOS), Noto Serif CJK SC
@@ -13,30 +14,20 @@ import type { CellStyle } from '../families/types';
  */
 export const PRINT_FONT_STACK = '"宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 
-const STYLES: readonly CellStyle[] = [
-  'title', 'subtitle', 'unitLine', 'unitLineRight', 'label', 'labelLeft', 'heading', 'vertical',
-  'text', 'textCenter', 'amount', 'percent', 'spacer',
-];
-
-const ALIGN: Record<CellStyle, string> = {
-  title: 'center', subtitle: 'center', unitLine: 'left', unitLineRight: 'right', label: 'center',
-  labelLeft: 'left', heading: 'center', vertical: 'center', text: 'left', textCenter: 'center',
-  amount: 'right', percent: 'center', spacer: 'left',
-};
-
 function styleRule(style: CellStyle): string {
-  const font = styleFont(style);
+  const look = cellLook(style);
   const parts = [
-    `font-size:${font.sizePt}pt`,
-    `line-height:${font.linePt}pt`,
-    `font-weight:${font.bold ? 'bold' : 'normal'}`,
-    `text-align:${ALIGN[style]}`,
+    `font-size:${look.sizePt}pt`,
+    `line-height:${look.linePt}pt`,
+    `font-weight:${look.bold ? 'bold' : 'normal'}`,
+    `text-align:${look.align}`,
   ];
   if (style === 'title') parts.push('border:none', `padding:0 0 ${TITLE_PAD_BOTTOM_MM}mm 0`, 'vertical-align:bottom');
-  if (style === 'subtitle' || style === 'unitLine' || style === 'unitLineRight') {
+  else if (!look.border) {
     parts.push('border:none', 'padding:0 0 1mm 0', 'vertical-align:bottom');
   }
-  if (style === 'label' || style === 'vertical' || style === 'heading') parts.push('text-wrap:balance');
+  // Bold centred labels wrap into lines of even length.
+  if (look.border && look.bold && look.align === 'center') parts.push('text-wrap:balance');
   return `table.sheet td.s-${style}{${parts.join(';')}}`;
 }
 
@@ -54,7 +45,7 @@ export function printCss(geometries: readonly PageGeometry[]): string {
     'table.sheet{border-collapse:collapse;table-layout:fixed;border-spacing:0}',
     `table.sheet td{border:${BORDER_PT}pt solid #000;padding:${CELL_PAD_V_MM}mm ${CELL_PAD_H_MM}mm;vertical-align:middle;`
       + 'overflow-wrap:anywhere;word-break:normal;line-break:normal;white-space:normal;overflow:hidden}',
-    ...STYLES.map(styleRule),
+    ...CELL_STYLES.map(styleRule),
     '.signature{display:grid;grid-template-columns:1fr 1fr;row-gap:3mm;margin-top:5mm;font-size:12pt;line-height:16pt}',
     '.signature .blank{display:inline-block;border-bottom:0.5pt solid #000;width:36mm;height:12pt}',
     '.signature .blank.short{width:14mm}',

@@ -1,19 +1,18 @@
-import type { LayoutCell, SheetLayout } from '../../shared/layout/types';
+import type { SheetLayout } from '../../shared/layout/types';
 import type { RawCell, RawMerge, RawSheet } from '../../shared/xlsx/raw';
+import { layoutCells, type PlannedCell } from '../../shared/export/write-plan';
 
 /**
- * Test helper: renders SheetLayouts as RawSheets, the way an xlsx writer + reader would:
- * amounts as numbers (irregular source texts as text), percents as fractions with a `0%`
- * number format, every other cell as its text, every merge kept.
+ * Test helper: renders SheetLayouts as RawSheets, the way the xlsx export + reader would, from
+ * the export's own plan (shared/xlsx/write-plan `layoutCells`): the planned value and number
+ * format of every anchor cell (amounts as numbers, irregular source texts as text, percents as
+ * fractions with a `0%`-style format), every merge kept, the layouts' column widths.
  */
 
-/** The raw cell a layout cell becomes (null for an empty text). */
-export function rawCellOf(cell: LayoutCell): RawCell | null {
-  const kind = cell.binding?.kind;
-  const plainNumber = cell.editText === undefined && cell.number != null;
-  if (kind === 'amount' && plainNumber) return { value: cell.number! };
-  if (kind === 'percent' && plainNumber) return { value: cell.number! / 100, numFmt: '0%' };
-  return cell.text === '' ? null : { value: cell.text };
+/** The raw cell a planned cell is read back as (null for an empty cell). */
+export function rawCellOf(cell: PlannedCell): RawCell | null {
+  if (cell.value === null) return null;
+  return cell.numFmt === undefined ? { value: cell.value } : { value: cell.value, numFmt: cell.numFmt };
 }
 
 interface Placed {
@@ -28,8 +27,10 @@ function render(name: string, placed: readonly Placed[]): RawSheet {
   const rows: (RawCell | null)[][] = Array.from({ length: rowCount }, () => new Array<RawCell | null>(colCount).fill(null));
   const merges: RawMerge[] = [];
   for (const { layout, row, col } of placed) {
-    for (const cell of layout.cells) rows[row + cell.row][col + cell.col] = rawCellOf(cell);
-    for (const m of layout.merges) merges.push({ row: row + m.row, col: col + m.col, rowspan: m.rowspan, colspan: m.colspan });
+    for (const cell of layoutCells(layout, row, col)) {
+      rows[cell.row][cell.col] = rawCellOf(cell);
+      if (cell.rowspan > 1 || cell.colspan > 1) merges.push({ row: cell.row, col: cell.col, rowspan: cell.rowspan, colspan: cell.colspan });
+    }
   }
   const colWidths = new Array<number | null>(colCount).fill(null);
   for (const { layout, col } of placed) layout.colWidths.forEach((w, c) => { colWidths[col + c] ??= w; });

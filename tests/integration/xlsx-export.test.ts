@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../shared/errors';
 import { layout, type SheetLayout } from '../../shared/layout';
+import { cellLook } from '../../shared/layout/cell-style-table';
 import { FAMILY_IDS, type Project } from '../../shared/model/types';
 import { PORTRAIT_MARGINS, printPlan } from '../../shared/print';
 import { cellRef } from '../../shared/xlsx/raw';
@@ -53,21 +54,27 @@ describe.each(FAMILY_IDS)('export of a %s table', (family) => {
     }
   });
 
-  it('writes 宋体 fonts: title 16pt bold, labels bold 10.5pt, text 10.5pt', async () => {
+  it('writes the style table\'s look: 宋体, title 18pt bold, subtitle 12pt, labels bold 10.5pt, text 10.5pt, its alignment', async () => {
     const ws = (await loaded).worksheets[0];
     // exceljs reads <sz> as an integer: check the sizes in styles.xml itself.
     const sizes = new Set([...part(await written, 'xl/styles.xml').matchAll(/<font>[\s\S]*?<\/font>/g)]
       .filter((m) => m[0].includes('宋体')).map((m) => /<sz val="([\d.]+)"/.exec(m[0])?.[1]));
-    expect([...sizes].sort()).toEqual(['10.5', '16']);
+    const expected = new Set(l.cells.map((c) => String(cellLook(c.style).sizePt)));
+    expect([...sizes].sort()).toEqual([...expected].sort());
+    expect(sizes).toContain('18');
     for (const cell of l.cells) {
-      const font = ws.getCell(cell.row + 1, cell.col + 1).font;
-      expect(font.name).toBe('宋体');
-      expect(font.charset).toBe(134);
-      if (cell.style === 'title') expect([font.size, font.bold]).toEqual([16, true]);
-      else expect(font.size).toBe(10);
-      if (cell.style === 'label' || cell.style === 'vertical') expect(font.bold, cell.text).toBe(true);
-      if (cell.style === 'text' || cell.style === 'textCenter') expect(font.bold ?? false, cell.text).toBe(false);
-      expect(ws.getCell(cell.row + 1, cell.col + 1).alignment?.wrapText).toBe(true);
+      const look = cellLook(cell.style);
+      const written = ws.getCell(cell.row + 1, cell.col + 1);
+      expect(written.font.name).toBe('宋体');
+      expect(written.font.charset).toBe(134);
+      if (cell.style === 'title') expect([written.font.size, written.font.bold]).toEqual([18, true]);
+      else expect(written.font.size).toBe(Math.trunc(look.sizePt));
+      expect(written.font.bold ?? false, cell.text).toBe(look.bold);
+      if (cell.style === 'label' || cell.style === 'vertical' || cell.style === 'heading') expect(written.font.bold, cell.text).toBe(true);
+      if (cell.style === 'text' || cell.style === 'textCenter') expect(written.font.bold ?? false, cell.text).toBe(false);
+      expect(written.alignment?.horizontal, cell.text).toBe(look.align);
+      if (cell.style === 'heading') expect(written.alignment?.horizontal).toBe('center');
+      expect(written.alignment?.wrapText).toBe(true);
     }
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { patchXlsx } from '../../electron/services/fill/patch-xlsx';
 import { shiftFormula, shiftRefToken, shiftSqref } from '../../electron/services/fill/refs';
 import { SheetXml } from '../../electron/services/fill/sheet-xml';
 import { XlsxPackage } from '../../electron/services/fill/xlsx-package';
-import { writeZip } from '../../electron/services/xlsx/zip-writer';
 
 /**
  * The fill patcher on hand-written OOXML: reference shifting (cells, ranges, whole rows,
@@ -54,7 +54,7 @@ function pkg(sheet = SHEET): Buffer {
     'xl/worksheets/sheet1.xml': sheet,
     'xl/styles.xml': '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
   };
-  return writeZip(Object.entries(parts).map(([name, data]) => ({ name, data: Buffer.from(data) })), { deflate: true });
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, strToU8(data)])), { level: 6 }));
 }
 
 describe('sheet XML patching', () => {

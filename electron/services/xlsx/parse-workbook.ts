@@ -7,7 +7,7 @@ import { decodeText } from './text-formats';
 import { guardCfbWorkbook } from './xls-guard';
 import { mb, xlsxError, type XlsxErrorCode } from './xlsx-errors';
 import { prescanZip } from './zip-prescan';
-import { writeZip } from './zip-writer';
+import { writeStoredZip } from './zip-writer';
 
 /**
  * The whole parse of an untrusted workbook, as run INSIDE the read worker: sniff the format by
@@ -35,7 +35,7 @@ function libraryInput(buf: Buffer, format: SpreadsheetFormat, fileName: string, 
     const text = content?.data.toString('utf8');
     const ods = text === undefined ? undefined : { widths: odsColumnWidths(text, limits.maxCols), merges: odsMerges(text, limits.maxRows, limits.maxCols) };
     // Parts are handed on STORED: the library does not inflate again, and sees the guarded parts.
-    return { input: writeZip(pre.parts) as Buffer | string, warnings: pre.warnings, ods };
+    return { input: writeStoredZip(pre.parts) as Buffer | string, warnings: pre.warnings, ods };
   }
   if (format === 'html' || format === 'xml2003') {
     // A text workbook is one part: the per-part limit of the zip formats applies to it whole.

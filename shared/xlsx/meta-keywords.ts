@@ -1,4 +1,4 @@
-import type { ProjectMeta } from '../../../shared/model/types';
+import type { ProjectMeta } from '../model/types';
 
 /**
  * Project meta our exports carry in the workbook's `keywords` document property, so that
