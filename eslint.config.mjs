@@ -70,7 +70,7 @@ function sharedImports(name, t) {
 const rendererPaths = [{ name: 'electron', message: 'The renderer talks to main only through window.jxmb (shared/ipc).' }, { name: 'exceljs', message: 'xlsx work happens in electron/services.' }];
 const rendererPattern = { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' };
 const HOT_MESSAGE = 'Only renderer/src/grid/hot-adapter.ts (and hot-internals.ts) may use Handsontable; go through the grid adapter (grid-types.ts).';
-const handsontablePaths = ['handsontable', '@handsontable/react-wrapper'].map((name) => ({ name, message: HOT_MESSAGE }));
+const handsontablePaths = ['handsontable'].map((name) => ({ name, message: HOT_MESSAGE }));
 const handsontablePatterns = [{ group: ['handsontable/*', '@handsontable/*'], message: HOT_MESSAGE }];
 const onlyBan = {
   'no-restricted-properties': [

@@ -2,7 +2,7 @@
  * The one set of size limits of a project, used at every door: the `.jxmb` schema
  * (shared/file/schema.ts, hence open, save and autosave), the IPC contract (shared/ipc/contract.ts)
  * and import (shared/xlsx/clamp-project.ts cuts a value beyond them with a warning), so that
- * whatever import accepts can always be saved (issue 14).
+ * whatever import accepts can always be saved.
  */
 export const PROJECT_LIMITS = {
   /** Characters of any free-text field (项目名称, 绩效目标, 指标名称, 指标值原文 …). */

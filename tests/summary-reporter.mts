@@ -1,9 +1,9 @@
 // Prints one closing line `tests: N passed, N failed, N skipped` after vitest's own report,
 // the plain form CI reads. Counts come from vitest's test cases.
-// It also writes each test file's measured durations to test-output/test-timing.json (the input
+// It also records each test file's measured durations in test-output/test-timing.json (the input
 // of `npm run test:budgets`, tests/timing/) and names the slowest files and any test that used
 // more than half of its time-out, so a slow-down shows before it becomes a failure.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { readBudgets, relativeTestPath, ROOT, timeoutsFor, type FileBudget } from './timing/budget.ts';
@@ -39,9 +39,13 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestRunEnd(_modules: unknown, unhandledErrors: readonly unknown[]): void {
-    const timing = Object.fromEntries([...this.timing].sort(([a], [b]) => a.localeCompare(b)));
+    // Files of this run replace their earlier figures; files not run keep theirs.
+    const timingFile = path.join(ROOT, 'test-output', 'test-timing.json');
+    let earlier: Record<string, FileBudget> = {};
+    try { earlier = JSON.parse(readFileSync(timingFile, 'utf8')) as Record<string, FileBudget>; } catch { /* first run */ }
+    const timing = Object.fromEntries(Object.entries({ ...earlier, ...Object.fromEntries(this.timing) }).sort(([a], [b]) => a.localeCompare(b)));
     mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'test-output', 'test-timing.json'), `${JSON.stringify(timing, null, 2)}\n`);
+    writeFileSync(timingFile, `${JSON.stringify(timing, null, 2)}\n`);
     let budgets: Record<string, FileBudget> = {};
     try { budgets = readBudgets(); } catch { /* no budgets yet */ }
     const slowest = [...this.timing].sort((a, b) => b[1].fileMs - a[1].fileMs).slice(0, 5);

@@ -161,7 +161,7 @@ function start(): void {
   });
   void app.whenReady().then(async () => {
     env = { userDataDir: app.getPath('userData'), samplePath: samplePath(), documentsDir: app.getPath('documents') };
-    // Untrusted files are parsed in a utility process, never in this process (issue 14).
+    // Untrusted files are parsed in a utility process, never in this process.
     setParseLauncher(electronParseLauncher);
     await prepareUserData(env.userDataDir);
     recent = new RecentFilesService(env.userDataDir);

@@ -47,7 +47,8 @@ describe('editor (Chromium)', () => {
     await expect.poll(() => cellLocator(page, 10, 5).innerText()).toBe('>=6次');
     await cellLocator(page, 10, 5).click();
     await expect.poll(() => page.getByTestId('status-cell').innerText()).toBe('产出指标 › 数量指标 › 指标值');
-    expect(await page.getByTestId('value-parsed').innerText()).toBe('定量：运算符 ≥ · 数值 6 · 单位 次');
+    // The panels follow the selection one frame after the grid's paint: wait for them.
+    await expect.poll(() => page.getByTestId('value-parsed').innerText()).toBe('定量：运算符 ≥ · 数值 6 · 单位 次');
 
     // KNOWN: right after an IME commit Handsontable keeps its fast editor open on the cell, so Ctrl+Z
     // first goes to that editor; Esc leaves it (as in Excel after typing).

@@ -1,4 +1,8 @@
 /** A1 references in both directions, 1-based, without Excel's bounds (callers check them). */
+import { columnLetters as letters0 } from '../../../shared/layout/a1';
+
+/** 1-based column number to letters (1 → `A`). */
+const columnLetters = (col: number): string => letters0(col - 1);
 
 /** Column letters to a 1-based number (`A` → 1, `XFD` → 16384); Infinity for more than 4 letters. */
 export function columnNumber(letters: string): number {
@@ -6,18 +10,6 @@ export function columnNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
   return n;
-}
-
-/** 1-based column number to letters (1 → `A`). */
-export function columnLetters(col: number): string {
-  let c = col;
-  let s = '';
-  while (c > 0) {
-    const rem = (c - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
 }
 
 /** A 1-based inclusive rectangle. */

@@ -135,8 +135,8 @@ export function sniffFormat(buf: Buffer, fileName: string, limits: Pick<ReadLimi
 }
 
 /**
- * Kept for callers of the former xlsx-only sniffer (the read host): throws what sniffFormat
- * throws and returns the zip entries (empty for the non-zip formats, which are now read too).
+ * The read host's check of an input: throws what sniffFormat throws and returns the zip entries
+ * (empty for the non-zip formats).
  */
 export function sniffXlsx(buf: Buffer, fileName: string, limits: Pick<ReadLimits, 'maxEntries' | 'maxFileBytes'>): ZipEntry[] {
   return sniffFormat(buf, fileName, limits).entries;
