@@ -8,13 +8,12 @@ import {
   DEPARTMENT_SECTION_HEADINGS, sectionParagraphs, type DepartmentDocument, type DepartmentSectionKey,
 } from '../model/department';
 import { pageRowHeights } from '../print/paginate';
-import { columnWidthsMm, measureRows } from '../print/geometry';
+import { SAFETY_MM, columnWidthsMm, lineHeightMm, measureRows } from '../print/geometry';
 import { wrappedLineCount } from '../layout/text-measure';
 import { PART_TITLES, type DocumentContent, type DocumentTable } from './content';
 import { breakLines } from './break-lines';
 import { departmentSheetLayout } from './department-layout';
 import { BODY_FONT, BODY_LINE_MM, PART_LINE_MM, PageFlow, documentGeometry, type DocBlock, type DocPage } from './flow';
-import { SAFETY_MM, lineHeightMm } from '../print/geometry';
 
 /** One line of the 目录. */
 export interface TocEntry {
