@@ -153,8 +153,10 @@ class BuiltinIndex extends PackedIndex {
   private readonly top: number;
   private readonly spacer: 0 | 1;
   private readonly list: PerformanceTable['indicators'];
-  private runs: IndicatorRuns | undefined;
-  private rowIndex: Int32Array | undefined;
+  private runs: IndicatorRuns | undefined = undefined;
+  private rowIndex: Int32Array | undefined = undefined;
+  /** The first index made, kept for the life of the process: see `RowFacts.anchor` in validation/facts.ts. */
+  private static anchor: BuiltinIndex | undefined;
 
   constructor(table: PerformanceTable, family: FamilyDefinition, spacerRows: boolean) {
     super();
@@ -163,6 +165,7 @@ class BuiltinIndex extends PackedIndex {
     this.top = family.headerRowCount;
     this.spacer = family.matrix.slotStyle && spacerRows ? 1 : 0;
     this.list = table.indicators;
+    BuiltinIndex.anchor ??= this;
   }
 
   packedOf(path: ModelPath): number {

@@ -2,9 +2,11 @@ import type { FamilyDefinition } from '../families/types';
 import { indicatorRuns, positionInRun } from '../layout/indicator-runs';
 import type { Indicator, PerformanceTable } from '../model/types';
 import { moneyUnitOf } from '../values/units';
-import type { TableFacts } from './facts';
+import type { ModelPath } from '../model/paths';
+import type { IndicatorFacts, TableFacts } from './facts';
 import { setPathsFix } from './fixes';
 import { firstSeen, type Rule, type RuleFinding } from './rule';
+import type { Fix } from './types';
 import { compact, tableName } from './text';
 
 /** STR-08, STR-10..STR-13: categories, slot numbering, canonical names and order, duplicates (DOMAIN.md §3.1). */
@@ -75,60 +77,56 @@ const normalizeSlot = (label: string) => compact(label).replace(/：/g, ':');
 export const STR_10: Rule = {
   id: 'STR-10', severity: 'warning', families: ['nx-2024'], title: '指标序号重复或不连续',
   check: (table, ctx) => {
-    const out: RuleFinding[] = [];
-    const labelled = table.indicators.flatMap((ind, i) => (ind.slotLabel === undefined ? [] : [[`indicators.${i}.slotLabel`, undefined] as const]));
-    const fix = setPathsFix('重新编排“指标N:”序号', ctx.tableIndex, labelled);
+    const found: (readonly [ModelPath, string])[] = [];
+    const labelled: (readonly [ModelPath, undefined])[] = [];
     const runs = indicatorRuns(table.indicators);
     table.indicators.forEach((ind, i) => {
-      const position = positionInRun(runs, i);
       if (ind.slotLabel === undefined) return;
+      labelled.push([`indicators.${i}.slotLabel`, undefined]);
+      const position = positionInRun(runs, i);
       const expected = `指标${position + 1}:`;
       if (normalizeSlot(ind.slotLabel) === expected) return;
-      out.push({
-        path: `indicators.${i}.name`,
-        message: `${tableName(table, ctx.tableIndex)}的“${ind.level1}›${ind.level2}”中第 ${position + 1} 行序号写作“${ind.slotLabel.trim()}”，应为“${expected}”`,
-        fix,
-      });
+      found.push([`indicators.${i}.name`, `${tableName(table, ctx.tableIndex)}的“${ind.level1}›${ind.level2}”中第 ${position + 1} 行序号写作“${ind.slotLabel.trim()}”，应为“${expected}”`]);
     });
-    return out;
+    return withOneFix(found, () => setPathsFix('重新编排“指标N:”序号', ctx.tableIndex, labelled));
   },
 };
 
-/** The canonical 一级/二级 names of a row, or undefined when they are already canonical or unknown. */
-function canonicalNames(facts: TableFacts, i: number): { level1?: string; level2?: string } | undefined {
-  const f = facts.indicators[i];
-  const out: { level1?: string; level2?: string } = {};
-  if (f.level1Def && f.indicator.level1 !== f.level1Def.name) out.level1 = f.level1Def.name;
-  if (f.level2Def && f.indicator.level2 !== f.level2Def.name) out.level2 = f.level2Def.name;
-  return out.level1 || out.level2 ? out : undefined;
+/** Findings (path, message) sharing one fix, made only when there is a finding. */
+function withOneFix(found: readonly (readonly [ModelPath, string])[], makeFix: () => Fix): RuleFinding[] {
+  if (found.length === 0) return [];
+  const fix = makeFix();
+  return found.map(([path, message]) => ({ path, message, fix }));
+}
+
+const LEVEL_KEYS = ['level1', 'level2'] as const;
+
+/** The canonical name of a row's 一级 or 二级 when it is written otherwise; undefined when canonical or unknown. */
+function canonicalName(f: IndicatorFacts, key: 'level1' | 'level2'): string | undefined {
+  const def = key === 'level1' ? f.level1Def : f.level2Def;
+  return def && f.indicator[key] !== def.name ? def.name : undefined;
 }
 
 /** STR-11: canonical 一级/二级 names (synonyms, blanks, 「(必填)」 annotations); fix renames. */
 export const STR_11: Rule = {
   id: 'STR-11', severity: 'warning', families: 'all', title: '指标类别名称不规范',
   check: (table, ctx) => {
-    const facts = ctx.facts;
-    const renames = facts.indicators.flatMap((_, i) => Object.entries(canonicalNames(facts, i) ?? {}).map(([key, name]) => [`indicators.${i}.${key}`, name] as const));
-    const fix = setPathsFix('改为规范的指标类别名称', ctx.tableIndex, renames);
-    const out: RuleFinding[] = [];
+    const found: (readonly [ModelPath, string])[] = [];
+    const renames: (readonly [ModelPath, string])[] = [];
     const seen = new Set<string>();
-    for (let i = 0; i < facts.indicators.length; i++) {
-      const names = canonicalNames(facts, i);
-      if (!names) continue;
-      const f = facts.indicators[i];
-      for (const key of ['level1', 'level2'] as const) {
-        const canonical = names[key];
+    for (const f of ctx.facts.indicators) {
+      for (const key of LEVEL_KEYS) {
+        const canonical = canonicalName(f, key);
+        if (canonical === undefined) continue;
+        const path = `indicators.${f.index}.${key}`;
+        renames.push([path, canonical]);
         const written = f.indicator[key];
-        if (!canonical || seen.has(`${key}:${written}`)) continue;
+        if (seen.has(`${key}:${written}`)) continue;
         seen.add(`${key}:${written}`);
-        out.push({
-          path: `indicators.${i}.${key}`,
-          message: `${tableName(table, ctx.tableIndex)}的${key === 'level1' ? '一级' : '二级'}指标“${written.trim()}”不是规范名称，应写作“${canonical}”`,
-          fix,
-        });
+        found.push([path, `${tableName(table, ctx.tableIndex)}的${key === 'level1' ? '一级' : '二级'}指标“${written.trim()}”不是规范名称，应写作“${canonical}”`]);
       }
     }
-    return out;
+    return withOneFix(found, () => setPathsFix('改为规范的指标类别名称', ctx.tableIndex, renames));
   },
 };
 
