@@ -227,8 +227,8 @@ function implementations(deps: HandlerDeps): Implementations {
     'recent:list': async () => recent.list(),
     'recovery:check': async () => (deps.recovery ? deps.recovery.check() : []),
     'recovery:restore': async ({ sessionId }) => (deps.recovery ? opened(await deps.recovery.restore(sessionId)) : unsupported('恢复')),
-    'recovery:write': async ({ project, path: originalPath }) =>
-      deps.recovery ? deps.recovery.write(project, originalPath) : { savedAt: new Date().toISOString() },
+    'recovery:write': async ({ project }) =>
+      deps.recovery ? deps.recovery.write(project, documentPath) : { savedAt: new Date().toISOString() },
     'recovery:discard': async (args) => {
       await deps.recovery?.discard(args?.sessionId);
       return true;
@@ -242,9 +242,9 @@ function implementations(deps: HandlerDeps): Implementations {
       return true;
     },
     'library:get': async () => (deps.library ? deps.library.library() : { format: 'jxmb-indicator-library', version: 1, entries: [] }),
-    'library:export': async (args) => {
+    'library:export': async () => {
       if (!deps.library) return unsupported('导出指标库');
-      const filePath = args?.path ?? (await deps.dialogs.saveLibrary?.('指标库.json')) ?? null;
+      const filePath = (await deps.dialogs.saveLibrary?.('指标库.json')) ?? null;
       return filePath ? { path: filePath, count: await deps.library.exportTo(filePath) } : null;
     },
     'library:import': async (args) => {

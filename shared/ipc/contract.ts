@@ -144,8 +144,11 @@ export const ARG_SCHEMAS = {
   'recovery:check': z.undefined().optional(),
   /** Read a recovery copy back (the result is an unsaved project). */
   'recovery:restore': z.object({ sessionId }),
-  /** Autosave this session's recovery copy (the renderer calls it ~1 s after edits stop). */
-  'recovery:write': z.object({ project, path: path.nullable() }),
+  /**
+   * Autosave this session's recovery copy (the renderer calls it ~1 s after edits stop). The
+   * original file it records is the host's open document, never a path from the page.
+   */
+  'recovery:write': z.object({ project }),
   /** Delete a recovery copy (this session's when no id is given): after save, clean close, or when declined. */
   'recovery:discard': z.object({ sessionId: sessionId.optional() }).optional(),
   /** The renderer has resolved unsaved changes (saved or discarded): main may close the window now. */
@@ -154,8 +157,8 @@ export const ARG_SCHEMAS = {
   'app:setDocumentState': z.object({ title: z.string().max(PROJECT_LIMITS.titleChars), dirty: z.boolean() }),
   /** The user's own 指标库 (user-data folder; grown from every saved project and from imports). */
   'library:get': z.undefined().optional(),
-  /** Export the user's library as a library file (the given path, or a save dialog). */
-  'library:export': z.object({ path: path.optional() }).optional(),
+  /** Export the user's library as a library file, where the host's save dialog says (no path from the page). */
+  'library:export': z.undefined().optional(),
   /** Import a library file into the user's library (the given path, or a file picker). */
   'library:import': z.object({ path: path.optional() }).optional(),
 } as const satisfies Record<Channel, z.ZodType>;

@@ -68,7 +68,7 @@ describe('UserLibraryService', () => {
 });
 
 describe('IPC: library channels and the save hook', () => {
-  it('project:save teaches the user library; library:export / library:import work with paths and dialogs', async () => {
+  it('project:save teaches the user library; library:export writes where the save dialog says; library:import reads a given path or the picked one', async () => {
     const dir = tmp();
     const library = new UserLibraryService(dir);
     const target = path.join(dir, '闽宁镇2024.jxmb');

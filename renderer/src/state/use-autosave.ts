@@ -20,7 +20,7 @@ export function useAutosave(state: EditorState): void {
     const timer = window.setTimeout(() => {
       const s = latest.current;
       if (!s.project || !isDirty(s)) return;
-      void api().writeRecovery({ project: s.project, path: s.source.path }).catch(() => undefined);
+      void api().writeRecovery({ project: s.project }).catch(() => undefined);
     }, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [state.revision, state.project]);
