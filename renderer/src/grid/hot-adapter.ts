@@ -5,9 +5,10 @@
  * actions and selections through GridEvents. React stays in GridView.tsx.
  */
 import Handsontable from 'handsontable/base';
+import { AutocompleteCellType, registerCellType } from 'handsontable/cellTypes';
 import { AutocompleteEditor, TextEditor } from 'handsontable/editors';
 import { registerLanguageDictionary, zhCN } from 'handsontable/i18n';
-import { registerAllModules } from 'handsontable/registry';
+import { AutoColumnSize, Autofill, ContextMenu, CopyPaste, DragToScroll, ManualColumnResize, MergeCells, registerPlugin } from 'handsontable/plugins';
 import { textRenderer } from 'handsontable/renderers';
 import type { SheetLayout } from '../../../shared/layout/types';
 import type { Finding } from '../../../shared/validation/types';
@@ -22,7 +23,11 @@ import { CellHeights, changedPositions, sameMarks, syncGrid } from './grid-sync'
 import type { GridCore, GridEditor, GridEvents, GridHandle } from './grid-types';
 import { keepHeaderClassNames } from './hot-internals';
 
-registerAllModules();
+// Only the modules the grid uses (the base module brings the text cell type; the context menu
+// needs AutoColumnSize): the whole set (filters, formulas, nested rows, pagination, …) made the
+// renderer bundle 2.16 MB instead of 1.62 MB, parsed and compiled by every window.
+registerCellType(AutocompleteCellType);
+for (const plugin of [AutoColumnSize, Autofill, ContextMenu, CopyPaste, DragToScroll, ManualColumnResize, MergeCells]) registerPlugin(plugin);
 registerLanguageDictionary(zhCN);
 
 /**
