@@ -49,10 +49,10 @@ export function hasOpenpyxl(): boolean {
   }
 }
 
-/** What openpyxl reads from an xlsx file. */
-export function dumpXlsx(file: string): DumpWorkbook {
-  const out = execFileSync(PYTHON, [join(__dirname, 'xlsx_dump.py'), file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return JSON.parse(out) as DumpWorkbook;
+/** What openpyxl reads from each file, in order, from one Python process (a start costs ~0.4 s). */
+export function dumpXlsxFiles(files: readonly string[]): DumpWorkbook[] {
+  const out = execFileSync(PYTHON, [join(__dirname, 'xlsx_dump.py'), ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return files.length === 1 ? [JSON.parse(out) as DumpWorkbook] : (JSON.parse(out) as DumpWorkbook[]);
 }
 
 /** `B12` → { col: 'B', row: 12 } (1-based row, as openpyxl writes coordinates). */

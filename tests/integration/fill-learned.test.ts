@@ -7,7 +7,7 @@ import { importXlsxFile, importXlsxWithSource } from '../../electron/services/im
 import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { PerformanceTable } from '../../shared/model/types';
 import { buildOutsideFixtures, type OutsideFixture } from '../fixtures/gen-outside';
-import { dumpXlsx, hasOpenpyxl } from '../helpers/xlsx-dump';
+import { dumpXlsxFiles, hasOpenpyxl } from '../helpers/xlsx-dump';
 
 /**
  * Fill round trips on the learned layouts (tests/fixtures/gen-outside.ts: layouts outside the
@@ -54,8 +54,7 @@ describe('fill into learned layouts', () => {
       const back = (await importXlsxFile(out)).project;
       expect(back.tables.map(strip), f.id).toEqual(edited.tables.map(strip));
       if (!hasOpenpyxl()) continue;
-      const a = dumpXlsx(src);
-      const b = dumpXlsx(out);
+      const [a, b] = dumpXlsxFiles([src, out]);
       const touched = new Set(edited.tables.slice(0, 1).map((t) => t.source!.sheetIndex));
       expect(b.sheets.map((s) => s.name), f.id).toEqual(a.sheets.map((s) => s.name));
       a.sheets.forEach((s, i) => { if (!touched.has(i)) expect(b.sheets[i], `${f.id} ${s.name}`).toEqual(s); });

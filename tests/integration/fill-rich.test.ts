@@ -11,7 +11,7 @@ import type { Indicator, PerformanceTable, Project } from '../../shared/model/ty
 import { parseIndicatorValue } from '../../shared/values/indicator-value';
 import { ensureFixtures } from '../fixtures/build-fixtures';
 import { buildRich, RICH, type RichSheetInfo } from '../fixtures/gen-rich';
-import { type DumpSheet, type DumpWorkbook, dumpXlsx, hasOpenpyxl } from '../helpers/xlsx-dump';
+import { type DumpSheet, type DumpWorkbook, dumpXlsxFiles, hasOpenpyxl } from '../helpers/xlsx-dump';
 
 /**
  * Fill keeps what a bureau's workbook carries besides the tables (tests/fixtures/gen-rich.ts):
@@ -59,8 +59,7 @@ beforeAll(async () => {
   const code = await main(['fill', jxmb, '-o', out], { stdout: (t) => (log += t), stderr: (t) => (log += t) });
   if (code !== 0) throw new Error(log);
   if (hasOpenpyxl()) {
-    a = dumpXlsx(src);
-    b = dumpXlsx(out);
+    [a, b] = dumpXlsxFiles([src, out]);
   }
 });
 

@@ -12,7 +12,7 @@ import { shutdownReadWorker } from '../../electron/services/xlsx/read-workbook';
 import type { PerformanceTable, Project } from '../../shared/model/types';
 import { ensureFixtures } from '../fixtures/build-fixtures';
 import { buildRich, RICH } from '../fixtures/gen-rich';
-import { dumpXlsx, hasOpenpyxl } from '../helpers/xlsx-dump';
+import { dumpXlsxFiles, hasOpenpyxl } from '../helpers/xlsx-dump';
 
 /**
  * 回填到模板 through the IPC handler (scripted file dialogs): a template with one form sheet
@@ -67,8 +67,7 @@ describe('回填到模板', () => {
     // The filled workbook is in the template's layout (read as a learned layout): compare the content.
     expect(back.project.tables.map(content)).toEqual(project.tables.map(content));
     if (!hasOpenpyxl()) return;
-    const a = dumpXlsx(template);
-    const b = dumpXlsx(out);
+    const [a, b] = dumpXlsxFiles([template, out]);
     expect(b.sheets.map((s) => s.name)).toEqual([RICH.instructionsSheet, '表1', ...project.tables.slice(1).map((t) => t.projectName)]);
     expect(b.sheets[0]).toEqual(a.sheets[0]);
     for (const copy of b.sheets.slice(2)) {
@@ -94,8 +93,7 @@ describe('回填到模板', () => {
     const back = await importXlsxFile(out);
     expect(back.project.tables.map(content)).toEqual(two.tables.map(content));
     if (!hasOpenpyxl()) return;
-    const a = dumpXlsx(s1.files.flat!).sheets[0];
-    const b = dumpXlsx(out).sheets[0];
+    const [a, b] = dumpXlsxFiles([s1.files.flat!, out]).map((w) => w.sheets[0]);
     for (const ref of ['A1', 'A4', 'B4', 'C4']) expect(b.cells[ref], ref).toEqual(a.cells[ref]);
     expect(b.colWidths).toEqual(a.colWidths);
   });
