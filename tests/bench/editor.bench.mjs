@@ -22,7 +22,7 @@
 // start (hover hit test, rAF) all count. The same edits and inserts are then run in a normally
 // paced Chromium and printed as context (with the bench's synthetic keys the wait for the tick
 // varies from run to run, so those figures are not targets).
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -99,12 +99,11 @@ const EDIT_PROBE = `(() => {
   }, true);
 })()`;
 
-async function benchEdits(page, cell, context) {
+/** Types and commits 60 cell edits with Enter; each edit's {frame, painted} times (EDIT_PROBE). */
+async function editFrames(page, cell) {
   await page.evaluate(EDIT_PROBE);
   const targets = [[1, 2, (i) => `p${100 + i}`], [10, 5, (i) => `${100 + i}%`], [11, 5, (i) => `${100 + i}%`], [13, 5, (i) => `${100 + i}%`]];
-  const beforeCommits = (await measures(page, 'commit')).length;
-  const N = 60;
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < EDITS; i++) {
     const [row, col, textOf] = targets[i % targets.length];
     const text = textOf(i);
     await cell(row, col).click();
@@ -113,15 +112,55 @@ async function benchEdits(page, cell, context) {
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => window.__editProbe.results.length >= n, i + 1, { timeout: 10_000 });
   }
-  const results = await page.evaluate(() => window.__editProbe.results);
+  return page.evaluate(() => window.__editProbe.results);
+}
+const EDITS = 60;
+
+async function benchEdits(page, cell, context) {
+  const beforeCommits = (await measures(page, 'commit')).length;
+  const results = await editFrames(page, cell);
   const frames = results.map((r) => r.frame);
   const painted = results.map((r) => r.painted);
-  figure(context, `keystroke (Enter) to repaint, p95 of ${N} edits`, `${fmt(pct(frames, 95))} (p50 ${fmt(pct(frames, 50))})`, '< 16 ms', pct(frames, 95) < 16);
+  figure(context, `keystroke (Enter) to repaint, p95 of ${EDITS} edits`, `${fmt(pct(frames, 95))} (p50 ${fmt(pct(frames, 50))})`, '< 16 ms', pct(frames, 95) < 16);
   line('  … to the end of that frame\'s paint, p95', fmt(pct(painted, 95)), '—', null);
   const commits = (await measures(page, 'commit')).slice(beforeCommits);
   line('  key event to grid render done (p50 / p95)', workSplit(commits), '—', null);
   line('  renderer\'s own commit measure, p95', `${fmt(pct(commits.map((m) => m.duration), 95))} (${commits.length}×)`, '—', null);
+  return frames;
 }
+
+/**
+ * Selection moves with the arrow keys (no edit, no data change): key event to the rAF callback of
+ * the frame whose current cell is the new one. The least a keystroke in the grid costs.
+ */
+async function arrowFrames(page, cell) {
+  await page.evaluate(() => {
+    const probe = { results: [] };
+    window.__arrowProbe = probe;
+    window.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      const start = e.timeStamp;
+      const before = document.querySelector('.ht_master td.current');
+      const frame = () => requestAnimationFrame(() => {
+        const now = performance.now();
+        const current = document.querySelector('.ht_master td.current');
+        if (current && current !== before) probe.results.push(now - start);
+        else if (now - start < 5000) frame();
+        else probe.results.push(Infinity);
+      });
+      frame();
+    }, true);
+  });
+  await cell(10, 5).click();
+  await page.waitForTimeout(300);
+  for (let i = 0; i < ARROWS; i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
+    await page.waitForFunction((n) => window.__arrowProbe.results.length >= n, i + 1, { timeout: 10_000 });
+    await page.waitForTimeout(20);
+  }
+  return page.evaluate(() => window.__arrowProbe.results);
+}
+const ARROWS = 60;
 
 async function benchInsert(page, cell, context) {
   const span = async () => Number(await cell(10, 2).getAttribute('rowspan'));
@@ -141,6 +180,7 @@ async function benchInsert(page, cell, context) {
   const inserts = measured.map((m) => m.duration);
   figure(context, `insert an indicator row, Ctrl+Shift+= (p50 / p95, ${n}×)`, `${fmt(pct(inserts, 50))} / ${fmt(pct(inserts, 95))}`, '< 50 ms', pct(inserts, 95) < 50);
   line('  key event to grid render done (p50 / p95)', workSplit(measured), '—', null);
+  return inserts;
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
@@ -188,14 +228,95 @@ async function framePacing(page) {
   line('  frame pacing alone: DOM change to next frame (p50 / p95)', `${fmt(pct(waits, 50))} / ${fmt(pct(waits, 95))}`, '—', null);
 }
 
-/** Cell edits and row inserts on the first table (family A). */
+const gridCell = (page) => (r, c) => page.locator('.ht_master table.htCore tbody tr').nth(r).locator('td').nth(c);
+const p50p95 = (xs) => `${fmt(pct(xs, 50))} / ${fmt(pct(xs, 95))}`;
+
+/**
+ * Cell edits, selection moves and row inserts on the first table (family A); returns their
+ * times and the grid's size (for the baseline).
+ */
 async function benchEditing(page, context) {
   await page.getByTestId('table-item').nth(0).click();
   await page.waitForTimeout(300);
-  const cell = (r, c) => page.locator('.ht_master table.htCore tbody tr').nth(r).locator('td').nth(c);
-  await benchEdits(page, cell, context);
+  const cell = gridCell(page);
+  const edits = await benchEdits(page, cell, context);
   await page.keyboard.press('Escape');
-  await benchInsert(page, cell, context);
+  const arrows = await arrowFrames(page, cell);
+  figure(context, `selection move, ArrowDown/Up (p50 / p95, ${ARROWS}×)`, p50p95(arrows), '—', null);
+  const inserts = await benchInsert(page, cell, context);
+  const size = await page.evaluate(() => {
+    const box = document.querySelector('.ht_master').parentElement.getBoundingClientRect();
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  });
+  return { edits, arrows, inserts, size };
+}
+
+/**
+ * The baseline: Handsontable alone (its own build from node_modules, no React, no app), showing
+ * the same table (texts, merges, widths, heights from the editor's own grid data,
+ * engine-grid-data.ts) with the editor's grid options that shape a draw, in a box of the editor
+ * grid's size. Its own edit path (setDataAtCell and a full render), its selection move and its
+ * row insert (alter, MergeCells moving the merges) are timed exactly like the editor's.
+ */
+async function engineBaseline(browser, app) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxmb-bench-hot-'));
+  try {
+    const hotDir = path.join(root, 'node_modules', 'handsontable');
+    fs.copyFileSync(path.join(hotDir, 'dist', 'handsontable.full.min.js'), path.join(dir, 'hot.js'));
+    fs.copyFileSync(path.join(hotDir, 'styles', 'handsontable.min.css'), path.join(dir, 'hot.css'));
+    fs.copyFileSync(path.join(hotDir, 'styles', 'ht-theme-main.min.css'), path.join(dir, 'theme.css'));
+    const grid = execFileSync('npx', ['tsx', path.join('tests', 'bench', 'engine-grid-data.ts')], { cwd: root, encoding: 'utf8' });
+    fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="hot.css"><link rel="stylesheet" href="theme.css"><script src="hot.js"></script>
+<style>html, body { margin: 0 } #grid { width: ${app.size.width}px; height: ${app.size.height}px }</style></head>
+<body><div id="grid" class="ht-theme-main"></div><script>
+const g = ${grid};
+window.hot = new Handsontable(document.getElementById('grid'), {
+  data: g.data, mergeCells: g.mergeCells, colWidths: g.colWidths, rowHeights: g.rowHeights,
+  licenseKey: 'non-commercial-and-evaluation', themeName: 'ht-theme-main', width: '100%', height: '100%',
+  rowHeaders: true, colHeaders: true, wordWrap: true, autoRowSize: false, autoColumnSize: false, undo: false,
+  fillHandle: { direction: 'vertical', autoInsertRow: false }, outsideClickDeselects: false,
+  enterBeginsEditing: false, enterMoves: { row: 1, col: 0 }, imeFastEdit: true,
+});
+window.addEventListener('keydown', (e) => {
+  if (e.key !== 'F9') return;
+  const start = e.timeStamp;
+  const rows = hot.countRows();
+  hot.alter('insert_row_below', 11, 1);
+  const frame = () => requestAnimationFrame(() => (hot.countRows() === rows + 1 ? window.__inserts.push(performance.now() - start) : frame()));
+  frame();
+}, true);
+window.__inserts = [];
+</script></body></html>`);
+    const server = await serve(dir);
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.waitForTimeout(300);
+      const cell = gridCell(page);
+      const edits = (await editFrames(page, cell)).map((r) => r.frame);
+      await page.keyboard.press('Escape');
+      const arrows = await arrowFrames(page, cell);
+      await cell(11, 3).click();
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('F9');
+        await page.waitForFunction((n) => window.__inserts.length >= n, i + 1, { timeout: 10_000 });
+        await page.waitForTimeout(50);
+      }
+      const inserts = await page.evaluate(() => window.__inserts);
+      const ratio = (ours, engine) => `${(pct(ours, 95) / pct(engine, 95)).toFixed(2)}×`;
+      line('keystroke (Enter) to repaint, engine alone', p50p95(edits), '—', null);
+      line('  editor ÷ engine alone, p95', ratio(app.edits, edits), '—', null);
+      line('selection move, engine alone', p50p95(arrows), '—', null);
+      line('  editor ÷ engine alone, p95', ratio(app.arrows, arrows), '—', null);
+      line('insert a row (alter), engine alone (10×)', p50p95(inserts), '—', null);
+      line('  editor ÷ engine alone, p95', ratio(app.inserts, inserts), '—', null);
+    } finally {
+      server.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export default async function run() {
@@ -221,13 +342,17 @@ export default async function run() {
     line('switching tables (p50 / p95, 20×)', `${fmt(pct(switches, 50))} / ${fmt(pct(switches, 95))}`, '< 100 ms', pct(switches, 95) < 100);
     line('  click to grid render done (p50 / p95)', workSplit(switched), '—', null);
 
-    await benchEditing(page, null);
+    const app = await benchEditing(page, null);
 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const mb = usedSize / 1048576;
     line('renderer JS heap after the run', `${mb.toFixed(1)} MB`, '< 200 MB', mb < 200);
+    await page.context().close();
+
+    console.log(`-- Baseline in the same Chromium: Handsontable ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'handsontable', 'package.json'), 'utf8')).version} alone, same table and grid options, ${app.size.width}×${app.size.height} px`);
+    await engineBaseline(browser, app);
     await browser.close();
 
     console.log('-- Chromium with normal 60 Hz frame pacing (context: includes the wait for the next vsync tick)');
