@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/timing/sequencer';
 
 export default defineConfig({
   test: {
@@ -12,6 +13,8 @@ export default defineConfig({
     pool: 'forks',
     // Two cores: run test files two at a time at most (e2e files launch Chromium/LibreOffice).
     maxWorkers: 2,
+    // Longest files first (measured budgets), so neither worker is left alone with a long file at the end.
+    sequence: { sequencer: LongestFirstSequencer },
     allowOnly: false,
     reporters: ['default', './tests/summary-reporter.mts'],
   },
