@@ -1,5 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import LongestFirstSequencer from './tests/timing/sequencer';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Longest measured file first (tests/timing/budgets.json), files without a budget (new ones)
+ * before all. With two workers, a long file that starts last leaves one worker running it alone:
+ * vitest's own order needs its results cache (absent in a fresh clone, as in CI) and otherwise
+ * runs larger files first, which put the 33-line kill -9 file (3 minutes) near the end.
+ */
+class LongestFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const budgets = JSON.parse(readFileSync(new URL('./tests/timing/budgets.json', import.meta.url), 'utf8')) as Record<string, { fileMs: number }>;
+    const ms = (file: TestSpecification) => budgets[relative(this.ctx.config.root, file.moduleId).split('\\').join('/')]?.fileMs ?? Number.POSITIVE_INFINITY;
+    return [...files].sort((a, b) => ms(b) - ms(a));
+  }
+}
 
 export default defineConfig({
   test: {

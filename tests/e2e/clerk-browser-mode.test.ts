@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { loadProjectFile, saveProjectFile } from '../../electron/services/projec
 import { cellLocator, launchBrowser, screenshot } from '../helpers/e2e-app';
 import { openSample } from '../helpers/e2e-clerk';
 import { ensureRendererBuilt } from '../helpers/e2e-setup';
+import { tempDir } from '../helpers/temp-dir';
 import { RENDERER_DIR } from '../helpers/e2e-server';
 import { sampleProject } from '../helpers/xlsx-sample-project';
 
@@ -50,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 
 beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-browser-mode-'));
+  dir = tempDir('jxmb-browser-mode-');
   install = path.join(dir, 'install', 'resources');
   await fs.mkdir(install, { recursive: true });
   await fs.copyFile(path.resolve(__dirname, '../../resources/sample.jxmb'), path.join(install, 'sample.jxmb'));

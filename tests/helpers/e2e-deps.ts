@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { scriptedDialogs, type Dialogs } from '../../electron/host/dialogs';
 import { createIpcHandlers, type HandlerDeps, type IpcHandlers, type RecoveryStore } from '../../electron/host/ipc-handlers';
@@ -12,6 +10,7 @@ import { UserLibraryService } from '../../electron/services/library/user-library
 import { RecentFilesService } from '../../electron/services/recent-files-service';
 import { discardRecovery, listOrphanedRecoveries, readRecovery, writeRecovery } from '../../electron/services/recovery-service';
 import { importReport } from '../../shared/xlsx/import-report';
+import { tempDir } from './temp-dir';
 
 /** A recovery store bound to a folder and a session id (the shape main.ts wires in Electron). */
 export function recoveryStore(dir: string, sessionId: string): RecoveryStore {
@@ -40,7 +39,7 @@ export interface E2eEnvironment {
  * folder; file pickers answer from `answers` (push paths before an action).
  */
 export async function createE2eEnvironment(options: { sessionId?: string; recoveryDir?: string } = {}): Promise<E2eEnvironment> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-e2e-'));
+  const dir = tempDir('jxmb-e2e-');
   const answers: E2eEnvironment['answers'] = { openProject: [], saveProject: [], openXlsx: [], saveXlsx: [], savePdf: [], openLibrary: [], saveLibrary: [], saveDocument: [] };
   const dialogs = scriptedDialogs(answers);
   const recent = new RecentFilesService(dir);

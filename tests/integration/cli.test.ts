@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { main } from '../../electron/cli/main';
 import { parseProjectFile } from '../../shared/file/project-file';
 import type { Project } from '../../shared/model';
@@ -39,7 +39,7 @@ describe('jxmb command line', () => {
   });
 
   it('exit code 2 with a Chinese message naming the file when the input cannot be read', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-cli-'));
+    const dir = tempDir('jxmb-cli-');
     const missing = await run('inspect', path.join(dir, '不存在.xlsx'));
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/不存在\.xlsx.*文件不存在/);
@@ -55,7 +55,7 @@ describe('jxmb command line', () => {
   });
 
   it('export → import gives back the same project', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-cli-'));
+    const dir = tempDir('jxmb-cli-');
     const xlsx = path.join(dir, '闽宁镇.xlsx');
     const back = path.join(dir, '闽宁镇.jxmb');
     expect((await run('export', sample, '-o', xlsx)).code).toBe(0);

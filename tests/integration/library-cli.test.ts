@@ -2,10 +2,10 @@
  * `jxmb library build` and `jxmb library suggest`: the built-in library is what `library build`
  * makes from the seed fixtures; suggestions for 满意度 come from 服务对象满意度指标.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { main } from '../../electron/cli/main';
 import { nameInitials } from '../../electron/services/library/pinyin';
 import { CATEGORY_INITIALS, parseLibraryFile } from '../../shared/library';
@@ -23,7 +23,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 
 describe('jxmb library', () => {
   it('build on the seed fixtures folder gives the entries of the built-in library', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-lib-'));
+    const dir = tempDir('jxmb-lib-');
     const out = path.join(dir, '指标库.json');
     const r = await run('library', 'build', seeds, '-o', out);
     expect(r.err).toBe('');
@@ -33,7 +33,7 @@ describe('jxmb library', () => {
   });
 
   it('build reads .jxmb files too, skips unreadable ones with a Chinese note, and fails when nothing is readable', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-lib-'));
+    const dir = tempDir('jxmb-lib-');
     const bad = path.join(dir, '坏文件.jxmb');
     writeFileSync(bad, '{"format": "jxmb-project", "version": 1, "project": 3}');
     const out = path.join(dir, 'lib.json');
@@ -78,7 +78,7 @@ describe('jxmb library', () => {
   });
 
   it('validate --library builtin switches QUA-13 on (off without it)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jxmb-lib-'));
+    const dir = tempDir('jxmb-lib-');
     const file = path.join(dir, 'p.jxmb');
     const sample = JSON.parse(readFileSync(path.join(root, 'resources', 'sample.jxmb'), 'utf8'));
     sample.project.tables[0].indicators[0].value = { raw: '5场', kind: 'quantitative', operator: null, number: 5, unit: '场' };

@@ -3,10 +3,10 @@
  * grown from saved projects (re-saving a file replaces its contribution), exported and imported
  * as a library file, atomic and never losing a corrupt file.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { scriptedDialogs } from '../../electron/host/dialogs';
 import { createIpcHandlers } from '../../electron/host/ipc-handlers';
 import { UserLibraryService, userLibraryPath } from '../../electron/services/library/user-library-service';
@@ -17,7 +17,7 @@ import type { Project } from '../../shared/model/types';
 
 const root = path.resolve(__dirname, '../..');
 const sample = parseProjectFile(readFileSync(path.join(root, 'resources', 'sample.jxmb'), 'utf8')).project;
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'jxmb-userlib-'));
+const tmp = () => tempDir('jxmb-userlib-');
 const countOf = (lib: { entries: readonly { name: string; count: number }[] }, name: string) => lib.entries.find((e) => e.name === name)?.count ?? 0;
 
 describe('UserLibraryService', () => {
