@@ -22,6 +22,10 @@
 // start (hover hit test, rAF) all count. The same edits and inserts are then run in a normally
 // paced Chromium and printed as context (with the bench's synthetic keys the wait for the tick
 // varies from run to run, so those figures are not targets).
+//
+// Baseline. In the unpaced Chromium the same table is also shown by Handsontable alone (no React,
+// no app; engineBaseline) and its own Enter edit, selection move and row insert are timed the same
+// way; the editor's figures are printed as ratios of it (what the grid engine itself needs here).
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -99,7 +103,10 @@ const EDIT_PROBE = `(() => {
   }, true);
 })()`;
 
-/** Types and commits 60 cell edits with Enter; each edit's {frame, painted} times (EDIT_PROBE). */
+const EDITS = 60;
+const ARROWS = 60;
+
+/** Types and commits EDITS cell edits with Enter; each edit's {frame, painted} times (EDIT_PROBE). */
 async function editFrames(page, cell) {
   await page.evaluate(EDIT_PROBE);
   const targets = [[1, 2, (i) => `p${100 + i}`], [10, 5, (i) => `${100 + i}%`], [11, 5, (i) => `${100 + i}%`], [13, 5, (i) => `${100 + i}%`]];
@@ -114,7 +121,6 @@ async function editFrames(page, cell) {
   }
   return page.evaluate(() => window.__editProbe.results);
 }
-const EDITS = 60;
 
 async function benchEdits(page, cell, context) {
   const beforeCommits = (await measures(page, 'commit')).length;
@@ -160,7 +166,6 @@ async function arrowFrames(page, cell) {
   }
   return page.evaluate(() => window.__arrowProbe.results);
 }
-const ARROWS = 60;
 
 async function benchInsert(page, cell, context) {
   const span = async () => Number(await cell(10, 2).getAttribute('rowspan'));
