@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { pdfCommand } from '../../electron/cli/pdf.command';
 import { BROWSER_NOT_FOUND_MESSAGE, browserCandidates, findBrowser } from '../../electron/services/pdf-service';
 import { writeProjectXlsx } from '../../electron/services/xlsx/write-workbook';
@@ -60,7 +61,7 @@ describe('finding a browser', () => {
 });
 
 describe.skipIf(!hasBrowser)('jxmb pdf', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jxmb-pdf-'));
+  const dir = tempDir('jxmb-pdf-');
 
   it('prints selected tables of a .jxmb project with the options, page count as planned', async () => {
     const out = path.join(dir, '选中.pdf');

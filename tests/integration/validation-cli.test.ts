@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { validateCommand, type ValidateJsonFinding } from '../../electron/cli/validate.command';
 import { serializeProject } from '../../shared/file/project-file';
 import type { Project } from '../../shared/model/types';
@@ -19,7 +19,7 @@ async function run(args: string[]) {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'jxmb-validate-'));
+  dir = tempDir('jxmb-validate-');
   writeFileSync(join(dir, 's3.jxmb'), serializeProject(seed('s3')));
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', 's1.jxmb'), serializeProject(seed('s1')));

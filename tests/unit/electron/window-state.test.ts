@@ -1,8 +1,8 @@
 /** The editor window fits the screen (1366×768 laptops) and comes back where the user left it. */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/temp-dir';
 import { fitBounds, readWindowState, writeWindowState } from '../../../electron/host/window-state';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 }; // 1366×768 minus a 40 px taskbar
@@ -25,7 +25,7 @@ describe('window state', () => {
   });
 
   it('is remembered in window-state.json; an unreadable file means the default', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxmb-window-state-'));
+    const dir = tempDir('jxmb-window-state-');
     expect(await readWindowState(dir)).toBeNull();
     await writeWindowState(dir, { x: 10, y: 20, width: 1000, height: 600, maximized: false });
     expect(await readWindowState(dir)).toEqual({ x: 10, y: 20, width: 1000, height: 600, maximized: false });
