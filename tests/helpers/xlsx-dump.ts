@@ -52,7 +52,7 @@ export function hasOpenpyxl(): boolean {
 /** What openpyxl reads from each file, in order, from one Python process (a start costs ~0.4 s). */
 export function dumpXlsxFiles(files: readonly string[]): DumpWorkbook[] {
   const out = execFileSync(PYTHON, [join(__dirname, 'xlsx_dump.py'), ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return files.length === 1 ? [JSON.parse(out) as DumpWorkbook] : (JSON.parse(out) as DumpWorkbook[]);
+  return JSON.parse(out) as DumpWorkbook[];
 }
 
 /** `B12` → { col: 'B', row: 12 } (1-based row, as openpyxl writes coordinates). */

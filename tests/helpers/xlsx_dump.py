@@ -2,8 +2,8 @@
 # sees in an xlsx as JSON on stdout: per sheet the cells (value, formula text, style
 # fingerprint), merges, column widths, row heights, comments, data validations, header/footer,
 # print area/titles, page setup; and the workbook's sheet names and defined names.
-# Usage: /usr/bin/python3 tests/helpers/xlsx_dump.py <file.xlsx> [<file.xlsx> ...]: one workbook's
-# JSON object, or with several files a JSON array of them in order (one Python start for a pair).
+# Usage: /usr/bin/python3 tests/helpers/xlsx_dump.py <file.xlsx> [<file.xlsx> ...]: a JSON array,
+# one object per workbook in order (one Python start for several files).
 import json
 import sys
 
@@ -71,8 +71,7 @@ def dump_workbook(path):
 
 
 def main():
-    files = sys.argv[1:]
-    out = dump_workbook(files[0]) if len(files) == 1 else [dump_workbook(f) for f in files]
+    out = [dump_workbook(f) for f in sys.argv[1:]]
     # One json.dumps (the C encoder) and one write: json.dump to a stream encodes in Python,
     # chunk by chunk, and took 40 % of a dump.
     sys.stdout.write(json.dumps(out, ensure_ascii=False))
