@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { readBudgets, relativeTestPath } from './tests/timing/budget.ts';
 
 /**
  * Longest measured file first (tests/timing/budgets.json), files without a budget (new ones)
@@ -11,8 +10,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const budgets = JSON.parse(readFileSync(new URL('./tests/timing/budgets.json', import.meta.url), 'utf8')) as Record<string, { fileMs: number }>;
-    const ms = (file: TestSpecification) => budgets[relative(this.ctx.config.root, file.moduleId).split('\\').join('/')]?.fileMs ?? Number.POSITIVE_INFINITY;
+    const budgets = readBudgets();
+    const ms = (file: TestSpecification) => budgets[relativeTestPath(file.moduleId)]?.fileMs ?? Number.POSITIVE_INFINITY;
     return [...files].sort((a, b) => ms(b) - ms(a));
   }
 }
